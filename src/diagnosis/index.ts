@@ -11,7 +11,6 @@ import { lineAt, PORT_25_FILTER, PROGRESS_ASKED, RELAY_LINE } from './patterns.j
 import { atAnotherDomain, failureLinesBeside } from './other-errors.js';
 import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
 import { routedDomain } from './routes.js';
-import { RULES } from './rules/index.js';
 import { withoutClosedTickets } from './tickets.js';
 import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
 import { OTHER_ERRORS_KEPT, type Diagnosis, type ErrorKind } from './types.js';
@@ -140,8 +139,6 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
 
 /** How sure the reading of a line alone must be that it is another kind of error. */
 const OTHER_ERROR_CONFIDENCE = 0.6;
-/** The rule that quotes a queue's line (see otherErrorsBeside). */
-const QUEUE_RULE = RULES.find((rule) => rule.id === 'messages-queued')!.name;
 
 /** What a line read alone shows: another kind of error than a relay refusal, with the rule that names it; else null. */
 export function otherErrorKind(line: string): { kind: ErrorKind; name: string } | null {
@@ -155,10 +152,7 @@ function otherErrorsBeside(text: string, story: string, diagnosis: Diagnosis): s
   const kept: string[] = [];
   const named = new Set<string>();
   const recipientHost = diagnosis.scenario === 'recipient-host';
-  // (the queue's line the messages-queued rule quotes, "status=deferred", is what the paste shows of the queue, not the
-  // diagnosed error's own line; other context rules' quotes stay, an earlier error set aside or a resolved one among them)
-  const evidence = diagnosis.evidence.filter((e) => e.rule !== QUEUE_RULE);
-  for (const line of failureLinesBeside(text, story, diagnosis.facts, evidence, recipientHost)) {
+  for (const line of failureLinesBeside(text, story, diagnosis.facts, diagnosis.evidence, recipientHost)) {
     // (another recipient's domain refusing as well, a logs page's second relay refusal: its own server, its own fix)
     // (told before reading the line alone: each line read alone is a whole diagnosis, and a two-byte excerpt, its leading
     // "…", costs the engine's compiled expressions again for that string kind: +5 MiB of code in the bot)

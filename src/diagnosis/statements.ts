@@ -56,7 +56,7 @@ const STATEMENTS: readonly string[] = [
   String.raw`\bnehmen[ \t]+(?:die[ \t]+)?(?:mails?|e-?mails?)[ \t]+(?:für|an)[ \t]+[\w.+-]{1,64}@[\w.-]{1,253}[ \t]+(?:ganz[ \t]+)?(?:normal[ \t]+|problemlos[ \t]+)?an\b`,
   // "die Adresse existiert / ist korrekt", "la dirección es correcta / existe", "l'adresse est correcte / existe"
   // (and "Adresse dispo@ ist definitiv richtig": the address named, and a word of certainty)
-  String.raw`\b(?:die[ \t]+)?(?:e-?mail-?)?adresse(?:[ \t]+[\w.+-]{1,64}@(?:[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)?[ \t]+(?:existiert|ist[ \t]+(?:(?:definitiv|sicher|garantiert|wirklich|100[ \t]*%)[ \t]+)?(?:korrekt|richtig|gültig))`,
+  String.raw`\b(?:die[ \t]+)?(?:e-?mail-?)?adresse(?:[ \t]+[\w.+-]{1,64}@(?:[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)?[ \t]+(?:existiert(?![ \t]+(?:nicht|kaum|nie))|ist[ \t]+(?:(?:definitiv|sicher|garantiert|wirklich|100[ \t]*%)[ \t]+)?(?:korrekt|richtig|gültig))`,
   // "hat die Adresse schon 2x mit dem Mandanten abgeglichen", "aus seinem Outlook geht's an dieselbe Adresse problemlos"
   String.raw`\b(?:die|diese|der|den)[ \t]+(?:e-?mail-?)?(?:adresse|empfänger)\b[^\n.;!?]{0,40}?\b(?:abgeglichen|geprüft|überprüft|bestätigt|kontrolliert)\b`,
   String.raw`\b(?:an|zu)[ \t]+(?:dieselbe|die gleiche|diese|die)[ \t]+adresse\b[^\n.;!?]{0,20}?\b(?:problemlos|ohne probleme)\b`,

@@ -136,8 +136,9 @@ export function withoutSupersededErrors(given: string): string {
   const whole = FIXED_STEMS.test(setAside) ? withoutFixedItems(setAside) : setAside;
   // (most pastes hold no story: the guesses are looked for only in one that may; a message or item marked solved is
   // set aside whatever time words there are)
-  // (a paste taken back holds no relay refusal either, "sorry wrong one, this is the right one:" between two other errors)
-  if (!RELAY_LINE.test(whole)) return withoutRetractedMessages(whole);
+  // (a paste taken back holds no relay refusal either, "sorry wrong one, this is the right one:" between two other errors:
+  // then only with a server's coded reply below it, not a port number, "copied the wrong one of their two passwords ... port 587")
+  if (!RELAY_LINE.test(whole)) return PASTE_TAKEN_BACK.test(whole) ? withoutPasteTakenBackText(whole) : whole;
   // (a paste taken back, "sorry, wrong paste, THIS is the one:", needs no time word)
   if (!tellsTime(whole)) return withoutSolvedMessages(withoutRetractedMessages(whole));
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
@@ -231,6 +232,17 @@ const CODE_IN_LINE = /(?<![\w.])[245]\d\d\b|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?!
 const POINTS_BACK = /\b(?:above|earlier|first one|oben|arriba|ci-dessus|acima|sopra|hierboven)\b/i;
 /** A labelled field's line, `Remote server: mail.example.com`, `Host: ...`. */
 const FIELD_LINE = /^[ \t]*[A-Za-z][\w -]{0,30}:[ \t]*\S/;
+
+/** A server's reply with its enhanced code, "552 5.2.2", or a code alone, "5.7.1": an error, not a port or a count. */
+const REPLY_IN_LINE = /(?<![\w.])[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+
+/** The paste without what a line takes back, where an error with its enhanced code stands below that line. */
+function withoutPasteTakenBackText(text: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => PASTE_TAKEN_BACK.test(line));
+  if (at <= 0 || !lines.slice(at + 1).some((line) => REPLY_IN_LINE.test(line))) return text;
+  return withoutPasteTakenBack(lines) ? lines.join('\n') : text;
+}
 
 /**
  * Blanks what was pasted above such a line (a fenced block, a line with a reply code), keeping the person's own words

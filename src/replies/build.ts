@@ -760,7 +760,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     port: String(facts.smtpPort === 2525 || facts.smtpPort === 465 ? facts.smtpPort : RECOMMENDED_PORT),
     tls: facts.smtpPort === 465 ? 'SSL/TLS' : 'STARTTLS',
     phone: phoneGiven(evidence),
-    queued: evidence.some((e) => e.rule === MESSAGES_QUEUED_RULE),
+    // (not where the refusal's own line shows the message given up, Postfix's status=bounced)
+    queued: evidence.some((e) => e.rule === MESSAGES_QUEUED_RULE) && !evidence.some((e) => /\bstatus=bounced\b/.test(e.excerpt)),
   };
   const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
   // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)
@@ -802,11 +803,11 @@ interface AskedReader {
 }
 function askedReader(asked: string): AskedReader | null {
   const phrase = (m: RegExpExecArray) => asked.slice(m.index, m.index + m[0].length + READER_TAIL);
-  // ("a note in Japanese telling her that her mailbox is full": the one whose mailbox it is)
-  const told = TELLING_RECIPIENT.exec(asked);
-  if (told) return { reader: 'recipient', phrase: phrase(told) };
   const english = ASKED_AUDIENCE.exec(asked);
   if (english) return { reader: english[1]!.toLowerCase().replace(/^it(?=[ \t])/, 'IT').replace(/[ \t]+/, ' '), phrase: phrase(english) };
+  // ("a note in Japanese telling her that her mailbox is full": the one whose mailbox it is, where no reader is named)
+  const told = TELLING_RECIPIENT.exec(asked);
+  if (told) return { reader: 'recipient', phrase: phrase(told) };
   for (const [pattern, reader] of FOREIGN_READERS) {
     const m = pattern.exec(asked);
     if (m) return { reader, phrase: phrase(m) };
@@ -815,7 +816,7 @@ function askedReader(asked: string): AskedReader | null {
 }
 const READER_TAIL = 40;
 /** A message that tells someone of their own mailbox or address: its reader is the recipient. */
-const TELLING_RECIPIENT = /\btell(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:that[ \t]+)?(?:her|his|their)[ \t]+(?:mailbox|inbox|address|e-?mail[ \t]+address)\b/i;
+const TELLING_RECIPIENT = /\btell(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:that[ \t]+)?(?:her|his|their)[ \t]+(?:mailbox|inbox)\b/i;
 
 /** A recipient's side named as the reader: the recipient, or their IT ("para o administrador de TI da empresa destinatária", "the recipient's IT admin"). */
 const RECIPIENT_SIDE = /recipient|destinat|empf[äa]nger/i;
@@ -825,19 +826,22 @@ const recipientSideReader = (named: AskedReader | null, facts: Facts) =>
   named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts))));
 
 /**
- * Whether a reader's words name the recipient's company: a name whose letters begin the recipient domain's own name ("Kanto
- * Seiki's IT person" for kanto-seiki.co.jp, "Pine Hollow's mail admin" for pinehollowtrust.com, "de l'hôtel" for hotel-lesembruns.fr).
+ * Whether the reader's possessor names the recipient's company: a name before "'s" whose letters begin the recipient domain's
+ * own name ("Kanto Seiki's IT person" for kanto-seiki.co.jp, "Pine Hollow's mail admin" for pinehollowtrust.com), and not the
+ * sending domain's as well (a sender and a recipient whose names start alike).
  */
 function namesRecipientCompany(phrase: string, facts: Facts): boolean {
+  const possessor = /((?:[\p{L}\d.-]+[ \t]+){0,2}[\p{L}\d.-]+)['\u2019]s\b/u.exec(phrase)?.[1];
   const domain = safeDomain(recipientDomainOf(facts));
-  if (domain === null || isMailboxProviderDomain(domain)) return false;
-  const own = registrableDomain(domain).split('.')[0]!.replace(/[^a-z0-9]/g, '');
-  const words = (phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((word) => !COMPANY_NAME_NOISE.has(word));
-  // (one to three words in a row: "kanto" + "seiki", "pine" + "hollow")
-  return words.some((_, index) => [1, 2, 3].some((n) => {
-    const joined = words.slice(index, index + n).join('');
-    return joined.length >= 5 && own.startsWith(joined);
-  }));
+  if (possessor === undefined || domain === null || isMailboxProviderDomain(domain)) return false;
+  const ownName = (d: string) => registrableDomain(d).split('.')[0]!.replace(/[^a-z0-9]/g, '');
+  const words = (possessor.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((word) => !COMPANY_NAME_NOISE.has(word));
+  // (the name's last one, two or three words: "to Kanto Seiki's" is Kanto Seiki's)
+  return words.some((_, index) => {
+    const joined = words.slice(index).join('');
+    const begins = (d: string | null) => d !== null && joined.length >= 4 && ownName(d).startsWith(joined);
+    return begins(domain) && !begins(safeDomain(facts.mailgunDomain));
+  });
 }
 /** Words of an ask that name no company, whatever domain they begin. */
 const COMPANY_NAME_NOISE: ReadonlySet<string> = new Set(['message', 'note', 'short', 'polite', 'their', 'admin', 'person', 'mail', 'email', 'office', 'team', 'clerk', 'people', 'please', 'english', 'french', 'german', 'spanish', 'japanese', 'dutch', 'polish', 'italian', 'portuguese', 'that', 'customer', 'client', 'recipient', 'forward', 'accounts', 'payable', 'provider', 'technical', 'contact']);
@@ -2319,7 +2323,6 @@ function windowOn(excerpt: string, focus: string, max: number): string {
   return `…${excerpt.slice(start)}`;
 }
 
-/** The names of rules that tell the reply where the app runs, not why the answer is what it is. */
 /** The evidence a reader is shown: the rules that support the answer, not the context ones. */
 const shownEvidence = (diagnosis: Diagnosis) => diagnosis.evidence.filter((e) => !CONTEXT_RULE_NAMES.has(e.rule));
 
@@ -3388,13 +3391,13 @@ function outgoingAsAnotherDomain(facts: Facts): Content {
   };
 }
 
-/** The mailbox providers a recipient's mail is said to move to, by name. */
-/** The inbound servers of each mailbox provider a domain's mail may move to. */
+/** The inbound servers of each mailbox provider a domain's mail may move to (Microsoft 365's national clouds among them). */
 const PROVIDER_INBOUND_HOST: Readonly<Record<NonNullable<Facts['recipientMailMovedTo']>, RegExp>> = {
-  'microsoft-365': /\.(?:protection\.outlook|outlook)\.com$/,
+  'microsoft-365': /\.(?:protection\.outlook\.com|outlook\.com|office365\.us|outlook\.cn)$/,
   'google-workspace': /(?:^|\.)(?:google|googlemail)\.com$/,
   zoho: /(?:^|\.)zoho(?:mail)?\.[a-z.]{2,10}$/,
 };
+/** The mailbox providers a recipient's mail is said to move to, by name. */
 const MOVED_TO_NAME: Readonly<Record<NonNullable<Facts['recipientMailMovedTo']>, string>> = {
   'microsoft-365': 'Microsoft 365',
   'google-workspace': 'Google Workspace',
@@ -5621,7 +5624,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
           : mailgunSendingLimit(facts)
           ? rt`Mailgun refused the messages over the sending domain's own rate limit${facts.mailgunDomain ? rt` (${code(facts.mailgunDomain)})` : []}: a limit on how fast your domain may send through Mailgun, not a recipient's provider throttling. It refused them before accepting them, so they were not sent and Mailgun does not retry them.`
-          : rt`Too many messages or connections in a short time: the receiving server is throttling the sending.`,
+          : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
     steps: (facts, evidence) =>
       M365_SENDING_QUOTA.test(facts.serverMessage ?? '') || GOOGLE_DAILY_LIMIT.test(facts.serverMessage ?? '')
         ? [
@@ -5697,7 +5700,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     name: 'a sandbox domain restriction',
     // (a 421 looks temporary, and programs retry it: the sandbox refuses the address on every try)
     what: (facts) =>
-      rt`A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.${facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500 ? rt` Its code (${code(String(facts.replyCode))}) looks temporary, but retrying does not help: the sandbox refuses the address on every try until it is authorized and confirmed, or the mail goes from a domain of your own, so stop the retries.` : []}`,
+      rt`A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.${facts.replyCode === 421 || (facts.replyCode !== null && facts.replyCode >= 450 && facts.replyCode <= 459) ? rt` Its code (${code(String(facts.replyCode))}) looks temporary, but retrying does not help: the sandbox refuses the address on every try until it is authorized and confirmed, or the mail goes from a domain of your own, so stop the retries.` : []}`,
     // (mail to customers needs a domain of your own: authorized recipients are for tests, so that comes second)
     steps: (facts, evidence) => {
       const sandboxLogin = facts.smtpLogin !== null && /@sandbox[0-9a-f]{10,40}\.mailgun\.org$/.test(facts.smtpLogin) ? facts.smtpLogin : null;
@@ -6047,7 +6050,9 @@ function httpThrottled(facts: Facts): boolean {
  * sending domain itself ("421 4.7.0 Rate limit exceeded for domain mg.example.com"), not a recipient's provider.
  */
 function mailgunSendingLimit(facts: Facts): boolean {
-  if (facts.hostRole === 'mailgun-smtp') return true;
+  const message = facts.serverMessage ?? '';
+  // (Mailgun's host: a limit on the rate of sending, not on connections from one IP, "Too many concurrent connections")
+  if (facts.hostRole === 'mailgun-smtp') return /\b(?:rate|sending)[ \t]+limit|\bquota\b/i.test(message) && !/\bconnections?\b/i.test(message);
   const named = /\bfor (?:the )?domain[ \t]+["'<]?([a-z0-9.-]+\.[a-z]{2,})/i.exec(facts.serverMessage ?? '')?.[1]?.toLowerCase();
   return facts.hostRole !== 'other' && facts.mailgunDomain !== null && named === facts.mailgunDomain.toLowerCase();
 }

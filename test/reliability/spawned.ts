@@ -22,7 +22,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Starts `node dist/main.js` in `mode` against a fresh fake Web API (and Socket Mode server). */
+/** Starts the built bot (as `npm start` runs it) in `mode` against a fresh fake Web API (and Socket Mode server). */
 export async function startSession(mode: 'http' | 'socket', env: Record<string, string> = {}): Promise<Session> {
   const api = await FakeSlackApi.start();
   const socket = mode === 'socket' ? await SocketModeServer.start(api) : null;

@@ -59,7 +59,7 @@ describe("messages waiting in the sending server's queue", () => {
 
   it('in the language asked for', () => {
     const message = messageSection(replyText(`${EXCHANGE_QUEUE}\nNecesito un mensaje en español para el departamento de IT del cliente.`));
-    expect(message).toContain('los mensajes que esperan en su cola aún no se han enviado');
+    expect(message).toContain('los mensajes que esperan en la cola del servidor aún no se han enviado');
   });
 
   it("are told apart from a log that shows them bounced (Postfix's status=bounced): those are sent again", () => {
@@ -73,7 +73,7 @@ describe("messages waiting in the sending server's queue", () => {
     expect(messageSection(replyText(deferred))).toContain('waiting in its queue');
     const exim = "2024-03-14 10:22:41 1rkXYZ-000ABC-Cd == j.kowalski@kancelaria-nowak.pl R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [34.160.181.2]: SMTP error from remote mail server after RCPT TO:<j.kowalski@kancelaria-nowak.pl>: 550 5.7.1 Relaying denied\nWhat do I tell the customer?";
     expect(messageSection(replyText(exim))).toContain('waiting in its queue');
-    const words = POSTFIX_BOUNCED.replace('status=bounced', 'status=sent').replace('What do I tell', 'About 200 messages are stuck in the queue. What do I tell');
+    const words = POSTFIX_BOUNCED.replace('status=bounced', 'status=sent').replace('What do I tell', 'About 200 messages are stuck in the mail queue. What do I tell');
     expect(messageSection(replyText(words))).toContain('waiting in its queue');
   });
 });
@@ -254,13 +254,13 @@ describe('asks for a message, and their readers, in more forms (round 230)', () 
   });
 });
 
-describe("a line a context rule quotes (the queue's status=deferred)", () => {
-  it("is still another error beside the relay refusal: a context rule's excerpt is not the diagnosed error's own line", () => {
+describe("another message's deferral beside an inbound refusal (a greylisting)", () => {
+  it('is another error beside the relay refusal, and no queued relay refusal', () => {
     const d = diagnose(`A supplier's Postfix log:
 Nov 25 14:02:11 smtp1 postfix/smtp[88107]: 4TnwR6Yc1rz1xBB: to=<rfq@gimbalry.example>, relay=mxa.mailgun.org[34.149.236.64]:25, dsn=5.7.1, status=bounced (host mxa.mailgun.org[34.149.236.64] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))
 Nov 25 14:02:15 smtp1 postfix/smtp[88115]: 4TnwRB0pLTz1xBH: to=<sales@zitherine.example>, relay=mx1.zitherine.example[91.121.55.203]:25, dsn=4.7.1, status=deferred (host mx1.zitherine.example[91.121.55.203] said: 450 4.7.1 <sales@zitherine.example>: Recipient address rejected: Greylisted (in reply to RCPT TO command))`);
     expect(d.scenario).toBe('mailgun-incoming');
-    expect(d.evidence.map((e) => e.rule)).toContain("The paste shows messages waiting in the sending server's queue");
+    expect(d.evidence.map((e) => e.rule)).not.toContain("The paste shows messages waiting in the sending server's queue");
     expect(d.facts.otherErrors.join('\n')).toContain('Greylisted');
   });
 });
@@ -273,5 +273,47 @@ describe('the message for a session on port 465', () => {
     expect(english).not.toContain('587');
     expect(messageSection(replyText(`${paste}Que dois-je dire au développeur ?`))).toContain('sur le port 465 avec SSL/TLS');
     expect(messageSection(replyText("Error: Mail command failed: 550 5.7.1 Relaying denied\nhost smtp.mailgun.org port 587\nWhat do I tell the developer?"))).toContain('on port 587 with STARTTLS');
+  });
+});
+
+describe('the code review of round 230', () => {
+  it('a paste with no relay refusal is not taken back by "the wrong one" and a port number below', () => {
+    const d = diagnose("SMTP Error: 535 5.7.0 Mailgun is not loving your login or password\nThey think they copied the wrong one of their two SMTP passwords into the plugin.\nHost smtp.mailgun.org, port 587, user postmaster@mg.shop.example");
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'auth-failure']);
+  });
+
+  it('a queue said only of tickets, or a deferral for another reason beside a bounced refusal, is no queued mail', () => {
+    const bounced = "postfix/smtp[1]: A1: to=<a@b.example>, relay=smtp.mailgun.org[1.2.3.4]:587, status=bounced (host smtp.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\npostfix/smtp[2]: B2: to=<c@d.example>, relay=mx.d.example[5.6.7.8]:25, status=deferred (connect to mx.d.example[5.6.7.8]:25: Connection timed out)\nrelayhost = [smtp.mailgun.org]:587\nWhat do I tell the customer?";
+    expect(messageSection(replyText(bounced))).toContain('have to be sent again');
+    const ticket = "postfix/smtp[1]: A1: to=<a@b.example>, relay=smtp.mailgun.org[1.2.3.4]:587, status=bounced (host smtp.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nrelayhost = [smtp.mailgun.org]:587\nSorry, this one has been sitting in our queue since Monday. What do I tell the customer?";
+    expect(messageSection(replyText(ticket))).not.toContain('waiting in its queue');
+  });
+
+  it("a throttle at Mailgun's SMTP host on connections is not called the domain's sending limit", () => {
+    const reply = replyText('postfix/smtp[1]: A1: to=<a@b.example>, relay=none, status=deferred (connect to smtp.mailgun.org[1.2.3.4]:587: smtp.mailgun.org refused to talk to me: 421 4.7.0 Too many concurrent connections from this IP)');
+    expect(reply).not.toContain("sending domain's own rate limit");
+  });
+
+  it("a sender and a recipient whose names start alike: the sender's IT person stays on the customer's side", () => {
+    const paste = '{"event": "failed", "severity": "permanent", "recipient": "owner@pinehollowtrust.example", "delivery-status": {"code": 553, "message": "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)", "mx-host": "mail.pinehollowtrust.example"}}\nMAILGUN_DOMAIN=mg.pinehollowrealty.example\nCan you draft a note for Pinehollow\'s IT person (our customer, the sender)?';
+    expect(messageSection(replyText(paste))).not.toContain('Our emails to');
+  });
+
+  it('a reader named outright wins over "telling them"', () => {
+    const reply = replyText('{"event": "failed", "severity": "permanent", "recipient": "ap@north.example", "delivery-status": {"code": 554, "message": "5.7.1 <ap@north.example>: Relay access denied", "mx-host": "mail.north.example"}}\nCan you draft a short note for the customer, telling them their mailbox is fine?');
+    expect(reply).toContain('What you can tell the customer');
+  });
+
+  it.each([
+    ["I don't need a reply from you today, but could you write a short message for the customer?"],
+    ["No need for a text change in the template. What do I tell the customer?"],
+    ['Non mi serve un messaggio lungo, solo due righe per il cliente.'],
+  ])('"%s" still gets its message', (words) => {
+    expect(messageSection(replyText(`${SMTP_REFUSAL}\n${words}`))).not.toBe('');
+  });
+
+  it('"die Adresse ... existiert nicht mehr" does not confirm the address; a sandbox refused over HTTP is not called temporary', () => {
+    expect(diagnose('{"event": "failed", "recipient": "dispo@kanto.example", "delivery-status": {"code": 550, "message": "5.7.1 Unable to relay", "mx-host": "mail.kanto.example"}}\ndie Adresse dispo@kanto.example existiert nicht mehr.').facts.addressConfirmed).toBe(false);
+    expect(replyText('POST https://api.mailgun.net/v3/sandbox3f8a2b1c9d4e4b7a9e0c1d2e3f4a5b6c.mailgun.org/messages -> 403 Forbidden {"message": "Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."}')).not.toContain('looks temporary');
   });
 });
