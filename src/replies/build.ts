@@ -843,8 +843,8 @@ function namesRecipientCompany(phrase: string, facts: Facts): boolean {
     return begins(domain) && !begins(safeDomain(facts.mailgunDomain));
   });
 }
-/** Words of an ask that name no company, whatever domain they begin. */
-const COMPANY_NAME_NOISE: ReadonlySet<string> = new Set(['message', 'note', 'short', 'polite', 'their', 'admin', 'person', 'mail', 'email', 'office', 'team', 'clerk', 'people', 'please', 'english', 'french', 'german', 'spanish', 'japanese', 'dutch', 'polish', 'italian', 'portuguese', 'that', 'customer', 'client', 'recipient', 'forward', 'accounts', 'payable', 'provider', 'technical', 'contact']);
+/** Words before a reader's "'s" that name no company ("to the customer's"), whatever domain they begin. */
+const COMPANY_NAME_NOISE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'to', 'for', 'customer', 'client', 'recipient', 'sender']);
 
 const OUTSIDER_PRONOUN_RULE = ruleName('outsider-pronoun-reader');
 /** Each outside reader's words, matched whole, after the ones another word follows that makes them no person ("parent company"). */

@@ -276,7 +276,7 @@ export const relayRules: RuleData[] = [
   // be written the same way, not as the usual `[smtp.eu.mailgun.org]:587` (the reply's advice reads it).
   { id: 'relayhost-unbracketed', name: "Postfix's relayhost to Mailgun is written without brackets", target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*relayhost[ \t]*=[ \t]*smtp(?:\.eu)?\.mailgun\.org:\d{2,5}[ \t]*(?=\n|$)`], needs: ['relayhost'], context: true },
   // Messages waiting in the sending server's queue: Exchange's `Status : Retry` (Get-Queue, Get-Message), Postfix's
-  // `status=deferred`, Exim's `==` line, "stuck in the queue", "la cola está llena de mensajes": they have not bounced,
+  // `status=deferred` and Exim's `==` line of the refusal, "stuck in the mail queue", "la cola está llena de mensajes": they have not bounced,
   // and go out at the server's next retry once it logs in (the customer's message says so, not "send them again").
   { id: 'messages-queued', name: "The paste shows messages waiting in the sending server's queue", target: 'relay', weight: 0.05, scope: 'text', patterns: [
     // (the queue's own line of the relay refusal: not another message deferred for another reason, "Connection timed out")
