@@ -4388,6 +4388,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           // (the paste names the provider the mail moved to, and another server refused: the MX records still lead to the old one)
           : staleMx
             ? movedFix
+          // (moved into Google Workspace and refused by Google's own MX: the MX records lead there already; the domain is not active in the account)
+          : moved && facts.recipientMailMovedTo === 'google-workspace' && facts.host !== null && PROVIDER_INBOUND_HOST['google-workspace'].test(facts.host)
+            ? rt`Fix: the recipient's mail administrator has to finish the move in Google Workspace: add and verify ${text(safeDomain(recipientDomainOf(facts)) ?? 'the domain')} in the Google Admin console (Account → Domains), with Gmail turned on for it. Their MX records need no change, they lead to Google already.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : movedIntoM365 && moved
             ? rt`Fix: the recipient's mail administrator has to finish the move in Microsoft 365: add and verify ${text(safeDomain(recipientDomainOf(facts)) ?? 'the domain')} in the tenant that has the mailboxes (Microsoft 365 admin center → Settings → Domains; it then shows under Accepted domains in the Exchange admin center). Their MX records need no change.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : notAccepted && moved && !tenantAttribution

@@ -317,3 +317,17 @@ describe('the code review of round 230', () => {
     expect(replyText('POST https://api.mailgun.net/v3/sandbox3f8a2b1c9d4e4b7a9e0c1d2e3f4a5b6c.mailgun.org/messages -> 403 Forbidden {"message": "Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."}')).not.toContain('looks temporary');
   });
 });
+
+describe('after the code review, two more', () => {
+  it('a move into Google Workspace refused by Google itself: the domain is added in the Admin console, the MX records stay', () => {
+    const reply = replyText('{"event": "failed", "severity": "permanent", "recipient": "office@brookmere-law.example", "delivery-status": {"code": 550, "message": "5.7.0 Mail relay denied [203.0.113.9]. Invalid credentials for relay for one of the domains in: brookmere-law.example", "mx-host": "aspmx.l.google.com"}}\nThe recipient moved to Google Workspace last week.');
+    expect(reply).toContain('has to finish the move in Google Workspace: add and verify brookmere-law.example in the Google Admin console');
+    expect(reply).not.toContain('must point at the new provider');
+  });
+
+  it('"is supposed to compose an email to the customer" tells what a system does: no message is asked for', () => {
+    const refusal = 'Error: Mail command failed: 550 5.7.1 Relaying denied from smtp.mailgun.org.';
+    expect(messageSection(replyText(`${refusal} Their booking system is supposed to compose an email to the customer whenever an appointment is booked.`))).toBe('');
+    expect(messageSection(replyText(`${refusal} Can you draft a short message to the customer?`))).not.toBe('');
+  });
+});
