@@ -4217,7 +4217,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const tenantMx = notAccepted && !tenantAttribution && ownTenantMx(facts.host, recipientDomainOf(facts));
   // A move said to go to Microsoft 365, refused by Microsoft 365's own MX: the MX records point there already, and the
   // tenant has not (yet) made the domain an accepted one; the move is half done on that side, not the MX's.
-  const movedIntoM365 = notAccepted && !tenantAttribution && facts.recipientMailMovedTo === 'microsoft-365' && /\.(?:protection\.outlook|outlook)\.com$/.test(facts.host ?? '');
+  const movedIntoM365 = notAccepted && !tenantAttribution && facts.recipientMailMovedTo === 'microsoft-365' && PROVIDER_INBOUND_HOST['microsoft-365'].test(facts.host ?? '');
+  // (and a move into Google Workspace refused by Google's own MX: the MX records lead there already; the domain is not active in the account)
+  const movedIntoGoogle = moved && facts.recipientMailMovedTo === 'google-workspace' && PROVIDER_INBOUND_HOST['google-workspace'].test(facts.host ?? '');
   // (moved to a provider the paste names, and the refusing server is not that provider's: the MX records were left on the old server)
   const staleMx = moved && facts.recipientMailMovedTo !== null && facts.host !== null && !PROVIDER_INBOUND_HOST[facts.recipientMailMovedTo].test(facts.host);
   const movedFix = rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider${text(facts.recipientMailMovedTo ? ` (${MOVED_TO_NAME[facts.recipientMailMovedTo]})` : '')}, not the old server (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`;
@@ -4388,8 +4390,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           // (the paste names the provider the mail moved to, and another server refused: the MX records still lead to the old one)
           : staleMx
             ? movedFix
-          // (moved into Google Workspace and refused by Google's own MX: the MX records lead there already; the domain is not active in the account)
-          : moved && facts.recipientMailMovedTo === 'google-workspace' && facts.host !== null && PROVIDER_INBOUND_HOST['google-workspace'].test(facts.host)
+          : movedIntoGoogle
             ? rt`Fix: the recipient's mail administrator has to finish the move in Google Workspace: add and verify ${text(safeDomain(recipientDomainOf(facts)) ?? 'the domain')} in the Google Admin console (Account → Domains), with Gmail turned on for it. Their MX records need no change, they lead to Google already.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : movedIntoM365 && moved
             ? rt`Fix: the recipient's mail administrator has to finish the move in Microsoft 365: add and verify ${text(safeDomain(recipientDomainOf(facts)) ?? 'the domain')} in the tenant that has the mailboxes (Microsoft 365 admin center → Settings → Domains; it then shows under Accepted domains in the Exchange admin center). Their MX records need no change.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
