@@ -90,6 +90,14 @@ const PANEL_LABELS = [
 ];
 /** A label glued to the value before it (a lower-case letter, a digit, AM/PM) and to its own value. */
 const GLUED_LABEL = new RegExp(String.raw`(?<=[a-z0-9.)>\]]|[AP]M)(${PANEL_LABELS.join('|')})(?=[^\s"':=,;])`, 'g');
+/** The Logs table's events, as it names them. */
+const LOGS_EVENTS = 'Failed|Delivered|Accepted|Rejected|Opened|Clicked|Stored|Complained|Unsubscribed|Permanent failure|Temporary failure';
+/**
+ * A Logs table's row copied with its columns glued: "06/13/2024 09:41:22 AMFailedbiuro@x.plServer response: 553 ...": its
+ * time, event, recipient and details apart again (the address ends where the details' capital letter starts).
+ */
+const GLUED_LOGS_ROW = new RegExp(String.raw`(\d:\d\d(?::\d\d)?[ \t]?[AP]M)(${LOGS_EVENTS})([^\s@]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24})(?=[A-Z]|[ \t]*$)`, 'gm');
+const GLUED_ROW_START = new RegExp(String.raw`[AP]M(?:${LOGS_EVENTS})[^\s@]{1,64}@`);
 /** The same, as a quick test: the character before consumed, not looked behind for at every position (6x faster). */
 const ANY_GLUED_LABEL = new RegExp(String.raw`(?:[a-z0-9.)>\]]|[AP]M)(?:${PANEL_LABELS.join('|')})(?=[^\s"':=,;])`);
 /** An event's name glued to the date after it ("FailedMay 14, 2024"). */
@@ -337,6 +345,7 @@ export function repairCopyDamage(text: string): RepairedCopy {
   const ocr = OCR_CUE.test(text) || RN_CUE.test(text) ? repairOcr(text) : { text, damaged: false };
   let out = ocr.text;
   if (ANY_GLUED_LABEL.test(out)) out = unglueLabels(out);
+  if (GLUED_ROW_START.test(out)) out = out.replace(GLUED_LOGS_ROW, '$1\t$2\t$3\t');
   if (out.includes('|')) out = unpipeRows(out);
   if (out.includes('  ')) out = unflattenLogsPage(out);
   if (LOG_ENTRY_START_ANYWHERE.test(out)) out = unwrapLogLines(out);

@@ -80,7 +80,8 @@ function quotedValue(secret: string, after: string): string {
 // (the name ends the phrase or says where it comes from: "the Walrus Gate Key 1987" is a passphrase)
 // (or, for a Mailgun secret by its kind, a clause on where it came from with no digit in it: "the new private API key they
 // generated on Monday"; not a passphrase, "the silver key we buried in 1987")
-const DESCRIBED_SECRET = /^(?:[ \t]+[\p{L}'’-]{1,20}){0,4}[ \t]+(?:password|passwort|key|secret|credentials?|token|login)(?:[ \t]*(?:$|\n|[,.;)(])|[ \t]+(?:from|of|in|for|here|there|too)(?![\p{L}\d]))|^(?:[ \t]+[\p{L}'’-]{1,20}){0,3}?[ \t]+(?:api|smtp|mailgun|sending)[ \t]+(?:password|key|secret|credentials?|token)[ \t]+(?:they|we|he|she|you|i|that|which|who)(?![\p{L}\d])[^\d\n]*(?:\n|$)/iu;
+// (or "the one from the Mailgun dashboard": the secret named by where it is)
+const DESCRIBED_SECRET = /^(?:[ \t]+[\p{L}'’-]{1,20}){0,4}[ \t]+(?:password|passwort|key|secret|credentials?|token|login)(?:[ \t]*(?:$|\n|[,.;)(])|[ \t]+(?:from|of|in|for|here|there|too)(?![\p{L}\d]))|^(?:[ \t]+[\p{L}'’-]{1,20}){0,3}?[ \t]+(?:api|smtp|mailgun|sending)[ \t]+(?:password|key|secret|credentials?|token)[ \t]+(?:they|we|he|she|you|i|that|which|who)(?![\p{L}\d])[^\d\n]*(?:\n|$)|^[ \t]+(?:new[ \t]+|same[ \t]+)?one[ \t]+(?:from|in|on|shown[ \t]+in)[ \t]+(?:the[ \t]+)?(?:mailgun|dashboard|control[ \t]+panel|ui|portal)(?![\p{L}\d])/iu;
 
 /** "reset password: kontak@x.example", "forgot password: ...": a feature's name in words, with no password after it. */
 const NOT_A_PASSWORD_PHRASE = String.raw`(?<!\b(?:reset|forgot|forgotten|lost|lupa)[ \t]{1,3})`;

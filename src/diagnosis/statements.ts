@@ -41,6 +41,8 @@ const STATEMENTS: readonly string[] = [
   // "we verified the address", "I've confirmed the mailbox with them"
   // (or the customer did: "Our customer already confirmed the address with Harbor by phone")
   String.raw`\b(?:i|we|they|(?:our|the|my)[ \t]+(?:customer|client))(?:[ \t]+have|'ve|[ \t]+has)?(?:[ \t]+already)?[ \t]+(?:verified|confirmed|double[- ]checked|triple[- ]checked)[ \t]+(?:the|their|this|that|his|her)[ \t]+${THING}\b`,
+  // "They say they already checked the addresses against their CRM and they look right"
+  String.raw`\b(?:i|we|they|(?:our|the|my)[ \t]+(?:customer|client))(?:[ \t]+have|'ve|[ \t]+has)?(?:[ \t]+already)?[ \t]+checked[ \t]+(?:the|their|these|those|all[ \t]+the)[ \t]+${THING}(?:es|s)?\b[^\n.;!?]{0,60}?\b(?:look|looks|are|is|seem|seems)[ \t]+${JUDGEMENT}\b`,
   // "I can email them fine from Gmail", "we can send to that address from Outlook"
   String.raw`\b(?:i|we|they|others?|other people|everyone(?: else)?)[ \t]+${CAN_WRITE}[ \t]+${WHOM}[ \t]+(?:just[ \t]+)?(?:fine|without (?:a |any )?problems?|from[ \t]+(?:gmail|outlook|hotmail|yahoo|my|our|another|a personal))`,
   // "it's the clinic's own front desk address, so it's not a typo", "there's no typo"
@@ -63,6 +65,8 @@ const STATEMENTS: readonly string[] = [
   // Dutch: "adres klopt", "het adres is correct", "het e-mailadres bestaat"
   String.raw`\b(?:e-?mail)?adres[ \t]+(?:klopt|bestaat|is[ \t]+(?:correct|juist|goed|geldig))\b`,
   String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
+  // "Ya comprobamos la dirección con el hotel por teléfono", "hemos verificado la dirección"
+  String.raw`\b(?:comprobamos|comprobé|verificamos|verifiqué|confirmamos|confirmé|confirmaron|confirmó|(?:hemos|han|ha)[ \t]+(?:comprobado|verificado|confirmado))[ \t]+(?:ya[ \t]+)?la[ \t]+direcci[oó]n\b`,
   String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
   // "Nous avons déjà vérifié l'adresse avec eux", "il a confirmé l'adresse"
   String.raw`\b(?:avons|avez|ont|a|ai)[ \t]+(?:déjà[ \t]+|bien[ \t]+)?(?:vérifié|confirmé|contrôlé)[ \t]+l'adresse\b`,
@@ -73,7 +77,7 @@ const STATEMENTS: readonly string[] = [
   String.raw`\bindirizzo\b[^\n.;!?]{0,40}?\b(?:confermato|verificato|controllato)\b`,
   // Turkish: "adresin kesinlikle doğru olduğunu söylüyor", "adres doğru / geçerli"; Polish: "adres jest poprawny / prawidłowy"
   String.raw`\badres(?:i|in)?[ \t]+(?:(?:kesinlikle|tamamen|gerçekten)[ \t]+)?(?:doğru|geçerli|mevcut)\b`,
-  String.raw`\badres(?:[ \t]+e-?mail)?[ \t]+jest[ \t]+(?:na[ \t]+pewno[ \t]+)?(?:poprawny|prawidłowy|dobry)\b`,
+  String.raw`\badres(?:[ \t]+e-?mail)?(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+jest[ \t]+(?:na[ \t]+pewno[ \t]+)?(?:poprawny|prawidłowy|dobry)(?![a-ząćęłńóśźż])`,
   // "Customer insists he gets other email there": the mailbox is in use, so the address as they know it is right
   String.raw`\b(?:he|she|they|recipient|customer|client)[ \t]+(?:still[ \t]+|does[ \t]+)?(?:gets|receives|get|receive)[ \t]+(?:other|all[ \t]+(?:his|her|their|the[ \t]+other))[ \t]+(?:e-?mails?|mail|messages)[ \t]+(?:there|at[ \t]+(?:that|this|the)[ \t]+address)\b`,
   // "このアドレスは存在する", "アドレスは正しいです" (not asked: "存在しますか")
@@ -87,7 +91,7 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
  * The words every statement holds (its verb or its judgement), scanned for before the statements
  * themselves: about 4x cheaper, and most pastes (real bounces: 37 of 39) hold none.
  */
-const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|\b(?:gets?|receives?|getting|receiving)[ \t]+(?:other|his|her|their|all)[ \t]|a[ \t]+real[ \t]|typo|accept|nehmen|mailed|written to|exist|verified|confirmed|vérifié|confirmé|contrôlé|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
+const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|\b(?:gets?|receives?|getting|receiving)[ \t]+(?:other|his|her|their|all)[ \t]|a[ \t]+real[ \t]|typo|accept|nehmen|mailed|written to|exist|verified|confirmed|checked|vérifié|confirmé|contrôlé|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|comprob|verific|confirm|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;

@@ -28,7 +28,8 @@ const FIXED_SOON_AFTER = String.raw`[^\n.]{0,40}\b(?:erledigt|behoben|gelöst|fi
 /** Words that place what follows them now. Kept to words that cannot mean anything else in a paste. */
 const CURRENT = new RegExp(
   [
-    String.raw`\b(?:now|today|this morning|currently|update|updated|latest|since then|after that|and now)\b`,
+    // (not "earlier today": that is past)
+    String.raw`\b(?:now|(?<!\bearlier[ \t]{1,3})today|this morning|currently|update|updated|latest|since then|after that|and now)\b`,
     // "since 10:02 every invoice mail fails with:": from a time of day until now
     String.raw`\bsince \d{1,2}:\d\d\b`,
     // "Since we rotated the password yesterday we get this instead"
@@ -65,6 +66,8 @@ const PAST = new RegExp(
     String.raw`\b(?:switched|moved|migrated)\b[^\n]{0,60}?\bafter[ \t]+(?:the|that|their|our|all[ \t]+the)\b`,
     // "this morning it was `550 ... Relaying denied`" (a time word of now, told as what was)
     String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
+    // "earlier today (you said: add SMTP auth):", "earlier today we got": what was before now
+    String.raw`\bearlier[ \t]+today\b`,
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
     // (not "since last Friday we got ...", nor "... got it on every send": it goes on)
     String.raw`\b(?:on|last)(?<!since (?:on|last)) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b(?![^\n.]{0,40}\b(?:on every|still|keeps?)\b)`,
@@ -72,6 +75,12 @@ const PAST = new RegExp(
     String.raw`\beerder[ \t]+(?:kregen|hadden|was|waren|kwam|gaf)\b`,
     // "Tuesday's bounce was this": that day's error, told as what was
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day's[ \t]+(?:bounce|error|failure|one|ticket|refusal)[ \t]+(?:was|were)\b`,
+    // "l'an dernier on avait eu ...", "last year we had ...", "el año pasado", "letztes Jahr", "W marcu to było ...": a year or a
+    // month ago, told as what was
+    String.raw`\b(?:last[ \t]+year|a[ \t]+year[ \t]+ago|l'an[ \t]+dernier|l'année[ \t]+dernière|el[ \t]+año[ \t]+pasado|o[ \t]+ano[ \t]+passado|l'anno[ \t]+scorso|letztes[ \t]+jahr|vorig[ \t]+jaar|vorige[ \t]+maand|w[ \t]+zeszłym[ \t]+roku|w[ \t]+zeszłym[ \t]+miesiącu)(?![a-zà-ÿąćęłńóśźż])`,
+    String.raw`\b(?:in[ \t]+(?:january|february|march|april|june|july|august|september|october|november|december)[ \t]+(?:it|that|the[ \t]+error)[ \t]+was|w[ \t]+(?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu)[ \t]+(?:to[ \t]+)?(?:było|był|była|mieli|miała|miał))(?![a-zà-ÿąćęłńóśźż])`,
+    // "Prima usava smtp.mailgun.org e dava "535 ..."", "antes usaba ...", "vorher kam ...": what it did before the change
+    String.raw`\b(?:prima[ \t]+(?:usava|dava|usavamo|aveva|avevamo|c'era|era)|antes[ \t]+(?:usaba|daba|salía|usava|dava|aparecia|tenía|tinha)|vorher[ \t]+(?:kam|hatten|hatte|war|gab[ \t]+es)|avant[ \t]+(?:on[ \t]+avait|il[ \t]+utilisait|ça[ \t]+donnait|c'était))\b`,
     // "back in September", "three weeks ago"
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "(February ticket was #51877, that one was ...)", "the previous ticket": another, older case's error
@@ -159,11 +168,11 @@ const NEWEST_FIRST = /##-[ \t]*please type your reply above this line[ \t]*-##|(
 /** A line crossed out in Slack's markup, `~SMTP Error: ... Relaying denied~` (in a code span or not). */
 const STRUCK_LINE = /^[ \t]*`?~`?[^~\n]{2,}`?~`?[ \t]*$/gm;
 
-const PAST_CASE_WORDS = /ticket|case|incident/i;
+const PAST_CASE_WORDS = /ticket|case|incident|last year|year ago|l'an dernier|l'année dernière|año pasado|ano passado|anno scorso|letztes jahr|vorig jaar|zeszłym roku/i;
 
-/** A parenthesis about another, older case, codes and all: "(February ticket was #51877, that one was "550 5.7.1 Relaying denied" ...)". */
+/** A parenthesis about another, older case, codes and all: "(February ticket was #51877, that one was "550 5.7.1 Relaying denied" ...)", "(pour info, l'an dernier on avait eu "554 5.7.1 ...: Relay access denied" ...)". */
 // (not one that says the error goes on: "(same as their last ticket, ... they still haven't ...)")
-const PAST_CASE_ASIDES = /\((?=[^()\n]{0,200}?\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b)(?![^()\n]{0,400}?\b(?:same|again|still|like)\b)[^()\n]{0,400}\)/gi;
+const PAST_CASE_ASIDES = /\((?=[^()\n]{0,200}?(?:\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b|\b(?:last year|a year ago|l'an dernier|l'année dernière|el año pasado|o ano passado|l'anno scorso|letztes jahr|vorig jaar|w zeszłym roku)(?![a-zà-ÿ])))(?![^()\n]{0,400}?\b(?:same|again|still|like)\b)[^()\n]{0,400}\)/gi;
 
 /**
  * The paste with a relay refusal a person set aside blanked, when another error stands beside it (that one is what the
@@ -1246,6 +1255,9 @@ function afterLastCode(line: string): string {
 const ALL_CODES = new RegExp(`${REPLY_CODE.source}|${ENHANCED_CODE.source}`, 'gi');
 
 /** The tense of the time word in `text` (the later one, when it has both). */
+/** Whether a line tells what it holds as what was before now ("Prima usava smtp.mailgun.org e dava "535 ..."", "last week it was ..."). */
+export const toldAsPast = (line: string): boolean => tenseOf(line) === 'past';
+
 function tenseOf(line: string): Tense {
   // (someone's words quoted after "says:" keep their own time words: 'The editor says: "the same ... as last week"')
   const unquoted = line.includes('"') || line.includes('\u201c') ? line.replace(QUOTED_SPEECH, '') : line;

@@ -19,7 +19,8 @@ const PORT_465 = new RegExp(String.raw`${PORT_SETTING}465(?!\d)|(?:[a-z][\w-]*\.
  * A client stalled without any server's answer (a reply code in the paste says a server did answer): a time-out that
  * happened, not a time-out setting (PHPMailer's `timeout=300`, smtplib's `self.timeout`).
  */
-const STALLED = /\btimed[ -]?out\b|(?<![.=\w])time-?out(?![=:(\w])|\bETIMEDOUT\b|greeting never received|\bNet::ReadTimeout\b|connection unexpectedly closed|\bSMTPServerDisconnected\b|\bunexpected EOF\b|while receiving the initial server greeting|\b(?:just |it )hangs\b|\bhangs (?:and|then|forever|until)\b/i;
+// (Go's error ends on the read that found the connection closed: `smtp send failed: EOF`)
+const STALLED = /\btimed[ -]?out\b|(?<![.=\w])time-?out(?![=:(\w])|\bETIMEDOUT\b|greeting never received|\bNet::ReadTimeout\b|connection unexpectedly closed|\bSMTPServerDisconnected\b|\bunexpected EOF\b|:[ \t]*EOF[ \t]*$|while receiving the initial server greeting|\b(?:just |it )hangs\b|\bhangs (?:and|then|forever|until)\b/im;
 
 /**
  * A connection that failed before a byte was spoken: refused, unreachable, a name not found, or Node's TCP `connect
@@ -52,6 +53,8 @@ const SETTINGS: Partial<Record<ClientId, TlsSettings>> = {
   'jakarta-mail': { plain: /\bmail\.smtp\.starttls\.enable["']?[ \t]*[=:,][ \t]*["']?true\b/i, implicit: /\bmail\.smtp\.ssl\.enable["']?[ \t]*[=:,][ \t]*["']?true\b|\bmail\.transport\.protocol[ \t]*[=:][ \t]*smtps\b/i },
   mailkit: { plain: /\bSecureSocketOptions\.(?:StartTls|StartTlsWhenAvailable|None)\b/, implicit: /\bSecureSocketOptions\.SslOnConnect\b|\bConnect(?:Async)?\([^\n)]{0,120},[ \t]*true[ \t]*\)/ },
   msmtp: { plain: /^[ \t]*tls_starttls[ \t]+on\b/im, implicit: /^[ \t]*tls_starttls[ \t]+off\b/im },
+  // (Go's smtp.SendMail and smtp.Dial start in plain text; TLS from the start is a tls.Dial handed to smtp.NewClient)
+  'go-net-smtp': { plain: /\bsmtp\.(?:SendMail|Dial)\(/, implicit: /\btls\.Dial(?:WithDialer)?\(/ },
   // (Postfix speaks to 465 only with smtp_tls_wrappermode = yes)
   postfix: { plain: /\brelayhost[ \t]*=[^\n]{0,80}:465\b|while receiving the initial server greeting/i, implicit: /\bsmtp_tls_wrappermode[ \t]*=[ \t]*yes\b/i },
 };

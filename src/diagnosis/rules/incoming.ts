@@ -129,6 +129,8 @@ export const incomingRules: RuleData[] = [
       // (not "n'a jamais été supprimée", "n'a pas été supprimée": never deleted)
       String.raw`\broutes?\b[^\n.!?]{0,60}?(?<![a-zà-ÿ])(?<!\b(?:jamais|pas|point)[ \t]{1,3}(?:été[ \t]{1,3})?)(?:supprimée?s?|effacée?s?)(?![a-zà-ÿ])${NOT_ASKED_NOR_REMADE}`,
       String.raw`ルート[^\n。？?]{0,20}(?:削除|消し)`,
+      // ("wczoraj "sprzątał" routy w Mailgunie i usunął jakiś stary catch_all()")
+      String.raw`(?<![a-ząćęłńóśźż])(?:usunął|usunęła|usunąłem|usunęliśmy|skasował|skasowała|skasowali|sprzątał|sprzątała|sprzątali|wyczyścił|wyczyściła|wyczyścili)(?![a-ząćęłńóśźż])["'\u201d]?[^\n.!?]{0,40}(?:\brout(?:y|ów|e)\b|catch_all\()${NOT_ASKED_NOR_REMADE}`,
       // (Terraform's plan or apply: "# mailgun_route.ordini will be destroyed", "mailgun_route.ordini: Destruction complete")
       String.raw`\bmailgun_route\.[\w-]{1,60}(?:\[[^\]\n]{1,60}\])?(?:[ \t]+will be destroyed|:[ \t]+destruction complete)\b`,
       // ("их админ «чистил» маршруты — удалил старый catch_all()")
