@@ -74,6 +74,8 @@ const NEW_PASSWORD_ENTERED_RULE = ruleName('new-password-entered');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const NODEMAILER_AUTH_ALWAYS_SET_RULE = ruleName('nodemailer-auth-always-set');
 const POSTFIX_NO_SASL_MECHS_RULE = ruleName('postfix-no-sasl-mechs');
+const SASL_ON_SAID_RULE = ruleName('sasl-on-said');
+const UI_STEPS_DECLINED_RULE = ruleName('ui-steps-declined');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
@@ -142,6 +144,10 @@ export const WHERE_SEEN_QUESTION = 'Where did you see this error?';
 /** A paste read from a screenshot: what OCR misread in codes and words was repaired, not what it misread in names. */
 const OCR_NOTE: RichText = rt`This paste looks like text read from a screenshot (OCR): I read the codes and words it misread as they must have been (${code('55O')} as ${code('550')}), but addresses and host names may be misread too, so check them against the screenshot before acting on them.`;
 
+/** The sections shown: not the control panel's steps to the SMTP credentials where the person says they know where those are. */
+const shownSections = (sections: readonly ReplySection[], { evidence }: Diagnosis): ReplySection[] =>
+  evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE) ? sections.filter((section) => section.uiSteps === undefined) : [...sections];
+
 export function buildReply(diagnosis: Diagnosis): Reply {
   const content = SCENARIO_CONTENT[diagnosis.scenario](diagnosis);
   const ownSide = ownSideAnswer(diagnosis);
@@ -154,10 +160,10 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
     summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
-    sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
+    sections: [...customerMessageSections(diagnosis), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
-    hasUiSteps: content.sections.some((section) => (section.uiSteps?.length ?? 0) > 0),
+    hasUiSteps: shownSections(content.sections, diagnosis).some((section) => (section.uiSteps?.length ?? 0) > 0),
     asksWhereSeen: content.sections.some((section) => section.heading === WHERE_SEEN_QUESTION),
     diagnosis,
   };
@@ -699,12 +705,18 @@ const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
 function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const { scenario, facts, evidence } = diagnosis;
-  const asked = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)?.excerpt;
+  let asked = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)?.excerpt;
   // (not a quoted thread's old line, "> **Dana** (March): what do we tell them?": asked then, of another error)
   // (unless it is put to the bot, "> **Ana**: @relaydenied ... can you give me something I can paste to their dev?")
   if (asked === undefined || (/^[ \t]*>/.test(asked) && !/@relaydenied\b/i.test(asked))) return [];
   // ("I don't need a message for the customer, just the fix": none is written)
-  if (evidence.some((e) => e.rule === CUSTOMER_MESSAGE_DECLINED_RULE)) return [];
+  // (unless a message is asked for someone else after all: "... for the customer, I'll call them, but could you draft a note for their IT admin?")
+  const declined = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_DECLINED_RULE)?.excerpt;
+  if (declined !== undefined) {
+    const other = askForAnotherReader(asked, declined);
+    if (other === null) return [];
+    asked = other;
+  }
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
   const everyday = EXPLAIN_ASKED.test(asked);
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
@@ -715,7 +727,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const outsider = reader !== null && OUTSIDE_READERS.has(reader.reader);
   // (a supplier or a partner writes to the domain; elsewhere one may run the sending software, and is told what to change)
   const writerReader = outsider || (reader !== null && WRITING_PARTNERS.has(reader.reader));
-  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts) || (outsider && scenario !== 'mailgun-incoming');
+  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts, scenario) || (outsider && scenario !== 'mailgun-incoming');
   const key: CustomerMessageKey | null =
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
     // (a mail server's relay settings, not an application's code)
@@ -762,11 +774,34 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     phone: phoneGiven(evidence),
     // (not where the refusal's own line shows the message given up, Postfix's status=bounced)
     queued: evidence.some((e) => e.rule === MESSAGES_QUEUED_RULE) && !evidence.some((e) => /\bstatus=bounced\b/.test(e.excerpt)),
+    readerRunsMail: toRecipient && reader !== null && MAIL_ADMIN_READERS.has(reader.reader),
   };
   const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
   // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)
   const dictated = evidence.some((e) => e.rule === DETAILS_GIVEN_RULE) ? [rt`Add what you wanted them to know (the date and details in your request): the message above covers only the email problem.`] : [];
   return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language), ...dictated] }];
+}
+
+const rulePattern = (name: string): RegExp => {
+  const pattern = RULES.find((r) => r.name === name)?.pattern;
+  if (!pattern) throw new Error(`no pattern for ${name}`);
+  return pattern;
+};
+const [CUSTOMER_MESSAGE_ASKED, CUSTOMER_MESSAGE_DECLINED] = [rulePattern(CUSTOMER_MESSAGE_ASKED_RULE), rulePattern(CUSTOMER_MESSAGE_DECLINED_RULE)];
+/** Readers a decline is about: a message for them is what the person said they do not need. */
+const DECLINED_READERS = new Set(['customer', 'client']);
+/**
+ * The ask for a message the person still makes beside declining one for the customer: the words after the decline on its own
+ * line ("I don't need a message for the customer, but could you draft a note for their IT admin?"), or an ask on another line,
+ * when it names another reader. Null when the decline stands.
+ */
+function askForAnotherReader(asked: string, declined: string): string | null {
+  const decline = CUSTOMER_MESSAGE_DECLINED.exec(asked);
+  const after = decline === null ? asked : asked.slice(decline.index + decline[0].length);
+  if (decline !== null && !CUSTOMER_MESSAGE_ASKED.test(after)) return null;
+  if (decline === null && asked === declined) return null;
+  const reader = askedReader(after)?.reader;
+  return reader !== undefined && !DECLINED_READERS.has(reader) ? after : null;
 }
 
 const DETAILS_GIVEN_RULE = ruleName('message-details-given');
@@ -779,12 +814,12 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner)\b[^\n.?!]{0,50}?\b(?:for|to|asking))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?)?(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|receptionist|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner)\b[^\n.?!]{0,50}?\b(?:for|to|asking))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?)?(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,]|[ \t]*$))s?\b(?!['\u2019]s)/i;
 
-/** The reader an ask in another language names after its message's word and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+/** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
+const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|Admin(?:istrator)?)(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|Admin(?:istrator)?)(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
@@ -804,7 +839,8 @@ interface AskedReader {
 function askedReader(asked: string): AskedReader | null {
   const phrase = (m: RegExpExecArray) => asked.slice(m.index, m.index + m[0].length + READER_TAIL);
   const english = ASKED_AUDIENCE.exec(asked);
-  if (english) return { reader: english[1]!.toLowerCase().replace(/^it(?=[ \t])/, 'IT').replace(/[ \t]+/, ' '), phrase: phrase(english) };
+  // (a company's "IT" alone, "what do I tell their IT?": its IT team)
+  if (english) return { reader: english[1]!.toLowerCase().replace(/^it$/, 'IT team').replace(/^it(?=[ \t])/, 'IT').replace(/[ \t]+/, ' '), phrase: phrase(english) };
   // ("a note in Japanese telling her that her mailbox is full": the one whose mailbox it is, where no reader is named)
   const told = TELLING_RECIPIENT.exec(asked);
   if (told) return { reader: 'recipient', phrase: phrase(told) };
@@ -822,8 +858,12 @@ const TELLING_RECIPIENT = /\btell(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:that[ \t
 const RECIPIENT_SIDE = /recipient|destinat|empf[äa]nger/i;
 /** Readers who run or handle a company's mail, or its mailbox: on the recipient's side when the ask says so or names its company. */
 const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT person', 'IT provider', 'IT contact', 'mail admin', 'accounts payable', 'accounts payable person', 'accounts payable clerk', 'accounts payable team', 'receptionist']);
-const recipientSideReader = (named: AskedReader | null, facts: Facts) =>
-  named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts))));
+/** Of those, the ones who run the mail itself: a message to the recipient's side does not ask them to pass it on to themselves. */
+const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT person', 'IT provider', 'IT contact', 'mail admin']);
+/** A mail admin named as someone else's, "their IT person", "leur informaticien", "su informático": where the recipient's server refused, the recipient's. */
+const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:their|leur|leurs|su|sus|ihre[mnrs]?|ihr|hun|loro|deren)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:IT|TI|inform[aá]ti\p{L}*|admin\p{L}*|sysadmin|mail[ \t]+admin|systeembeheerder|beheerder)(?!\p{L})/iu;
+const recipientSideReader = (named: AskedReader | null, facts: Facts, scenario: Diagnosis['scenario']) =>
+  named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && THEIR_MAIL_ADMIN.test(named.phrase)))));
 
 /**
  * Whether the reader's possessor names the recipient's company: a name before "'s" whose letters begin the recipient domain's
@@ -3222,6 +3262,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (Plesk writes Postfix's relayhost and password map from its own smarthost settings: set the login there)
       : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE)
       ? rt`Fix: in Plesk, Tools & Settings → Mail Server Settings, the smarthost settings: tick Authentication required and enter the domain's SMTP login (${code(smtpLogin(facts.mailgunDomain))} or another of its SMTP credentials) and its password, then save. Plesk writes Postfix's relayhost and password map from these settings, so set the login there, not by editing main.cf (the values below are what it needs).`
+      // (its login switch said or shown on: what stops the login is what Postfix really runs with, the map's key, or the plugins)
+      : facts.client === 'postfix' && evidence.some((e) => e.rule === SASL_ON_SAID_RULE)
+      ? rt`Fix: with ${code('smtp_sasl_auth_enable = yes')}, Postfix still sent no login, so one of these stops it: check what Postfix really runs with (${code('postconf relayhost smtp_sasl_auth_enable smtp_sasl_password_maps')}: a second ${code('smtp_sasl_auth_enable')} line further down main.cf wins); that the key in sasl_passwd is exactly the relayhost value, brackets and port included (${code(`[${host}]:${facts.smtpPort ?? RECOMMENDED_PORT}`)}); that ${code('postmap /etc/postfix/sasl_passwd')} ran after its last edit and ${code('postfix reload')} after that; and that the SASL plugins are installed (${code('libsasl2-modules')} on Debian and Ubuntu, ${code('cyrus-sasl-plain')} on RHEL: without them the log says ${code('No worthy mechs found')}).`
       : facts.client === 'postfix'
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
       : facts.client !== null && appLoginFixFor(facts.client, evidence)
@@ -3257,6 +3300,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         // (Postfix tried to log in, with no mechanism to do it with: its login is on already)
         : facts.client === 'postfix' && evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE)
         ? text(`${lead}${after === 'sentence' ? 'Its' : 'its'} login is on already; it fails for want of a SASL mechanism (the fix above).`)
+        : facts.client === 'postfix' && evidence.some((e) => e.rule === SASL_ON_SAID_RULE)
+        ? text(`${lead}${after === 'sentence' ? 'Its' : 'its'} login switch is on already; the fix above says what else keeps it from logging in.`)
         : facts.client !== null && LOGIN_IS_THE_SWITCH.has(facts.client)
         ? text(`${lead}${give} it the login and password (below): setting them is what makes it log in.`)
         : text(`${lead}${turn} authentication on.`),
@@ -3288,8 +3333,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
               ? rt`The login itself is right; only its password changes, once you rotate the one pasted here (in the domain's SMTP credentials, below). The Fix above is what gets them to Mailgun.`
               : rt`The login and password need no change for this refusal (Mailgun has not checked them yet: none was sent): the Fix above is what gets them to Mailgun.`
             // (said set already: what is left is getting them used, the Fix above)
-            : evidence.some((e) => e.rule === CREDENTIALS_SET_RULE || e.rule === CREDENTIALS_IN_HAND_RULE)
-            ? rt`You have the domain's SMTP login and password already (if unsure of them, see below): what is left is that the sending program uses them.`
+            : evidence.some((e) => e.rule === CREDENTIALS_SET_RULE || e.rule === CREDENTIALS_IN_HAND_RULE || e.rule === UI_STEPS_DECLINED_RULE)
+            ? rt`You have the domain's SMTP login and password already${evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE) ? [] : text(' (if unsure of them, see below)')}: what is left is that the sending program uses them.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (a Microsoft 365 connector cannot log in: a relay of the sender's own does, and the connector sends to it)
           facts.client === 'm365-connector'
@@ -3311,7 +3356,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             : loginInPlace
             ? []
             : [rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`]),
-          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: check the user name and the password${facts.region === null ? rt`, and that the host is the one of the domain's region (${code(SMTP_HOST.eu)} for a domain in the EU region)` : []}; set a new password for that login if needed (where, below).`,
+          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: check the user name and the password${facts.region === null ? rt`, and that the host is the one of the domain's region (${code(SMTP_HOST.eu)} for a domain in the EU region)` : []}; set a new password for that login if needed${evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE) ? [] : text(' (where, below)')}.`,
         ],
         paragraphs: [
           apiPossible
@@ -5276,10 +5321,12 @@ const AUTH_REQUIRED_RULE = ruleName('smtp-auth-required');
 const SASL_NO_MECHANISM_RULE = ruleName('sasl-no-mechanism');
 const USER_NOT_ADDRESS_RULE = ruleName('smtp-user-not-address');
 
+const USER_SETTING_VALUE = /\b(?:user(?:_?name)?|login|auth_?user|smtp_?user(?:name)?)["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["']?([^"'@\s,;]{2,100})/i;
 /** The user name the settings show, when it is no address: Mailgun's SMTP logins are (postmaster@mg.example.com). */
 function userNotAddressStep(facts: Facts, evidence: readonly Evidence[]): RichText[] {
   const shown = evidence.find((e) => e.rule === USER_NOT_ADDRESS_RULE)?.excerpt;
-  const user = shown ? /(?:[:=]|=>)[ \t]*["']?([^"'@\s]{2,100})["']?/.exec(shown)?.[1] : undefined;
+  // (the user name's own setting, where the line shows others before it: `$mail->SMTPAuth = true, Username = 'postmaster'`)
+  const user = shown ? (USER_SETTING_VALUE.exec(shown) ?? /(?:[:=]|=>)[ \t]*["']?([^"'@\s]{2,100})["']?/.exec(shown))?.[1] : undefined;
   // (a bare name, `user = grafana`, is most likely the login's local part: the same name at the domain)
   const localPart = user && /^[a-z][\w-]{0,63}$/i.test(user) && safeDomain(facts.mailgunDomain) ? `${user}@${safeDomain(facts.mailgunDomain)}` : null;
   // (`api` is the HTTP API's user name, with an API key as its password: the two are set for the wrong door)
@@ -6008,6 +6055,7 @@ const IMPLICIT_TLS_SETTING: Partial<Record<ClientId, RichText>> = {
   'jakarta-mail': rt`Set ${code('mail.smtp.ssl.enable=true')} (and not ${code('mail.smtp.starttls.enable')}) for port ${code('465')}. Or keep STARTTLS and use port ${code('587')}.`,
   mailkit: rt`Connect with ${code('SecureSocketOptions.SslOnConnect')} on port ${code('465')}. Or keep ${code('SecureSocketOptions.StartTls')} and use port ${code('587')}.`,
   msmtp: rt`Set ${code('tls on')} and ${code('tls_starttls off')} for port ${code('465')}. Or keep ${code('tls_starttls on')} and set ${code('port 587')}.`,
+  'go-net-smtp': rt`Use port ${code('587')} with ${code('smtp.SendMail')}, which switches to TLS with STARTTLS by itself. Or, for port ${code('465')}, connect with ${code('tls.Dial("tcp", host+":465", &tls.Config{ServerName: host})')}, hand the connection to ${code('smtp.NewClient')}, then call ${code('Auth')}, ${code('Mail')}, ${code('Rcpt')} and ${code('Data')} on that client: ${code('smtp.SendMail')} cannot speak 465.`,
   postfix: rt`In ${code('main.cf')} set ${code('smtp_tls_wrappermode = yes')} and ${code('smtp_tls_security_level = encrypt')} for a relayhost on port ${code('465')}, then ${code('postfix reload')}. Or set the relayhost's port to ${code('587')} (the same ${code('[host]:port')} in sasl_passwd), where Postfix uses STARTTLS.`,
 };
 

@@ -46,13 +46,13 @@ export const labels = (rich: RichText[]): string[] =>
 export const fixturePaste = (set: string, name: string): string => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
 /** The reply to `text` as plain text, with the current UI's steps. */
 export const replyText = (text: string): string => renderText(buildReply(diagnose(text)), { ui: 'current' });
-/** A reply's first paragraphs: where the answers to the person's own questions stand. */
 /** The customer-message section of a rendered reply: its heading and its paragraphs, up to the next section ('' when none). */
 export const messageSection = (reply: string): string => {
   const at = reply.indexOf('What you can tell');
   return at < 0 ? '' : reply.slice(at).split(/\n\n(?=\S[^\n]*\n-{5,})/)[0]!;
 };
 
+/** A reply's first paragraphs: where the answers to the person's own questions stand. */
 export const leadOf = (reply: string, paragraphs = 3): string => reply.split('\n\n').slice(0, paragraphs).join('\n\n');
 
 /** Sample pastes of the three relay refusals, for the tests of answers to questions asked beside them. */

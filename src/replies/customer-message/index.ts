@@ -38,8 +38,8 @@ const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[]
 ];
 
 /** A word where the paste names a language ("in Spanish", "auf Deutsch", "in het Frans", "only reads French", "German-speaking", "po polsku", "a German message"): not denied, "doesn't read English". */
-// (and "po polsku", "a short German message")
-const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(?:a|an)[ \t]+(?:(?:short|quick|brief)[ \t]+)?(\p{L}{4,20})[ \t]+(?:message|note|sms|reply|version)\b/giu;
+// (and "po polsku", "a short German message", "the Spanish reply")
+const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(?:a|an|the)[ \t]+(?:(?:short|quick|brief)[ \t]+)?(\p{L}{4,20})[ \t]+(?:message|note|sms|reply|version|answer|translation)\b/giu;
 
 /**
  * The last language the line names by its whole name: its line holds other words too ("in Spanish please? She's in Madrid,

@@ -76,6 +76,8 @@ export interface CustomerMessageValues {
   phone: string | null;
   /** The paste shows the messages waiting in the sending server's queue (not bounced): they go out at its next retry. */
   queued: boolean;
+  /** The reader runs the recipient's mail (their IT): a message to the recipient is not asked to be forwarded to them. */
+  readerRunsMail: boolean;
 }
 
 export type CustomerMessages = Record<CustomerMessageKey, (values: CustomerMessageValues) => RichText>;
