@@ -731,7 +731,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const key: CustomerMessageKey | null =
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
     // (a mail server's relay settings, not an application's code)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
@@ -769,7 +769,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     suggestion: addressMeant(facts),
     euApi: API_BASE.eu,
     // (a port the paste shows in use and that works with a login: kept, as the reply's own advice keeps it)
-    port: String(facts.smtpPort === 2525 || facts.smtpPort === 465 ? facts.smtpPort : RECOMMENDED_PORT),
+    // (and port 25 where the reply keeps it: Mailgun's host answered there, with encryption on)
+    port: String(facts.smtpPort === 2525 || facts.smtpPort === 465 || (facts.smtpPort === 25 && facts.host === SMTP_HOST[facts.region ?? 'us'] && !plainPort25(facts, evidence)) ? facts.smtpPort : RECOMMENDED_PORT),
     tls: facts.smtpPort === 465 ? 'SSL/TLS' : 'STARTTLS',
     phone: phoneGiven(evidence),
     // (not where the refusal's own line shows the message given up, Postfix's status=bounced)

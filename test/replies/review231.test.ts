@@ -249,3 +249,23 @@ it("reads 'they already checked the addresses against their CRM and they look ri
   expect(diagnosis.facts.addressConfirmed).toBe(true);
   expect(diagnose('We checked the address format in the form, is it right?\n550 5.7.1 Relaying denied').facts.addressConfirmed).toBe(false);
 });
+
+describe('a printer or scanner sending without a login', () => {
+  const PRINTER = `Ricoh IM C3000 scan to e-mail fails. Job log:
+  2024/05/30 10:02  Scan to E-mail  NG  smtp.mailgun.org:25  550 5.7.1 Relaying denied  dest: facturas@contabilidad-perez.es
+SMTP settings: Server smtp.mailgun.org, port 25, SMTP Authentication: Off.
+What do I tell the office manager?`;
+
+  it("gets a message about the device's own email settings, not an application's code", () => {
+    const message = messageSection(replyText(PRINTER));
+    expect(message).toContain("In the device's email (SMTP) settings");
+    expect(message).toContain('send a test scan');
+    expect(message).not.toContain('its code');
+  });
+
+  it('keeps the port the reply keeps', () => {
+    const reply = replyText(PRINTER);
+    expect(reply).toContain('port (25) the paste shows: they are right');
+    expect(messageSection(reply)).toContain('with port 25 and STARTTLS');
+  });
+});

@@ -9,6 +9,8 @@ export type CustomerMessageKey =
   /** Mailgun's SMTP host refused a session that did not log in: for a person who is not technical. */
   | 'outgoing-everyday'
   | 'outgoing'
+  /** A printer or scanner sending scans through Mailgun without logging in: the device's own email settings, no code. */
+  | 'outgoing-device'
   /** A mail server (Postfix, Exim, Exchange, ...) relaying through Mailgun without logging in: its relay settings, not code. */
   | 'outgoing-mail-server'
   /** To someone outside the company (a parent, a guest) whose mail from it was never sent: a setting on the company's side. */
