@@ -2816,7 +2816,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     facts.mailgunDomain !== null &&
     (facts.mailgunDomain === recipientDomain || facts.mailgunDomain.endsWith(`.${recipientDomain}`) || parentOf(facts.mailgunDomain) === parentOf(recipientDomain));
   // (a mail server relaying to Mailgun is no application: "the mail server named an outside recipient")
-  const sender = facts.client !== null && (RELAYING_SERVERS.has(facts.client) || facts.client === 'm365-connector') ? 'the mail server' : 'the application';
+  // (and a printer's scan-to-email is the device's)
+  const sender = facts.client !== null && (RELAYING_SERVERS.has(facts.client) || facts.client === 'm365-connector') ? 'the mail server' : facts.client === 'printer' ? 'the device' : 'the application';
   const summary: RichText[] = [
     // (an application pointed at the inbound MX: the MX passes nothing on, logged in or not)
     facts.hostRole === 'mailgun-mx'

@@ -261,6 +261,7 @@ What do I tell the office manager?`;
     expect(message).toContain("In the device's email (SMTP) settings");
     expect(message).toContain('send a test scan');
     expect(message).not.toContain('its code');
+    expect(replyText(PRINTER)).toContain('the device named an outside recipient');
   });
 
   it('keeps the port the reply keeps', () => {
