@@ -492,7 +492,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // its relay to Mailgun: that server sent the session Mailgun refused, and its settings are the fix)
   const localMta = detected !== null && APP_CLIENTS.has(detected) && refusal !== null && LOCAL_RELAY_SETTING.test(text) ? mtaOfLogLine(refusal) : null;
   const client = localMta ?? (mailgunData && detected !== null && RECIPIENT_SIDE_MTAS.has(detected) && !MTA_SETTINGS.test(text) && OWN_MTA.exec(text)?.[1]?.toLowerCase() !== detected ? null : detected);
-  const region = detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null);
+  // (the account's region in brackets beside the customer's name, "Customer Redwood Ticketing (EU account)": stated, whatever
+  // host the settings use, and on a line the story may have set aside for its old error)
+  const accountRegion = setupLower.includes('(') ? ACCOUNT_REGION_BRACKET.exec(setupLower)?.[1] : undefined;
+  const region = accountRegion === 'eu' || accountRegion === 'us' ? accountRegion : (detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null));
   // A printer or a scanner set to Mailgun's inbound MX as its SMTP server only ever sends: it sends through the MX by
   // mistake ('the "SMTP Server Name" is mxa.mailgun.org'), whatever no Route would take
   const deviceMx = features.get('configured-host:mailgun-mx');
@@ -660,9 +663,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     const now = (lines: string) => lines.split('\n').filter((line) => !toldAsPast(line)).join('\n');
     features.delete(`reply-code:${facts.replyCode}`);
     Object.assign(facts, { replyCode: null, enhancedCode: null, serverMessage: null });
-    return { text, errorText: now(errorText), replyText: now(replyText), kindScopes: kindScopesOf(records, primary, now(errorText), now(replyText)), facts, features };
+    return { text, errorText: now(errorText), replyText: now(replyText), kindScopes: kindScopesOf(records, primary, now(errorText), now(replyText), asked !== null), facts, features };
   }
-  return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText), facts, features };
+  return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText, asked !== null), facts, features };
 }
 
 const SYMFONY_WRAPPER = /^\s*expected response code\s*$/i;
@@ -864,9 +867,10 @@ function unbalancedTail(text: string): string {
 
 const EVENT_KEYS = ['event', 'mxhost', 'severity', 'error', 'diagnosticcode', 'address'];
 
-function kindScopesOf(records: FieldRecord[], primary: FieldRecord | null, errorText: string, replyText: string): Extraction['kindScopes'] {
+function kindScopesOf(records: FieldRecord[], primary: FieldRecord | null, errorText: string, replyText: string, asked: boolean): Extraction['kindScopes'] {
   const primaryMessage = primary ? RECORD_MESSAGE_KEYS.map((k) => primary.get(k) ?? '').filter(Boolean).join('\n') : '';
-  if (records.length > 1 && RELAY_LINE.test(primaryMessage)) return { error: primaryMessage, reply: primaryMessage };
+  // (a relay refusal's record, or the one the person asks about: "They only care about one person: klaus.berger@...")
+  if (records.length > 1 && (RELAY_LINE.test(primaryMessage) || (asked && primaryMessage !== ''))) return { error: primaryMessage, reply: primaryMessage };
   // (an address's temporary failures, then the permanent one that ended the retries: its reply is the outcome, and names the kind)
   const retriedBefore = primary !== null && primaryMessage !== '' && /^perm/i.test(primary.get('severity') ?? '') &&
     records.some((r) => r !== primary && /^temp/i.test(r.get('severity') ?? '') && r.get('recipient') === primary.get('recipient'));
@@ -4141,8 +4145,14 @@ const API_DOMAIN_NOT_FOUND = /\bapi(?:\.eu)?\.mailgun\.net\b[^\n]{0,400}\n[^\n]{
 const US_INBOUND_MX = /(?<![\w.])mx[ab]\.mailgun\.org\b/;
 const EU_ROUTES_API_CALL = /api\.eu\.mailgun\.net\/v3\/routes/g;
 
+const ACCOUNT_REGION_BRACKET = /\((?:[^()\n]{0,40},[ \t]*)?(eu|us)[ \t-]+(?:account|konto|cuenta|compte|conta|region|regio|región|région|regione)\)/;
+const REGION_EITHER = /(?<![\w.-])(?:us|eu)[ \t]+(?:or|ou|o|oder|of|lub)[ \t]+(?:the[ \t]+)?(?:eu|us)(?![\w.-])/;
+const REGION_EITHER_ALL = new RegExp(REGION_EITHER.source, 'g');
+
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)|\bwe(?:'re|[ \t]+are)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?us\b/.test(lower)) return null;
+  // (a region left open, "não sei se conta US ou EU", "US or EU account?": it names neither)
+  if (REGION_EITHER.test(lower)) lower = lower.replace(REGION_EITHER_ALL, (m) => ' '.repeat(m.length));
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
   // whatever a host kept from before names.
   const moved = REGION_MOVED.exec(lower);
@@ -4201,6 +4211,9 @@ function detectRegion(lower: string): Region | null {
   // (and the customer's own, "Kunde (EU) verschickt ...", "customer (US)": their account's region)
   const bracketed = /\b(?:account|endpoint|webhook|csv|export|events?|logs?|dashboard|control panel|domain|customer|client|kunde|cliente|klant)[ \t]{0,3}\((eu|us)\)/.exec(lower)?.[1];
   if (bracketed) return bracketed === 'eu' ? 'eu' : 'us';
+  // (or in brackets after the customer's name, "Customer: Loomis Freight (US)", "Kunde (Schreinerei Holtmann GmbH, EU, Domain ...)")
+  const afterName = /\b(?:customer|client|kunde|kundin|cliente|klant|klient)\b:?[ \t]*(?:[^\n()]{1,60}[ \t])?\((?:[^()\n]{1,60},[ \t]*)?(eu|us)[ \t]*[,)]/.exec(lower)?.[1];
+  if (afterName) return afterName === 'eu' ? 'eu' : 'us';
   // (or after the customer's name, "Grundschule am Lindenhof (EU)": the hosts above said nothing; not "(us)", a pronoun in lower
   // case, nor Spanish "Estados Unidos (EU)", the United States)
   if (/(?<![\w.])(?<!\bunidos[ \t]{0,3})\(eu\)(?![^\n]{0,40}\?)/.test(lower) && !/\bestados[ \t]+unidos\b|\bee\.[ \t]?uu\b/.test(lower)) return 'eu';

@@ -38,7 +38,7 @@ export const RELAY_PHRASES_ALL = new RegExp(RELAY_LINE.pattern.source, 'gi');
  * (`HTTP/1.1 401 Unauthorized`, or HTTP/2's `HTTP/2 401` alone on its line: it has no reason phrase).
  */
 // (and Ghost's "Mailgun Error 401: Forbidden"; Symfony's HTTP transports', "Unable to send an email: Forbidden (code 401)."; curl's `-w 'HTTP %{http_code}'`, "HTTP 401")
-export const HTTP_STATUS = /(?:^[ \t]*|\bHTTP(?:\/\d(?:\.\d)?)?[ \t]+|\bresponse:?[ \t]+|\b[Mm]ailgun [Ee]rror[ \t]+|\((?:code|status)[ \t]+)([45]\d\d)(?=:?[ \t]+(?:\{[ \t]*"|[A-Z][a-z])|(?<=HTTP(?:\/\d(?:\.\d)?)?[ \t]+[45]\d\d)[ \t]*$|(?<=\((?:code|status)[ \t]+[45]\d\d)\))/;
+export const HTTP_STATUS = /(?:^[ \t]*|\bHTTP(?:\/\d(?:\.\d)?)?[ \t]+|\bresponse:?[ \t]+|\b[Mm]ailgun [Ee]rror[ \t]+|\((?:code|status)[ \t]+)([45]\d\d)(?=:?[ \t]+(?:\{[ \t]*"|[A-Z][a-z])|(?<=HTTP(?:\/\d(?:\.\d)?)?[ \t]+[45]\d\d)(?:[ \t]*$|[.,;](?=[ \t]))|(?<=\((?:code|status)[ \t]+[45]\d\d)\))/;
 /** The same, on any line of a text. */
 export const HTTP_STATUS_LINE = new RegExp(HTTP_STATUS.source, 'm');
 

@@ -68,6 +68,8 @@ const PAST = new RegExp(
     String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
     // "earlier today (you said: add SMTP auth):", "earlier today we got": what was before now
     String.raw`\bearlier[ \t]+today\b`,
+    // "10:02 this morning their WordPress was giving ...": this morning's error, told in the past
+    String.raw`\b(?:this[ \t]+morning|earlier)\b[^\n.]{0,60}?\b(?:was|were)[ \t]+(?:giving|getting|showing|saying|throwing|failing|returning|bouncing)\b`,
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
     // (not "since last Friday we got ...", nor "... got it on every send": it goes on)
     String.raw`\b(?:on|last)(?<!since (?:on|last)) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b(?![^\n.]{0,40}\b(?:on every|still|keeps?)\b)`,

@@ -10,7 +10,7 @@ const UNDENIED_CHAR = String.raw`${UNDENIED}[^\n.]`;
 const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|not sure what|don't know if|do not know if|don't know what|do not know what|(?:nobody|no one) (?:is |was )?sure (?:what|if|whether)|unsure (?:what|if|whether)|unclear (?:what|if|whether)|no idea (?:what|if|whether)|whether)\b[^\n.]{0,20}mx)(?<!${DENIAL_BEFORE_MX}mx)`;
 
 /** Not asked ("were the routes deleted?") nor made again since ("deleted it by accident and re-created it this morning"). */
-const NOT_ASKED_NOR_REMADE = String.raw`(?![^\n]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
+const NOT_ASKED_NOR_REMADE = String.raw`(?![^\n.!]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
 
 
 export const incomingRules: RuleData[] = [
@@ -102,8 +102,8 @@ export const incomingRules: RuleData[] = [
     // (not in a question, "do they have routes?", nor a count of the account's Routes, "also has a couple of routes")
     // (nor an account's inventory, "3 domains (two sending, one receiving with routes)", "ils ont aussi des routes sur le domaine"; nor the verb, "they route all external mail through",
     // "they route some tenants through Mailgun SMTP")
-    // (nor the earlier case told, "Toen was het hun routes die niet klopten", "last time it was their routes")
-    patterns: [String.raw`(?<!\b(?:toen|then|last[ \t]+time|vorige[ \t]+keer|la[ \t]+última[ \t]+vez|la[ \t]+dernière[ \t]+fois|letztes[ \t]+mal|da[ \t]+última[ \t]+vez)[ \t]+(?:it[ \t]+)?(?:was|were|was[ \t]+het|waren|fue|fueron|était|war|foi)\b[^\n.?!]{0,30})(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:one|two|three|\d{1,2}) with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})(?<!\b(?:a|ont|avons|ai)[ \t]{1,3}(?:(?:aussi|également|encore)[ \t]{1,3})?(?:des|quelques|deux|trois|plusieurs|\d{1,3})[ \t]{1,3})\broutes?\b(?<!\b(?:they|we|you|i|who|which|to)[ \t]{1,3}route)(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![^\n.!?]{0,120}\?)`,
+    // (nor the earlier case told, "Toen was het hun routes die niet klopten", "last time it was their routes", "Mês passado o ticket foi de Routes")
+    patterns: [String.raw`(?<!\b(?:toen|then|last[ \t]+time|last[ \t]+month|vorige[ \t]+keer|vorige[ \t]+maand|la[ \t]+última[ \t]+vez|el[ \t]+mes[ \t]+pasado|la[ \t]+dernière[ \t]+fois|le[ \t]+mois[ \t]+dernier|letztes[ \t]+mal|letzten[ \t]+monat|da[ \t]+última[ \t]+vez|m[eê]s[ \t]+passado)(?:[ \t]+(?:o|el|le|the|das|het)[ \t]+(?:ticket|caso|case|chamado))?[ \t]+(?:it[ \t]+)?(?:was|were|was[ \t]+het|waren|fue|fueron|était|war|foi)\b[^\n.?!]{0,30})(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:one|two|three|\d{1,2}) with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})(?<!\b(?:a|ont|avons|ai)[ \t]{1,3}(?:(?:aussi|également|encore)[ \t]{1,3})?(?:des|quelques|deux|trois|plusieurs|\d{1,3})[ \t]{1,3})\broutes?\b(?<!\b(?:they|we|you|i|who|which|to)[ \t]{1,3}route)(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![^\n.!?]{0,120}\?)`,
       // (Spanish "ruta(s)" with a word of its language beside it: Swedish "en ruta" is a dialog box)
       String.raw`\brutas\b|\b(?:la|una|esta|esa|nuestra|su|otra|cada|ninguna|alguna|nueva)[ \t]+ruta\b|\bruta[ \t]+(?:de|en|para|que|catch_all|match_recipient)\b`, String.raw`\b(?:die|keine|eine|den|der|unsere|ihre|alle|zwei|drei|welche)[ \t]+routen\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`,
       // (a route for an address the account had, which the count above leaves out: "we had a route for support@ but we renamed it")
@@ -123,14 +123,14 @@ export const incomingRules: RuleData[] = [
       String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of|wiped|purged|cancellato|eliminato|rimosso|borr[oó]|elimin[oó]|borraron|eliminaron|apagou|removeu|excluiu|apagaram|removeram|menghapus|dihapus|sildik|silindi|smazali|smazal|törölte|töröltük|raderade|slettet|usunęli|usunięto|limpou|limparam|limpió|limpiaron)\b[^\n.!?]{0,40}\b(?:routes?|rutas|rotas|catch_all(?=\())\b${NOT_ASKED_NOR_REMADE}`,
       String.raw`\b(?:routes?|rutas|rotas|routen)\b[^\n.!?]{0,30}\b(?:were|was|got|been|have been|are|sind|wurden|wurde|fueron|foram|sono state)\s{1,3}(?:all\s{1,3})?(?:deleted|removed|wiped|purged|gelöscht|entfernt|borradas|eliminadas|apagadas|removidas|cancellate|eliminate|rimosse)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       // (German and Dutch put the verb after the Routes: "die alten Routen gelöscht", "de oude Routes opgeruimd")
-      String.raw`\b(?:routen|routes)\b[^\n.!?]{0,40}(?:gelöscht|entfernt|aufgeräumt|opgeruimd|opgeschoond|verwijderd|weggehaald|gewist)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
+      String.raw`\b(?:routen|routes?)\b[^\n.!?]{0,40}(?:gelöscht|entfernt|aufgeräumt|opgeruimd|opgeschoond|verwijderd|weggehaald|gewist)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       String.raw`\bsupprim[ée](?:es?|s)?(?![a-z])[^\n.!?]{0,30}\broutes?\b${NOT_ASKED_NOR_REMADE}`,
       // ("une route catch_all() en priorité 100, supprimée pendant un « nettoyage »")
       // (not "n'a jamais été supprimée", "n'a pas été supprimée": never deleted)
       String.raw`\broutes?\b[^\n.!?]{0,60}?(?<![a-zà-ÿ])(?<!\b(?:jamais|pas|point)[ \t]{1,3}(?:été[ \t]{1,3})?)(?:supprimée?s?|effacée?s?)(?![a-zà-ÿ])${NOT_ASKED_NOR_REMADE}`,
       String.raw`ルート[^\n。？?]{0,20}(?:削除|消し)`,
       // ("wczoraj "sprzątał" routy w Mailgunie i usunął jakiś stary catch_all()")
-      String.raw`(?<![a-ząćęłńóśźż])(?:usunął|usunęła|usunąłem|usunęliśmy|skasował|skasowała|skasowali|sprzątał|sprzątała|sprzątali|wyczyścił|wyczyściła|wyczyścili)(?![a-ząćęłńóśźż])["'\u201d]?[^\n.!?]{0,40}(?:\brout(?:y|ów|e)\b|catch_all\()${NOT_ASKED_NOR_REMADE}`,
+      String.raw`(?<![a-ząćęłńóśźż])(?:usunął|usunęła|usunąłem|usunęliśmy|skasował|skasowała|skasowali|sprzątał|sprzątała|sprzątali|porządkował|porządkowała|porządkowali|wyczyścił|wyczyściła|wyczyścili)(?![a-ząćęłńóśźż])["'\u201d]?[^\n.!?]{0,40}(?:\brout(?:y|ów|es?)\b|catch_all\()${NOT_ASKED_NOR_REMADE}`,
       // (Terraform's plan or apply: "# mailgun_route.ordini will be destroyed", "mailgun_route.ordini: Destruction complete")
       String.raw`\bmailgun_route\.[\w-]{1,60}(?:\[[^\]\n]{1,60}\])?(?:[ \t]+will be destroyed|:[ \t]+destruction complete)\b`,
       // ("их админ «чистил» маршруты — удалил старый catch_all()")

@@ -130,7 +130,7 @@ export const DIRECTION_UNKNOWN = [
   // German: "Sie versenden über ChurchTools ... und empfangen gemeinde@ auch über Mailgun-Routes"; "Er weiß nicht mehr, ob das
   // beim Verschicken aus ChurchTools kam oder ob ihm jemand eine Rückmeldung weitergeleitet hat"
   String.raw`\b(?:versenden|senden|verschicken)\b[^\n.]{0,80}?\bund\b[^\n.]{0,20}?\bempfangen\b[^\n.]{0,60}?\b(?:mailgun|routes?|routen)\b`,
-  String.raw`\b(?:weiß|weiss|wissen)[ \t]+(?:es[ \t]+)?nicht(?:[ \t]+mehr)?[^\n.]{0,10}?[ \t,]ob\b[^\n.]{0,80}?\b(?:verschick|versend|send|versand)\w*\b[^\n.]{0,80}?\boder\b`,
+  String.raw`\b(?:weiß|weiss|wissen)[ \t]+(?:(?:es|auch|selbst|wirklich)[ \t]+){0,2}nicht(?:[ \t]+mehr)?[^\n.]{0,10}?[ \t,]ob\b[^\n.]{0,80}?\b(?:verschick|versend|send|versand)\w*\b[^\n.]{0,80}?\boder\b`,
   // Greek: "χρησιμοποιούν το Mailgun και για αποστολή (...) και για λήψη (...)" (both for sending and for receiving)
   String.raw`και[ \t]+για[ \t]+αποστολή[^\n]{0,80}?και[ \t]+για[ \t]+λήψη`,
   // Italian: "usano Mailgun sia per inviare (Metabase) sia per ricevere (le route)"
