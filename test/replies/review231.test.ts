@@ -270,3 +270,89 @@ What do I tell the office manager?`;
     expect(messageSection(reply)).toContain('with port 25 and STARTTLS');
   });
 });
+
+describe('round 232: stories in time, deleted Routes, the recipient asked about', () => {
+  it("sets aside 'this morning ... was giving' for 'now it says this instead' (535)", () => {
+    const diagnosis = diagnose(`10:02 this morning their WordPress (WP Mail SMTP plugin) was giving
+   SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied
+because "Authentication" was toggled off in the plugin. We turned it on.
+
+11:40 now it says this instead:
+
+2024-05-14 11:40:18	SERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password
+SMTP Error: Could not authenticate.`);
+    expect(diagnosis.kind).toBe('auth-failure');
+  });
+
+  it("reads 'HTTP 401.' as the API's answer of now, beside March's relay denial", () => {
+    const diagnosis = diagnose(`Back in March they had "550 5.7.1 Relaying denied" from smtp.eu.mailgun.org (no auth), we moved them to the API and that was solved.
+
+Since this morning the API calls fail:
+
+$ curl -s --user 'api:KEY' https://api.mailgun.net/v3/tickets.redwoodtix.eu/messages -F to='buyer@example-mail.eu'
+Forbidden
+
+HTTP 401. They checked the key in the dashboard twice.`);
+    expect(diagnosis.scenario).toBe('not-relaying-denied');
+    expect(diagnosis.kind).toBe('api-auth');
+  });
+
+  it("reads a catch_all() route 'gehad maar ... opgeruimd' as deleted, whatever question follows", () => {
+    const reply = replyText(`Ze hebben een catch_all() route gehad maar die hebben ze vorige week "opgeruimd". Welke adressen zijn geraakt?
+Final-Recipient: rfc822;groepen@events.kade9.nl
+Action: failed
+Remote-MTA: dns;mxa.eu.mailgun.org
+Diagnostic-Code: smtp;550 5.7.1 Relaying denied`);
+    expect(reply).toContain('Fix: create the deleted catch_all() Route again');
+    expect(diagnose('We had a catch_all() route, it stays; we cleaned up the others.\nmxa.mailgun.org: 550 5.7.1 Relaying denied').facts.goneRoutes).toEqual([]);
+  });
+
+  it('takes no side where the German paste says nobody knows which way the mail went', () => {
+    const diagnosis = diagnose(`"Fehler: 550 5.7.1 Relaying denied"
+Sie weiß auch nicht mehr, ob sie selbst etwas verschickt hat oder ob ein Patient ihr das weitergeleitet hat. Die Praxis nutzt Mailgun für die Terminerinnerungen und hat auch Weiterleitungen über Mailgun Routes.`);
+    expect(diagnosis.scenario).toBe('undetermined');
+  });
+
+  it("reads no Routes and no region from a past ticket and a region left open ('US ou EU')", () => {
+    const diagnosis = diagnose(`Mensagem do cliente (não sei se conta US ou EU): "O erro é este: Relaying denied."
+Mês passado o ticket foi de Routes (catch_all faltando). Está de volta o mesmo problema?`);
+    expect(diagnosis.scenario).toBe('undetermined');
+    expect(diagnosis.facts.region).toBeNull();
+  });
+
+  it('diagnoses the recipient the person asks about, not another row of the export', () => {
+    const diagnosis = diagnose(`They only care about one person: the seller at klaus.berger@t-online.de never got the listing docs. The rest of the export is just for context.
+
+Time (UTC)           Event       Recipient                        Reason / Response
+2024-06-03 14:01:23  failed      klaus.berger@t-online.de         554 IP=198.61.254.21 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)  mx-host: mx00.t-online.de  severity: permanent
+2024-06-03 14:01:23  failed      rachel.kim@comcast.net           550 5.1.1 <rachel.kim@comcast.net> recipient does not exist here  mx-host: mx2.comcast.net  severity: permanent`);
+    expect(diagnosis.facts.recipient).toBe('klaus.berger@t-online.de');
+    expect(diagnosis.kind).not.toBe('unknown-user');
+  });
+});
+
+describe('the region the person states for the customer', () => {
+  it.each([
+    ['Customer: Loomis Freight (US). 550 5.7.1 Relaying denied', 'us'],
+    ['Kunde (Schreinerei Holtmann GmbH, EU, Domain mg.holtmann-moebel.de): 550 5.7.1 Relaying denied', 'eu'],
+    ["Customer Redwood Ticketing (EU account). curl https://api.mailgun.net/v3/x.eu/messages\nForbidden\nHTTP 401.", 'eu'],
+  ])('%s', (text, region) => {
+    expect(diagnose(text).facts.region).toBe(region);
+  });
+});
+
+describe("a message to a private person whose server refused the company's mail", () => {
+  const REFUSED = `{"event": "failed", "severity": "permanent", "recipient": "m.conceicao.almeida@sapo-mail.pt", "delivery-status": {"code": 550, "message": "5.7.1 <m.conceicao.almeida@sapo-mail.pt>: Relay access denied", "mx-host": "mx1.sapo-mail.pt"}}`;
+
+  it('asks them to check the address, with no servers or IT to forward it to', () => {
+    const message = messageSection(replyText(`${REFUSED}\nPodem escrever uma mensagem curta e simples em português para a paciente, a pedir que confirme o endereço?`));
+    expect(message).toContain('What you can tell the patient');
+    expect(message).toContain('Poderia confirmar se o endereço está correto');
+    expect(message).not.toContain('equipe de TI');
+  });
+
+  it("keeps the recipient's IT message where the address is said to be right", () => {
+    const message = messageSection(replyText(`${REFUSED}\nThe address is correct, she confirmed it. What do I tell the patient?`));
+    expect(message).toContain('Could you forward this to whoever runs your email');
+  });
+});

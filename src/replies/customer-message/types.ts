@@ -23,6 +23,8 @@ export type CustomerMessageKey =
   | 'recipient-host-confirmed'
   /** To the recipient whose own server refuses the company's mail, for their IT. */
   | 'recipient-host-to-recipient'
+  /** To a private person (a patient, a parent, a guest) whose server refused the company's mail: is the address right? */
+  | 'recipient-host-to-person'
   /** To the sender (the Mailgun user): the address does not exist; a likely typo named. */
   | 'unknown-user'
   /** To the sender, the address said to be right: the recipient's side has no mailbox for it. */
