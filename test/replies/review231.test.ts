@@ -356,3 +356,10 @@ describe("a message to a private person whose server refused the company's mail"
     expect(message).toContain('Could you forward this to whoever runs your email');
   });
 });
+
+it("reads 'the same for all three / para los dos' as a question about the recipients, not about an earlier error", () => {
+  const evidenceOf = (text: string) => diagnose(`550 5.7.1 Relaying denied\n${text}`).evidence.map((e) => e.rule);
+  expect(evidenceOf('Is it the same thing for all three?')).not.toContain('The paste asks whether this is the same error as before');
+  expect(evidenceOf('¿Es el mismo problema para los dos?')).not.toContain('The paste asks whether this is the same error as before');
+  expect(evidenceOf('Is it the same problem as last time?')).toContain('The paste asks whether this is the same error as before');
+});
