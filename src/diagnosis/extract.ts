@@ -494,8 +494,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const client = localMta ?? (mailgunData && detected !== null && RECIPIENT_SIDE_MTAS.has(detected) && !MTA_SETTINGS.test(text) && OWN_MTA.exec(text)?.[1]?.toLowerCase() !== detected ? null : detected);
   // (the account's region in brackets beside the customer's name, "Customer Redwood Ticketing (EU account)": stated, whatever
   // host the settings use, and on a line the story may have set aside for its old error)
-  const accountRegion = setupLower.includes('(') ? ACCOUNT_REGION_BRACKET.exec(setupLower)?.[1] : undefined;
-  const region = accountRegion === 'eu' || accountRegion === 'us' ? accountRegion : (detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null));
+  // (not beside a move between regions said in words, "switched their Mailgun domain from EU to US": where it is now)
+  const accountRegion = setupLower.includes('(') && !REGION_MOVED.test(setupLower) ? ACCOUNT_REGION_BRACKET.exec(setupLower)?.[1] : undefined;
+  const region = accountRegion === 'eu' || accountRegion === 'us' ? accountRegion : (detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null) ?? regionAfterCustomerName(setup));
   // A printer or a scanner set to Mailgun's inbound MX as its SMTP server only ever sends: it sends through the MX by
   // mistake ('the "SMTP Server Name" is mxa.mailgun.org'), whatever no Route would take
   const deviceMx = features.get('configured-host:mailgun-mx');
@@ -870,7 +871,8 @@ const EVENT_KEYS = ['event', 'mxhost', 'severity', 'error', 'diagnosticcode', 'a
 function kindScopesOf(records: FieldRecord[], primary: FieldRecord | null, errorText: string, replyText: string, asked: boolean): Extraction['kindScopes'] {
   const primaryMessage = primary ? RECORD_MESSAGE_KEYS.map((k) => primary.get(k) ?? '').filter(Boolean).join('\n') : '';
   // (a relay refusal's record, or the one the person asks about: "They only care about one person: klaus.berger@...")
-  if (records.length > 1 && (RELAY_LINE.test(primaryMessage) || (asked && primaryMessage !== ''))) return { error: primaryMessage, reply: primaryMessage };
+  // (its message a server's coded reply: not a Logs row's subject, "Morning Brief #412")
+  if (records.length > 1 && (RELAY_LINE.test(primaryMessage) || (asked && hasFailureCode(primaryMessage)))) return { error: primaryMessage, reply: primaryMessage };
   // (an address's temporary failures, then the permanent one that ended the retries: its reply is the outcome, and names the kind)
   const retriedBefore = primary !== null && primaryMessage !== '' && /^perm/i.test(primary.get('severity') ?? '') &&
     records.some((r) => r !== primary && /^temp/i.test(r.get('severity') ?? '') && r.get('recipient') === primary.get('recipient'));
@@ -4145,7 +4147,18 @@ const API_DOMAIN_NOT_FOUND = /\bapi(?:\.eu)?\.mailgun\.net\b[^\n]{0,400}\n[^\n]{
 const US_INBOUND_MX = /(?<![\w.])mx[ab]\.mailgun\.org\b/;
 const EU_ROUTES_API_CALL = /api\.eu\.mailgun\.net\/v3\/routes/g;
 
-const ACCOUNT_REGION_BRACKET = /\((?:[^()\n]{0,40},[ \t]*)?(eu|us)[ \t-]+(?:account|konto|cuenta|compte|conta|region|regio|región|région|regione)\)/;
+// (an account's, not a region of something else: "(Go service, US region)" may be its cloud's)
+/**
+ * The region in capitals in brackets after the customer's name, where nothing else names one: "Customer: Loomis Freight (US)",
+ * "Kunde (Schreinerei Holtmann GmbH, EU, Domain ...)". (Capitals: "(us)" is a pronoun; not Spanish "Estados Unidos (EU)".)
+ */
+function regionAfterCustomerName(text: string): Region | null {
+  const named = CUSTOMER_NAME_REGION.exec(text)?.[1];
+  if (named === undefined || /\bestados[ \t]+unidos\b|\bee\.[ \t]?uu\b/i.test(text)) return null;
+  return named === 'EU' ? 'eu' : 'us';
+}
+const CUSTOMER_NAME_REGION = /\b(?:[Cc]ustomer|[Cc]lient|[Kk]und(?:e|in)|[Cc]liente|[Kk]lant|[Kk]lient)\b:?[ \t]*(?:[^\n()]{1,60}[ \t])?\((?:[^()\n]{1,60},[ \t]*)?(EU|US)[ \t]*[,)]/;
+const ACCOUNT_REGION_BRACKET = /\((?:[^()\n]{0,40},[ \t]*)?(eu|us)[ \t-]+(?:mailgun[ \t]+)?(?:account|konto|cuenta|compte|conta)\)/;
 const REGION_EITHER = /(?<![\w.-])(?:us|eu)[ \t]+(?:or|ou|o|oder|of|lub)[ \t]+(?:the[ \t]+)?(?:eu|us)(?![\w.-])/;
 const REGION_EITHER_ALL = new RegExp(REGION_EITHER.source, 'g');
 
@@ -4211,9 +4224,6 @@ function detectRegion(lower: string): Region | null {
   // (and the customer's own, "Kunde (EU) verschickt ...", "customer (US)": their account's region)
   const bracketed = /\b(?:account|endpoint|webhook|csv|export|events?|logs?|dashboard|control panel|domain|customer|client|kunde|cliente|klant)[ \t]{0,3}\((eu|us)\)/.exec(lower)?.[1];
   if (bracketed) return bracketed === 'eu' ? 'eu' : 'us';
-  // (or in brackets after the customer's name, "Customer: Loomis Freight (US)", "Kunde (Schreinerei Holtmann GmbH, EU, Domain ...)")
-  const afterName = /\b(?:customer|client|kunde|kundin|cliente|klant|klient)\b:?[ \t]*(?:[^\n()]{1,60}[ \t])?\((?:[^()\n]{1,60},[ \t]*)?(eu|us)[ \t]*[,)]/.exec(lower)?.[1];
-  if (afterName) return afterName === 'eu' ? 'eu' : 'us';
   // (or after the customer's name, "Grundschule am Lindenhof (EU)": the hosts above said nothing; not "(us)", a pronoun in lower
   // case, nor Spanish "Estados Unidos (EU)", the United States)
   if (/(?<![\w.])(?<!\bunidos[ \t]{0,3})\(eu\)(?![^\n]{0,40}\?)/.test(lower) && !/\bestados[ \t]+unidos\b|\bee\.[ \t]?uu\b/.test(lower)) return 'eu';

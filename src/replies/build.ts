@@ -145,8 +145,13 @@ export const WHERE_SEEN_QUESTION = 'Where did you see this error?';
 const OCR_NOTE: RichText = rt`This paste looks like text read from a screenshot (OCR): I read the codes and words it misread as they must have been (${code('55O')} as ${code('550')}), but addresses and host names may be misread too, so check them against the screenshot before acting on them.`;
 
 /** The sections shown: not the control panel's steps to the SMTP credentials where the person says they know where those are. */
+/** ", see below" where the control panel's steps follow, nothing where the person declined them. */
+const seeBelow = (evidence: readonly Evidence[]): RichText => (evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE) ? [] : [text(', see below')]);
+// (the steps only: what such a section says besides, "An EU domain's SMTP credentials are kept in the EU region", stays)
 const shownSections = (sections: readonly ReplySection[], { evidence }: Diagnosis): ReplySection[] =>
-  evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE) ? sections.filter((section) => section.uiSteps === undefined) : [...sections];
+  evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE)
+    ? sections.flatMap((section) => (section.uiSteps === undefined ? [section] : section.paragraphs.length > 0 ? [{ ...section, uiSteps: undefined }] : []))
+    : [...sections];
 
 export function buildReply(diagnosis: Diagnosis): Reply {
   const content = SCENARIO_CONTENT[diagnosis.scenario](diagnosis);
@@ -863,7 +868,8 @@ const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator',
 /** Of those, the ones who run the mail itself: a message to the recipient's side does not ask them to pass it on to themselves. */
 const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT person', 'IT provider', 'IT contact', 'mail admin']);
 /** A mail admin named as someone else's, "their IT person", "leur informaticien", "su informático": where the recipient's server refused, the recipient's. */
-const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:their|leur|leurs|su|sus|ihre[mnrs]?|ihr|hun|loro|deren)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:IT|TI|inform[aá]ti\p{L}*|admin\p{L}*|sysadmin|mail[ \t]+admin|systeembeheerder|beheerder)(?!\p{L})/iu;
+// ("IT" and "TI" in capitals: "their server refuses it" names no IT)
+const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:[Tt]heir|[Ll]eurs?|[Ss]us?|[Ii]hre[mnrs]?|[Ii]hr|[Hh]un|[Ll]oro|[Dd]eren)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:IT|TI|[Ii]nform[aá]ti\p{L}*|[Aa]dmin\p{L}*|[Ss]ysadmin|[Mm]ail[ \t]+admin|[Ss]ysteembeheerder|[Bb]eheerder)(?!\p{L})/u;
 const recipientSideReader = (named: AskedReader | null, facts: Facts, scenario: Diagnosis['scenario']) =>
   named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && THEIR_MAIL_ADMIN.test(named.phrase)))));
 
@@ -3167,10 +3173,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : loginRefused && facts.client !== 'exim'
       // (where the app keeps its password, when that is known: its own settings page; Postfix's sasl_passwd)
       ? facts.client === 'postfix'
-        ? rt`Fix: the login was refused, so correct the domain's SMTP login and password in ${code('sasl_passwd')} (its line keyed exactly like ${code('relayhost')}), then run ${code('postmap')} on it and ${code('postfix reload')} (set a new password where the domain's SMTP credentials are kept, see below, if unsure).`
+        ? rt`Fix: the login was refused, so correct the domain's SMTP login and password in ${code('sasl_passwd')} (its line keyed exactly like ${code('relayhost')}), then run ${code('postmap')} on it and ${code('postfix reload')} (set a new password where the domain's SMTP credentials are kept${seeBelow(evidence)}, if unsure).`
         : facts.client !== null && NEW_PASSWORD_PLACE[facts.client]
-        ? rt`Fix: the login was refused, so put the domain's correct SMTP login and password ${NEW_PASSWORD_PLACE[facts.client]!} (set a new password where the domain's SMTP credentials are kept, see below, if unsure).`
-        : rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+        ? rt`Fix: the login was refused, so put the domain's correct SMTP login and password ${NEW_PASSWORD_PLACE[facts.client]!} (set a new password where the domain's SMTP credentials are kept${seeBelow(evidence)}, if unsure).`
+        : rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept${seeBelow(evidence)}, if unsure), or send through Mailgun's HTTP API instead.`
       : undefinedLogin
       ? rt`Fix: the transport has its ${code('auth')} object, but its values are empty where the app runs (${code(/\bauth["']?[ \t]*:[ \t]*\{[^}\n]{0,80}\}/.exec(undefinedLogin)?.[0] ?? undefinedLogin)}): the environment variables it reads never reach the process. Set them in the environment of the service that runs it (a moved or renamed variable group or secret group has to be linked to this service), check their names against the code, and redeploy it.`
       : loginOutsideAuth

@@ -363,3 +363,53 @@ it("reads 'the same for all three / para los dos' as a question about the recipi
   expect(evidenceOf('¿Es el mismo problema para los dos?')).not.toContain('The paste asks whether this is the same error as before');
   expect(evidenceOf('Is it the same problem as last time?')).toContain('The paste asks whether this is the same error as before');
 });
+
+describe("the code review of rounds 231-232: what the new readings must not take", () => {
+  const WP = 'SMTP Error: 550 5.7.1 Relaying denied (WP Mail SMTP, host smtp.mailgun.org port 587)';
+
+  it("'We don't need the message for the customer' declines it", () => {
+    expect(messageSection(replyText(`${WP}\nWe don't need the message for the customer, they already know. Just the fix please.`))).toBe('');
+  });
+
+  it("'Todavía no comprobamos la dirección' is no statement that the address is right", () => {
+    expect(diagnose('550 5.7.1 <a@hotel.es>: Relay access denied\nTodavía no comprobamos la dirección con el hotel.').facts.addressConfirmed).toBe(false);
+  });
+
+  it('a move between regions said in words beats a region in brackets', () => {
+    expect(diagnose(`Customer: Redwood Ticketing (EU account)\nThey switched their Mailgun domain from EU to US region yesterday.\n${WP}`).facts.region).toBe('us');
+  });
+
+  it("'since earlier today' is now, and sets an older error aside", () => {
+    const reply = replyText(`Last week they had 535 5.7.8 Authentication failed, we reset the SMTP password and that went away.\nSince earlier today every contact form send fails with:\n\n${WP}`);
+    expect(reply).toContain('switch Authentication on');
+  });
+
+  it("'Früher hat die Route ... funktioniert, sie ist auch noch da' keeps the Route live", () => {
+    expect(diagnose('Früher hat die Route catch_all() → forward("info@tischlerei-berg.de") problemlos funktioniert, sie ist auch noch da.\nmxa.eu.mailgun.org said: 550 5.7.1 Relaying denied for anfrage@tischlerei-berg.de').facts.goneRoutes).toEqual([]);
+  });
+
+  it("'their server refuses it' names no IT: a note for our own sysadmin is no message to the recipient", () => {
+    const message = messageSection(replyText('{"event": "failed", "recipient": "frontdesk@alpine-lodge.ch", "delivery-status": {"code": 550, "message": "5.7.1 Relay access denied", "mx-host": "mail.alpine-lodge.ch"}}\nCan you write a note for our sysadmin? Their server refuses it.'));
+    expect(message).not.toContain('refused by your mail server');
+  });
+
+  it("'I'm not sure SASL is enabled' says nothing of it being on", () => {
+    const reply = replyText("Mar 12 09:14:02 relay01 postfix/smtp[22871]: 4F2A13C0D1: to=<a@b.example>, relay=smtp.mailgun.org[34.110.182.210]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nI'm not sure SASL is enabled at all, how do I check?");
+    expect(reply).not.toContain('Postfix still sent no login');
+  });
+
+  it("reads no region from 'Estados Unidos (EU)' nor from the pronoun '(us)'", () => {
+    expect(diagnose(`Cliente: Ferretería López (EU) - la empresa está en Estados Unidos, en Texas.\n${WP.replace(', host smtp.mailgun.org port 587', '')}`).facts.region).toBeNull();
+    expect(diagnose('The customer blamed their email provider (us) for this.\n550 5.7.1 Relaying denied').facts.region).toBeNull();
+  });
+
+  it("'The customer's reply in German was ...' asks for nothing", () => {
+    expect(messageSection(replyText(`${WP}\nThe customer's reply in German was just "geht nicht".`))).toBe('');
+  });
+
+  it('declining the control panel steps keeps what the credentials section says besides them', () => {
+    const reply = replyText('535 5.7.0 Mailgun is not loving your login or password (smtp.eu.mailgun.org, EU region)\nSkip the UI steps, I know where the credentials are.');
+    expect(reply).not.toContain('Classic UI');
+    expect(reply).not.toContain('see below');
+  });
+});
