@@ -24,10 +24,11 @@ describe('a message for a reader outside the company', () => {
     }
   });
 
-  it('to a patient whose own server refuses the clinic\'s mail: the recipient\'s message, for their IT', () => {
+  it('to a patient whose own server refuses the clinic\'s mail: is the address right? (no servers nor IT for a private person, round 232)', () => {
     const message = messageSection(replyText(`Can you draft a message for the patient?\n\n${RECIPIENT_HOST}`));
     expect(message.split('\n')[0]).toBe('What you can tell the patient');
-    expect(message).toContain('Could you forward this to whoever runs your email (your IT, or your email provider)?');
+    expect(message).toContain('Could you check that the address is right, or give us another one?');
+    expect(message).not.toContain('your IT');
   });
 
   it('a customer is still the company\'s own customer: the Routes message', () => {

@@ -178,9 +178,9 @@ host mxa.eu.mailgun.org said: 550 5.7.1 Relaying denied (in reply to RCPT TO com
 
 Kontekst: w zeszłym tygodniu klient usunął kilka starych routes, w tym chyba catch_all() dla podlipami.pl. MX domeny wskazuje na Mailgun. Co trzeba przywrócić? I proszę o krótką wiadomość po polsku do lokatorów: jeśli wysłali coś do administracji, prosimy wysłać ponownie albo zadzwonić 12 421 38 90.`;
 
-  it('the deleted catch_all() is no live Route: one is to be added', () => {
+  it('the deleted catch_all() is no live Route: it is to be made again ("usunął ... catch_all()", round 231)', () => {
     const reply = replyText(paste);
-    expect(reply).toContain('Fix: add a Route that takes this address');
+    expect(reply).toContain('Fix: create the deleted catch_all() Route again');
     expect(reply).not.toContain('no new route is needed');
   });
 
