@@ -4159,7 +4159,7 @@ function regionAfterCustomerName(text: string): Region | null {
 }
 const CUSTOMER_NAME_REGION = /\b(?:[Cc]ustomer|[Cc]lient|[Kk]und(?:e|in)|[Cc]liente|[Kk]lant|[Kk]lient)\b:?[ \t]*(?:[^\n()]{1,60}[ \t])?\((?:[^()\n]{1,60},[ \t]*)?(EU|US)[ \t]*[,)]/;
 const ACCOUNT_REGION_BRACKET = /\((?:[^()\n]{0,40},[ \t]*)?(eu|us)[ \t-]+(?:mailgun[ \t]+)?(?:account|konto|cuenta|compte|conta)\)/;
-const REGION_EITHER = /(?<![\w.-])(?:us|eu)[ \t]+(?:or|ou|o|oder|of|lub)[ \t]+(?:the[ \t]+)?(?:eu|us)(?![\w.-])/;
+const REGION_EITHER = /(?:us|eu)(?<![\w.-](?:us|eu))[ \t]+(?:or|ou|o|oder|of|lub)[ \t]+(?:the[ \t]+)?(?:eu|us)(?![\w.-])/;
 const REGION_EITHER_ALL = new RegExp(REGION_EITHER.source, 'g');
 
 function detectRegion(lower: string): Region | null {

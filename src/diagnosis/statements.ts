@@ -67,7 +67,7 @@ const STATEMENTS: readonly string[] = [
   String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
   // "Ya comprobamos la dirección con el hotel por teléfono", "hemos verificado la dirección"
   // (not denied, "todavía no comprobamos la dirección")
-  String.raw`(?<!\b(?:no|nunca|todavía[ \t]+no|aún[ \t]+no|tampoco)[ \t]{1,3})\b(?:comprobamos|comprobé|verificamos|verifiqué|confirmamos|confirmé|confirmaron|confirmó|(?:hemos|han|ha)[ \t]+(?:comprobado|verificado|confirmado))[ \t]+(?:ya[ \t]+)?la[ \t]+direcci[oó]n\b(?![^\n.]{0,40}\?)`,
+  String.raw`\b(?:comprobamos|comprobé|verificamos|verifiqué|confirmamos|confirmé|confirmaron|confirmó|(?:hemos|han|ha)[ \t]+(?:comprobado|verificado|confirmado))(?<!\b(?:no|nunca|todavía[ \t]+no|aún[ \t]+no|tampoco)[ \t]{1,3}(?:comprobamos|comprobé|verificamos|verifiqué|confirmamos|confirmé|confirmaron|confirmó|(?:hemos|han|ha)[ \t]+(?:comprobado|verificado|confirmado)))[ \t]+(?:ya[ \t]+)?la[ \t]+direcci[oó]n\b(?![^\n.]{0,40}\?)`,
   String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
   // "Nous avons déjà vérifié l'adresse avec eux", "il a confirmé l'adresse"
   String.raw`\b(?:avons|avez|ont|a|ai)[ \t]+(?:déjà[ \t]+|bien[ \t]+)?(?:vérifié|confirmé|contrôlé)[ \t]+l'adresse\b`,

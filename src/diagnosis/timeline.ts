@@ -29,7 +29,7 @@ const FIXED_SOON_AFTER = String.raw`[^\n.]{0,40}\b(?:erledigt|behoben|gelöst|fi
 const CURRENT = new RegExp(
   [
     // (not "earlier today": that is past)
-    String.raw`\b(?:now|(?<!(?<!\bsince[ \t]{1,3})\bearlier[ \t]{1,3})today|this morning|currently|update|updated|latest|since then|after that|and now)\b`,
+    String.raw`\b(?:now|today(?<!(?<!\bsince[ \t]{1,3})\bearlier[ \t]{1,3}today)|this morning|currently|update|updated|latest|since then|after that|and now)\b`,
     // "since 10:02 every invoice mail fails with:": from a time of day until now
     String.raw`\bsince \d{1,2}:\d\d\b`,
     // "Since we rotated the password yesterday we get this instead"
@@ -68,7 +68,7 @@ const PAST = new RegExp(
     String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
     // "earlier today (you said: add SMTP auth):", "earlier today we got ...": what was before now
     // (not "since earlier today every send fails": from then until now)
-    String.raw`(?<!\bsince[ \t]{1,3})\bearlier[ \t]+today\b(?=[ \t]*[(:]|[^\n.]{0,40}\b(?:was|were|had|got|gave|said|showed|returned|bounced|failed)\b)`,
+    String.raw`\bearlier(?<!\bsince[ \t]{1,3}earlier)[ \t]+today\b(?=[ \t]*[(:]|[^\n.]{0,40}\b(?:was|were|had|got|gave|said|showed|returned|bounced|failed)\b)`,
     // "10:02 this morning their WordPress was giving ...": this morning's error, told in the past
     String.raw`\b(?:this[ \t]+morning|earlier)\b[^\n.]{0,60}?\b(?:was|were)[ \t]+(?:giving|getting|showing|saying|throwing|failing|returning|bouncing)\b`,
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
