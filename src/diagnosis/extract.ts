@@ -660,13 +660,14 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   for (const [feature, words] of theoriesIn(pasted)) features.set(feature, words);
   // (a client stalled on port 465 beside a server's answer the paste tells as before, "Prima ... dava "535 ..."": that
   // answer was another session's, and what it says weighs nothing on this one's kind)
-  if (features.has('plain-text-on-port-465') && facts.replyCode !== null) {
-    const now = (lines: string) => lines.split('\n').filter((line) => !toldAsPast(line)).join('\n');
+  const pastAnswer = features.has('plain-text-on-port-465') && facts.replyCode !== null;
+  if (pastAnswer) {
     features.delete(`reply-code:${facts.replyCode}`);
     Object.assign(facts, { replyCode: null, enhancedCode: null, serverMessage: null });
-    return { text, errorText: now(errorText), replyText: now(replyText), kindScopes: kindScopesOf(records, primary, now(errorText), now(replyText), asked !== null), facts, features };
   }
-  return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText, asked !== null), facts, features };
+  const now = (lines: string) => (pastAnswer ? lines.split('\n').filter((line) => !toldAsPast(line)).join('\n') : lines);
+  const [errorNow, replyNow] = [now(errorText), now(replyText)];
+  return { text, errorText: errorNow, replyText: replyNow, kindScopes: kindScopesOf(records, primary, errorNow, replyNow, asked !== null), facts, features };
 }
 
 const SYMFONY_WRAPPER = /^\s*expected response code\s*$/i;

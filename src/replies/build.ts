@@ -146,10 +146,12 @@ const OCR_NOTE: RichText = rt`This paste looks like text read from a screenshot 
 
 /** The sections shown: not the control panel's steps to the SMTP credentials where the person says they know where those are. */
 /** ", see below" where the control panel's steps follow, nothing where the person declined them. */
-const seeBelow = (evidence: readonly Evidence[]): RichText => (evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE) ? [] : [text(', see below')]);
+const seeBelow = (evidence: readonly Evidence[]): RichText => (uiStepsDeclined(evidence) ? [] : [text(', see below')]);
+/** "Skip the UI steps, I know where the credentials are". */
+const uiStepsDeclined = (evidence: readonly Evidence[]): boolean => evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE);
 // (the steps only: what such a section says besides, "An EU domain's SMTP credentials are kept in the EU region", stays)
 const shownSections = (sections: readonly ReplySection[], { evidence }: Diagnosis): ReplySection[] =>
-  evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE)
+  uiStepsDeclined(evidence)
     ? sections.flatMap((section) => (section.uiSteps === undefined ? [section] : section.paragraphs.length > 0 ? [{ ...section, uiSteps: undefined }] : []))
     : [...sections];
 
@@ -3343,7 +3345,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
               : rt`The login and password need no change for this refusal (Mailgun has not checked them yet: none was sent): the Fix above is what gets them to Mailgun.`
             // (said set already: what is left is getting them used, the Fix above)
             : evidence.some((e) => e.rule === CREDENTIALS_SET_RULE || e.rule === CREDENTIALS_IN_HAND_RULE || e.rule === UI_STEPS_DECLINED_RULE)
-            ? rt`You have the domain's SMTP login and password already${evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE) ? [] : text(' (if unsure of them, see below)')}: what is left is that the sending program uses them.`
+            ? rt`You have the domain's SMTP login and password already${uiStepsDeclined(evidence) ? [] : text(' (if unsure of them, see below)')}: what is left is that the sending program uses them.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (a Microsoft 365 connector cannot log in: a relay of the sender's own does, and the connector sends to it)
           facts.client === 'm365-connector'
@@ -3365,7 +3367,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             : loginInPlace
             ? []
             : [rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`]),
-          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: check the user name and the password${facts.region === null ? rt`, and that the host is the one of the domain's region (${code(SMTP_HOST.eu)} for a domain in the EU region)` : []}; set a new password for that login if needed${evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE) ? [] : text(' (where, below)')}.`,
+          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: check the user name and the password${facts.region === null ? rt`, and that the host is the one of the domain's region (${code(SMTP_HOST.eu)} for a domain in the EU region)` : []}; set a new password for that login if needed${uiStepsDeclined(evidence) ? [] : text(' (where, below)')}.`,
         ],
         paragraphs: [
           apiPossible
