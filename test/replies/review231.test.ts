@@ -413,3 +413,15 @@ describe("the code review of rounds 231-232: what the new readings must not take
     expect(reply).not.toContain('see below');
   });
 });
+
+it("names another error's recipient, not the event's From address nor its Message-ID (round 232c)", () => {
+  const reply = replyText(`{"items": [
+    {"event": "failed", "recipient": "purchasing@kessler-bau.de",
+      "delivery-status": {"code": 554, "message": "5.7.1 <purchasing@kessler-bau.de>: Relay access denied", "mx-host": "mail.kessler-bau.de"}},
+    {"event": "failed", "recipient": "m.ortega@outlook.com",
+      "message": {"headers": {"message-id": "20240611163001.7a8b9c@mg.brightlane-outfitters.com", "from": "Brightlane Orders <orders@mg.brightlane-outfitters.com>"}},
+      "delivery-status": {"code": 550, "message": "5.5.0 Requested action not taken: mailbox unavailable", "mx-host": "outlook-com.olc.protection.outlook.com"}}
+  ]}`);
+  expect(reply).toContain('"m.ortega@outlook.com: ');
+  expect(reply).not.toContain('"orders@mg.brightlane-outfitters.com: ');
+});
