@@ -352,5 +352,9 @@ export function repairCopyDamage(text: string): RepairedCopy {
   if (out.includes('\n')) out = joinBrokenMailgunHosts(joinSplitWords(out));
   if (out.includes('<')) out = joinBrokenAddresses(out);
   if (out.includes('{"')) out = unwrapJsonLines(out);
+  if (out.includes('mailgun.')) out = out.replace(MAILGUN_HOST_TYPO, '$1.org');
   return { text: out, ocr: ocr.damaged };
 }
+
+/** Mailgun's host typed with its top-level domain mistyped, "smtp.mailgun.og" (no such domain exists; not ".com", a real wrong host). */
+const MAILGUN_HOST_TYPO = /\b((?:smtp|mxa|mxb)\.(?:eu\.)?mailgun)\.(?:og|ogr|rog|orgg|prg|irg|orh|ord|ogg)\b/gi;

@@ -43,6 +43,8 @@ export interface Extraction {
   kindScopes: { error: string; reply: string };
   facts: Facts;
   features: FeatureMap;
+  /** The server replies of failures a later delivery to the same address made history (a greylisting, then delivered). */
+  recoveredReplies: string[];
 }
 
 /** Any of the ways of saying the MX records moved away from Mailgun, on the lower-cased paste. */
@@ -143,7 +145,7 @@ const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\
 // (a Logs row's "Failed: domain → address 'Service unavailable; ... blocked using ...'": its quoted message is the server's,
 // the code sometimes on a line of its own below it)
 const ERROR_LINES = new RegExp(
-  String.raw`${REPLY_CODE.source}|^[ \t]*failed:[^\n@'"]{0,200}@[^\n'"]{0,200}['"]|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay|timed out|could not be established|unable to connect|net_io_connectionclosed|opentimeout|retry timeout exceeded|\(0x800ccc[0-9a-f]{2}\)`,
+  String.raw`${REPLY_CODE.source}|^[ \t]*failed:[^\n@'"]{0,200}@[^\n'"]{0,200}['"]|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay|blocked using|service unavailable|timed out|could not be established|unable to connect|net_io_connectionclosed|opentimeout|retry timeout exceeded|\(0x800ccc[0-9a-f]{2}\)`,
   'gim',
 );
 
@@ -342,7 +344,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const structured = withoutRecoveredFailures(parsed);
   // (a recovered failure's own lines go too: its reply is no refusal that still stands)
   const recovered = parsed.records.filter((r) => !structured.records.includes(r));
-  const text = recovered.length === 0 ? current : withoutLinesOf(current, recovered);
+  const recoveredReplies = repliesOf(recovered);
+  const text = recovered.length === 0 ? current : withoutLinesHolding(current, recoveredReplies);
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
   const setupLower = blanked ? setup.toLowerCase() : lower;
@@ -458,7 +461,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const providerHost = provider && !provider.accepted && HOST_EXACT.test(provider.shownBy) ? provider.shownBy.toLowerCase() : null;
   const answeringHost = hosts.host ?? senderRelay ?? providerHost;
   // Said to go through the provider, beside a record of what happened to it: the provider's own report.
-  if (provider?.accepted || (provider?.stated && records.length > 0)) features.set('another-provider-event', provider.shownBy);
+  // (not a device's log of the server's answer, "Response: 550 ... Relay Access Denied" with no event named: the provider's refusal)
+  if (provider?.accepted || (provider?.stated && records.some((r) => r.has('event') || !r.has('response')))) features.set('another-provider-event', provider.shownBy);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
   // (where the server's refusal stands, not a person's words about it above a transcript)
@@ -667,7 +671,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   }
   const now = (lines: string) => (pastAnswer ? lines.split('\n').filter((line) => !toldAsPast(line)).join('\n') : lines);
   const [errorNow, replyNow] = [now(errorText), now(replyText)];
-  return { text, errorText: errorNow, replyText: replyNow, kindScopes: kindScopesOf(records, primary, errorNow, replyNow, asked !== null), facts, features };
+  return { text, errorText: errorNow, replyText: replyNow, kindScopes: kindScopesOf(records, primary, errorNow, replyNow, asked !== null), facts, features, recoveredReplies };
 }
 
 const SYMFONY_WRAPPER = /^\s*expected response code\s*$/i;
@@ -922,9 +926,12 @@ function withoutRecoveredFailures(structured: Structured): Structured {
   return lasting && records.some(recovered) ? { ...structured, records: records.filter((r) => !recovered(r)) } : structured;
 }
 
-/** The text with the lines that hold the records' server replies blanked (kept as spaces, so positions stay). */
-function withoutLinesOf(text: string, records: FieldRecord[]): string {
-  const replies = records.flatMap((r) => RECORD_MESSAGE_KEYS.map((key) => r.get(key)?.trim() ?? '')).filter((reply) => reply.length >= 10);
+/** The records' server replies, those long enough to find their lines by. */
+const repliesOf = (records: readonly FieldRecord[]): string[] => records.flatMap((r) => RECORD_MESSAGE_KEYS.map((key) => r.get(key)?.trim() ?? '')).filter((reply) => reply.length >= 10);
+
+/** The text with the lines that hold one of the replies blanked (kept as spaces, so positions stay). */
+export function withoutLinesHolding(text: string, replies: readonly string[]): string {
+  if (replies.length === 0) return text;
   return text
     .split('\n')
     .map((line) => (replies.some((reply) => line.includes(reply)) ? ' '.repeat(line.length) : line))
@@ -2887,7 +2894,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // Nothing after the setting: only as a line of its own ("MAIL_USERNAME="), not a sentence's end ("bounce from a Yahoo user:"),
   // nor a label whose value is on the next line ("Username:" over "postmaster@mg.example.com").
   // (a commented-out one too: Exim's `# mailgun_login:` authenticator)
-  guarded(/^[ \t]*(?:[#;][ \t]*)?["']?[\w.-]{0,30}?(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*$(?!\n[ \t]*[^\s:=]+[ \t]*$)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
+  guarded(/^[ \t]*(?:[#;][ \t]*)?["']?[\w.-]{0,30}?(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*$(?!\n[ \t]*[^\s:=]+[ \t]*$)(?!\n[ \t]+driver[ \t]*=)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
   // the login call was skipped or removed, or the auth block taken out ("removed the auth block")
   guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(|\b(?:removed|deleted|dropped|commented out)\b[^\n]{0,12}\bauth(?:entication)? (?:block|section|settings|lines|config)\b/i, ['authenticate', 'auth']),
   // ("so I commented out the server.login() line and now I get:", "I removed the smtp.login call")
@@ -3477,7 +3484,30 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   // session shown beside the bounce of another mail; and, named elsewhere too, swaks's `--to a@b`, only then)
   if (found.size === 0) acceptedInSession.forEach(add);
   else for (const taken of acceptedInSession) if (found.size > 1) found.delete(taken.toLowerCase());
+  // (else a curl call's form field, `-F to='a@b'`, where a sandbox domain refused it: the address to authorize; not beside an
+  // API key refused, "401 Forbidden", which refused no recipient)
+  if (found.size === 0 && text.includes('to=') && SANDBOX_REFUSAL.test(text)) add(CURL_TO.exec(text)?.[1]);
+  // (else the one address of the paste, said in the person's words to be where the mail went: "the confirmation to a@b", "naar a@b")
+  if (found.size === 0 && text.includes('@')) add(soleAddressWrittenTo(text) ?? undefined);
   return [...found];
+}
+
+const SANDBOX_REFUSAL = /\bauthorized recipients\b|\bis not allowed to send\b|\bfree accounts are for test purposes only\b/i;
+const CURL_TO = new RegExp(String.raw`(?:-F|--form|-d|--data(?:-urlencode)?)[ \t]+['"]?to=['"]?(?:[^'"\n<]{0,80}<)?(${EMAIL})`, 'i');
+
+/** An address after a word for "to" (English, Dutch, German, French, Spanish, Portuguese, Italian, Polish); not "reply to". */
+const WRITTEN_TO = new RegExp(String.raw`(?<![a-zà-ÿ])(?:to|naar|aan|an|à|a|para|per|do)[ \t]+<?(${EMAIL})>?`, 'gi');
+const REPLY_TO_BEFORE = /\breply[ \t-]$/i;
+
+/** The paste's only address, where the person's words say mail went to it; else null. */
+function soleAddressWrittenTo(text: string): string | null {
+  const addresses = new Set([...text.matchAll(EMAILS)].slice(0, 3).map((m) => m[0].toLowerCase()));
+  if (addresses.size !== 1) return null;
+  for (const m of text.matchAll(WRITTEN_TO)) {
+    if (REPLY_TO_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)) || WORKS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    return m[1]!.toLowerCase();
+  }
+  return null;
 }
 
 /** A relay refusal in another MTA's own words (Sendmail's, Postfix's, Exchange's, Exim's, qmail's): never Mailgun's. */
@@ -4118,7 +4148,8 @@ function detectClient(text: string): ClientId | null {
 }
 
 // (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?"; and a setting, `MAILGUN_REGION=eu`)
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b/;
+// (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US")
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))/;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")

@@ -1039,14 +1039,16 @@ function withHeadingRecipient(read: Structured, text: string): Structured {
 }
 
 /** The cells of a Mailgun event export row, told apart by their content. */
-const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure|failed \((?:temporary|permanent)\))$/i;
+// (and the short form of a table typed out or exported by a tool, "Temp. Failed", "Perm. Failed")
+const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure|failed \((?:temporary|permanent)\)|(?:temp|perm)\.? failed)$/i;
 const SEVERITY_WORD = /^(?:permanent|temporary)$/i;
 const EMAIL_CELL = new RegExp(`^<?${ADDRESS}>?$`, 'i');
 const CODE_CELL = /^[2-5]\d\d$/;
 /** The logs list writes "Temporary Failure" / "Permanent Failure" for a failed event; a retyped row "Failed (permanent)": its severity. */
 function failureSeverity(cell: string): string | undefined {
-  const failure = /^(temporary|permanent) failure$|^failed \((temporary|permanent)\)$/i.exec(cell.trim());
-  return (failure?.[1] ?? failure?.[2])?.toLowerCase();
+  const failure = /^(temporary|permanent) failure$|^failed \((temporary|permanent)\)$|^(temp|perm)\.? failed$/i.exec(cell.trim());
+  const short = failure?.[3]?.toLowerCase();
+  return short ? (short === 'temp' ? 'temporary' : 'permanent') : (failure?.[1] ?? failure?.[2])?.toLowerCase();
 }
 
 /** A Markdown table's rule under its header (`|---|:---:|`), in pipes or in the tabs they became. */
@@ -1073,7 +1075,7 @@ function hasAppTableHeader(text: string): boolean {
 const PIPE_EVENT_HEADER = /\|[ \t]*event[ \t]*\|/i;
 /** A Markdown table's row: it starts and ends with a pipe. */
 const PIPE_ROW = /^[ \t]*\|[^\n]*\|[ \t]*$/;
-const SERVER_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}|relay|denied|reject|refus|fail|unable|not permitted|unknown|blocked|does not exist|no such|quota|full|spam|policy|limit|timed out|sandbox/i;
+const SERVER_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}|relay|denied|reject|refus|fail|unable|not permitted|unknown|blocked|does not exist|no such|quota|full|spam|policy|limit|timed out|sandbox|not delivering to/i;
 /** A lined-up column holding a timestamp, the event and its severity with single spaces (`2024-06-14T07:12:48Z failed temporary`): its words. */
 function wordsOfEventCell(cell: string): string[] {
   if (EVENT_WORD.test(cell)) return [cell];
@@ -1129,7 +1131,8 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack,
     // or columns lined up with spaces (a table pasted as text).
     // (a Markdown table's row, `| Failed | Jun 19, 2024 | a@b.example | 552 | ... |`, before its commas)
-    const separator = PIPE_ROW.test(line) && hasSeparators(line, '|', 4) ? '|' : hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : SPACED_COLUMNS.test(line) ? SPACE_GAP : null;
+    // (or its row without the outer pipes, `09:24:40 | Failed | a@b | 550 ...`, under a header that names an Event column)
+    const separator = (PIPE_ROW.test(line) && hasSeparators(line, '|', 4)) || (hasSeparators(line, '|', 3) && (pipeEvent ??= PIPE_EVENT_HEADER.test(text))) ? '|' : hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : SPACED_COLUMNS.test(line) ? SPACE_GAP : null;
     if (!separator) continue;
     // (a lined-up column too narrow for an address leaves one space after it: the address is a cell of its own)
     const split =
@@ -1147,9 +1150,10 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // (`sender -> recipient`: the address after the arrow)
     const recipient = cells.map((c) => /^(?:->|→)\s*(\S{3,254})$/.exec(c)?.[1]).find((c) => c !== undefined && EMAIL_CELL.test(c)) ?? cells.find((c) => EMAIL_CELL.test(c));
     // (or the code that starts the server's answer, `421 4.7.0 [TSS04] ...`)
-    const code = cells.find((c) => CODE_CELL.test(c)) ?? cells.map((c) => LEADING_CODE.exec(c)?.[1]).find((c) => c !== undefined);
     // The message is the longest cell that reads like a server's answer (not the subject); the mail host is a bare host name.
     const message = cells.filter((c) => c !== event && /[a-z]{2}\s+[a-z]{2}/i.test(c) && SERVER_WORDS.test(c)).sort((a, b) => b.length - a.length)[0];
+    // (or the code that starts the message, `550 relay not permitted`, Mailgun's own `605 Not delivering to ...`)
+    const code = cells.find((c) => CODE_CELL.test(c)) ?? cells.map((c) => LEADING_CODE.exec(c)?.[1]).find((c) => c !== undefined) ?? (message && /^(?:[245]\d\d|60[5-7])(?= [a-z])/i.exec(message)?.[0]);
     // A cell may carry its own label (`mx: mx.example.com`, `domain: mg.example.com`).
     const labelled = new Map(cells.map((c) => LABELLED_CELL.exec(c)).filter((m) => m !== null).map((m) => [normalizeKey(m[1]!) === 'domain' ? 'domain' : 'mxhost', m[2]!]));
     const mxHost = labelled.get('mxhost') ?? [...cells].reverse().find((c) => HOST_CELL.test(c));

@@ -173,7 +173,7 @@ export function withoutGuesses(text: string): string {
   // (every guess names a relay refusal: a paste without one of its words has none, and most pastes stop here)
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
-  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, blankQuoted).replace(FIGURATIVE, blank);
+  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, blankQuoted).replace(FIGURATIVE, blank).replace(WHAT_IT_SAYS_WHEN, blankQuoted);
   const glossed = /=|→|->|means|vuol dire|significa|veut dire|bedeutet|betekent|quiere decir/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")
@@ -214,6 +214,12 @@ function withoutAgainQuotes(text: string): string {
 }
 
 const blankQuoted = (whole: string, quoted: string) => whole.replace(quoted, blank(quoted));
+
+/**
+ * What a system is believed to say in general, "I thought cPanel says "550 Not authorized to relay" when it's cPanel itself": the
+ * person's knowledge of its words (group 1), no error of this paste.
+ */
+const WHAT_IT_SAYS_WHEN = /\b(?:i|we)[ \t]+(?:thought|think|believe|assumed?|heard|read|know)\b[^\n"\u201c]{0,80}?\b(?:says|said|gives|shows|returns|answers)[ \t]+((?:"[^"\n]{1,160}"|\u201c[^\u201d\n]{1,160}\u201d))(?=[ \t]+(?:when|if|whenever|for)\b)/gi;
 
 /** A span in quotation marks (« », " ", “ ”): someone's or a server's words, quoted. */
 const QUOTED_SPAN = /«[^»\n]{0,600}»|"[^"\n]{0,600}"|\u201c[^\u201d\n]{0,600}\u201d/g;

@@ -2,7 +2,7 @@
 // (first: the regular-expression engine's setting applies to the patterns compiled after it)
 import './regexp-engine.js';
 import { classify } from './classify.js';
-import { extract, withoutQuotedExamples } from './extract.js';
+import { extract, withoutLinesHolding, withoutQuotedExamples } from './extract.js';
 import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
@@ -133,7 +133,8 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
     facts.hostRole = filter === null ? null : 'other';
   }
   // (read on the paste before its story was told: a logs page's other recipients' failures are no earlier errors)
-  if (besideOthers && diagnosis.scenario !== 'not-relaying-denied') facts.otherErrors = otherErrorsBeside(unstoried, text, diagnosis);
+  // (not a failure a later delivery to its address made history: a greylisting that went through is no problem to fix)
+  if (besideOthers && diagnosis.scenario !== 'not-relaying-denied') facts.otherErrors = otherErrorsBeside(withoutLinesHolding(unstoried, extraction.recoveredReplies), text, diagnosis);
   return diagnosis;
 }
 

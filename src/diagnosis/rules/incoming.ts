@@ -10,7 +10,8 @@ const UNDENIED_CHAR = String.raw`${UNDENIED}[^\n.]`;
 const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|not sure what|don't know if|do not know if|don't know what|do not know what|(?:nobody|no one) (?:is |was )?sure (?:what|if|whether)|unsure (?:what|if|whether)|unclear (?:what|if|whether)|no idea (?:what|if|whether)|whether)\b[^\n.]{0,20}mx)(?<!${DENIAL_BEFORE_MX}mx)`;
 
 /** Not asked ("were the routes deleted?") nor made again since ("deleted it by accident and re-created it this morning"). */
-const NOT_ASKED_NOR_REMADE = String.raw`(?![^\n.!]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
+// (a question whether that deletion is the cause, "..., could that be it?", asks of its effect: it says the Routes went)
+const NOT_ASKED_NOR_REMADE = String.raw`(?!(?![^\n.!?]{0,60}?[,;][ \t]*(?:could|can|would|might|is|was|did)[ \t]+(?:that|this|it)\b)[^\n.!]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
 
 
 export const incomingRules: RuleData[] = [
@@ -155,6 +156,8 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:nooit|geen)\b[^\n.!?]{0,20}\broutes?\b[^\n.!?]{0,20}(?:aangemaakt|ingesteld|gemaakt)`,
       String.raw`\bmai\s{1,3}(?:creato|configurato|impostato)\b[^\n.!?]{0,20}\b(?:routes?|rotte)\b|\bnessuna\s{1,3}(?:route|rotta)\s{1,3}(?:creata|configurata)`,
       String.raw`ルート[^\n。]{0,15}(?:作成していない|作っていない|設定していない|作成しておらず|設定しておらず)`,
+      // (the Routes API's answer, empty: `curl .../v3/routes` then `{"items":[],"total_count":0}`; "zero route")
+      String.raw`\/v3\/routes\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,40}"items"[ \t]{0,3}:[ \t]{0,3}\[[ \t]{0,3}\][ \t]{0,3},[ \t]{0,3}"total_count"[ \t]{0,3}:[ \t]{0,3}0\b|\bzero[ \t]+(?:routes?|rotte)\b`,
     ],
     needs: ['rout', 'rota', 'ruta', 'rott', 'ルート'],
   },

@@ -166,6 +166,8 @@ export const outgoingRules: RuleData[] = [
       // (a spread that adds the login only when set: `...(process.env.SMTP_USER && { auth: { ... } })`)
       String.raw`\.\.\.\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*&&\s*\{\s*auth\b`,
       String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
+      // (said of the code: "O login() está dentro de um `if os.environ.get("SMTP_USER"):`", "the login() call sits inside an if on SMTP_USER")
+      String.raw`\blogin\(\)[^\n]{0,40}?\b(?:inside|within|under|dentro|innerhalb|dans|sous)\b[^\n]{0,30}?\bif\b[^\n]{0,60}?(?:user(?:name)?|login|pass(?:word)?)`,
     ],
     needs: ['user', 'login', 'pass', 'pwd', 'senha', 'contrase', 'kennwort', 'wachtwoord'],
   },
@@ -290,6 +292,8 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: 0.55,
     patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the |their |our |its )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b(?! (?:settings|server)\b)`, String.raw`\boutbound (?:\S+ ){0,3}(?:through|via|with|on|to) mailgun`, String.raw`(?:submits?|submitting|talks?|connects?) (?:\S+ ){0,3}(?:to|through|via|with) mailgun (?:over |via )?smtp`,
+      // ("we switched MAIL_MAILER to smtp with mailgun last week")
+      String.raw`\b(?:switched|moved|changed|set|configured|migrated)\b[^\n.?]{0,40}?\bto smtp (?:with|via|through|on|at) mailgun\b`,
       // ("Il passe par le relais SMTP de Mailgun", "pasa por el SMTP de Mailgun", "sendet über den SMTP-Relay von Mailgun"; not
       // asked, "no sabemos si el CRM envía por SMTP de Mailgun", nor one path of two, "par le SMTP de Mailgun ... et par l'API")
       String.raw`(?<!\b(?:si|if|ob|whether)\b[^\n]{0,40})\b(?:passe|passent|envoie|envoient|pasa|pasan|env[ií]a|env[ií]an|sendet|senden|versendet)\b[^\n]{0,30}?(?<![a-z])(?:par|por|via|über) (?:le |el |den )?(?:relais |relay |serveur |servidor )?smtp(?:-relay)? (?:de|von) mailgun\b(?![^\n.]{0,60}\b(?:o|ou|or|et|y|oder|und)\b[^\n.]{0,20}\b(?:par|por|via|über|through)\b)`,

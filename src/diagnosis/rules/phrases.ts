@@ -62,8 +62,8 @@ export const DIRECTION_UNKNOWN = [
   // ("He doesn't know if it was on a mail she sent or on one a client sent to her")
   String.raw`\b(?:no idea|not sure|don't know|do not know|doesn't know|does not know|unclear|can't tell|cannot tell)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,80}\bor (?:from )?(?:on |with )?(?:one |a mail |an e-?mail |a message )?(?:someone|somebody|people|a customer|customers|a client|clients|senders?|an outside sender)\b[^\n.?]{0,30}\b(?:writ|send|mail)ing\b|\b(?:no idea|not sure|don't know|do not know|doesn't know|does not know|can't tell|cannot tell)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,80}\bor (?:on |with )?(?:one|a mail|an e-?mail|a message) (?:someone|somebody|a customer|a client|an outside sender) sent\b`,
   // Spanish and Portuguese: "No sabe si pasó cuando la tienda online mandó un pedido o cuando un cliente les escribió a info@",
-  // "não sabe se foi no envio ou quando um cliente escreveu para eles"
-  String.raw`(?<![a-zà-ÿ])n(?:o|ão) (?:sabe|sé|sei|sabemos|saben|sabem)(?![a-zà-ÿ])[^\n.?]{0,20}\b(?:si|se)\b[^\n.?]{0,100}\b(?:o|ou) (?:cuando|quando|si|se)\b[^\n.?]{0,40}\b(?:alguien|alguém|un cliente|um cliente|clientes|gente|la gente|as pessoas)\b[^\n.?]{0,30}\b(?:escrib|escrev|mand|envi)\w*`,
+  // "não sabe se foi no envio ou quando um cliente escreveu para eles", "Não sei se é o envio deles que falhou ou alguém tentando escrever para eles"
+  String.raw`(?<![a-zà-ÿ])n(?:o|ão) (?:sabe|sé|sei|sabemos|saben|sabem)(?![a-zà-ÿ])[^\n.?]{0,20}\b(?:si|se)\b[^\n.?]{0,100}\b(?:o|ou)(?: (?:cuando|quando|si|se))?\b[^\n.?]{0,40}\b(?:alguien|alguém|un cliente|um cliente|clientes|gente|la gente|as pessoas)\b[^\n.?]{0,30}\b(?:escrib|escrev|mand|envi)\w*`,
   // "She couldn't tell me whether it was a mail they sent or a guest's mail to them that bounced back"
   String.raw`\b(?:couldn't|could not|can't|cannot|didn't|did not|doesn't|does not|don't|do not)[ \t]+(?:tell|know)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,60}\b(?:they|we|she|he|you|i)[ \t]+sent\b[^\n.?]{0,20}\bor[ \t]+(?:an?[ \t]+|some[ \t]+|one[ \t]+)?(?:guest|client|customer|someone|somebody|supplier|partner|outside sender|sender)s?(?:'s)?\b[^\n.?]{0,40}\b(?:to (?:them|us|her|him|me)|writing|sent to)\b`,
   // A question on the sending settings, then "2. Or is it the reply-by-email route?": which side is asked
@@ -376,7 +376,7 @@ export const OUTSIDE_READER_WORDS: Readonly<Record<string, string>> = {
 const OUTSIDE_NOUNS = Object.values(OUTSIDE_READER_WORDS).join('|');
 /** A word after a reader's word that makes it no person: "parent company", "member account". */
 export const NOT_A_PERSON_AFTER = String.raw`(?![ \t]+(?:company|companies|domain|account|organi[sz]ation))`;
-export const OUTSIDER_THEN_PRONOUN = String.raw`(?<![a-zà-ÿ])(?:${OUTSIDE_NOUNS})(?![a-zà-ÿ])${NOT_A_PERSON_AFTER}[^\n]{0,300}?(?:\b(?:send|to|for|tell|give)[ \t]+(?:her|him)\b|\bfür[ \t]+(?:sie|ihn)\b|\bpara[ \t]+(?:ele|ela|él|ella)(?![a-zà-ÿ])|\bper[ \t]+(?:lui|lei)\b|\bpour[ \t]+(?:lui|elle)\b|\bvoor[ \t]+(?:hem|haar)\b|\b(?:do|dla)[ \t]+(?:niej|niego)(?![a-ząćęłńóśźż]))`;
+export const OUTSIDER_THEN_PRONOUN = String.raw`(?<![a-zà-ÿ])(?:${OUTSIDE_NOUNS})(?![a-zà-ÿ])${NOT_A_PERSON_AFTER}[^\n]{0,300}?(?:\b(?:send|to|for|tell|give)[ \t]+(?:her|him|them)\b|\bfür[ \t]+(?:sie|ihn)\b|\bpara[ \t]+(?:ele|ela|él|ella)(?![a-zà-ÿ])|\bper[ \t]+(?:lui|lei)\b|\bpour[ \t]+(?:lui|elle)\b|\bvoor[ \t]+(?:hem|haar)\b|\b(?:do|dla)[ \t]+(?:niej|niego)(?![a-ząćęłńóśźż]))`;
 
 /** A person saying someone was writing to the domain (mail coming in), not sending from it. */
 export const WRITING_IN = [

@@ -62,4 +62,19 @@ export const blockedRules: RuleData[] = [
     // (not Mailgun's 607, "Not delivering to a user who marked your messages as spam": its own suppression)
     patterns: [String.raw`unsolicited`, String.raw`(?<!marked your messages as )\bspam\b`, String.raw`\bUBE\b`],
   },
+  {
+    // "a promo blast to a list they bought from a partner": the likeliest cause of a spam verdict, and what the reply says to stop.
+    id: 'bought-list-said',
+    name: 'The paste says the mailing list was bought or rented',
+    target: 'kind:blocked',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:bought|purchased|rented|paid-for)[ \t]+(?:(?:e-?mail|mailing|contact|address|lead)[ \t]+)?(?:list|leads|contacts|database)\b|\b(?:list|leads|contacts|database)[ \t]+(?:they|we|he|she|the customer|the client)[ \t]+(?:had[ \t]+)?(?:bought|purchased|rented)\b`,
+      // (French, Spanish, Portuguese, Italian, German, Dutch, Polish)
+      String.raw`\bliste[ \t]+(?:de[ \t]+contacts[ \t]+|d'adresses[ \t]+)?(?:achetée|louée)\b|\blista[ \t]+(?:de[ \t]+(?:contactos|contatos|correos|e-?mails)[ \t]+)?(?:comprada|alquilada|acquistata|kupiona|kupioną)(?![a-zà-ÿ])|\bgekaufte[nr]?[ \t]+(?:adress|e-?mail-?)?liste\b|\bgekochte[ \t]+(?:adressen|e-?mail)?lijst\b|\bkupion[aąe][ \t]+(?:bazę|baza|listę|lista)\b`,
+    ],
+    needs: ['bought', 'purchased', 'rented', 'paid-for', 'achetée', 'louée', 'comprada', 'alquilada', 'acquistata', 'kupion', 'gekaufte', 'gekochte'],
+    context: true,
+  },
 ];

@@ -10,4 +10,20 @@ export const mailboxFullRules: RuleData[] = [
     scope: 'error',
     patterns: [String.raw`(?<![\d.])[45]\.2\.2(?![\d.])`, String.raw`mailbox (?:is )?full`, String.raw`over ?quota`, String.raw`quota (?:exceeded|full)`, String.raw`insufficient (?:system )?storage`, String.raw`inbox is full`, String.raw`mailbox size limit`],
   },
+  {
+    // "The member says she cleaned up her mailbox on Monday": the cause is gone, and only the Bounces entry still stops the mail.
+    // (not asked: "has she made room?")
+    id: 'room-made-said',
+    name: 'The paste says the recipient has made room in the mailbox',
+    target: 'kind:mailbox-full',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:cleaned|cleared|emptied|tidied)[ \t]+(?:up[ \t]+|out[ \t]+)?(?:her|his|their|the|my|our|your)[ \t]+(?:mail[ \t]?box|inbox|mail)\b(?![^\n]{0,40}\?)|\b(?:made|freed(?:[ \t]+up)?|cleared)[ \t]+(?:some[ \t]+|enough[ \t]+)?(?:room|space)\b(?![^\n]{0,40}\?)|\b(?:mail[ \t]?box|inbox)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:cleaned|cleared|emptied)(?:[ \t]+(?:up|out))?\b(?![^\n]{0,40}\?)`,
+      // (German, French, Spanish, Portuguese, Italian, Dutch, Polish)
+      String.raw`\bpostfach[ \t]+(?:\w+[ \t]+)?(?:geleert|aufgeräumt|bereinigt)\b|\bvidé[ \t]+(?:sa|la|leur)[ \t]+boîte\b|\b(?:vació|vaciado|limpió|limpiado)[ \t]+(?:su|el)[ \t]+buzón\b|\b(?:esvaziou|limpou)[ \t]+(?:a[ \t]+)?(?:sua[ \t]+)?caixa\b|\bsvuotato[ \t]+(?:la[ \t]+)?casella\b|\bmailbox[ \t]+(?:opgeschoond|geleegd|opgeruimd)\b|\bwyczyścił[aoy]?[ \t]+(?:swoją[ \t]+)?skrzynkę\b`,
+    ],
+    needs: ['cleaned', 'cleared', 'emptied', 'tidied', 'made', 'freed', 'postfach', 'vidé', 'buzón', 'caixa', 'casella', 'mailbox', 'skrzynk'],
+    context: true,
+  },
 ];
