@@ -23,7 +23,7 @@ import {
   type Suppression,
 } from '../diagnosis/types.js';
 import { clientSnippet, snippetKeepsImplicitTls } from './clients.js';
-import { customerLanguage, customerMessageParagraphs, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
+import { customerLanguage, customerMessage, customerMessageParagraphs, type CustomerLanguage, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
 import {
   API_BASE,
   RECOMMENDED_PORT,
@@ -53,6 +53,7 @@ const ruleName = (id: string): string => {
 };
 const NO_LOGIN_RULE = ruleName('session-not-authenticated');
 const WRITING_IN_RULE = ruleName('writing-in-said');
+const BOUGHT_LIST_RULE = ruleName('bought-list-said');
 /** The IP a block-list refusal names (`Client host [203.0.113.45] blocked using Spamhaus`). */
 const BLOCKED_IP = /\[(\d{1,3}(?:\.\d{1,3}){3})\]/;
 const SASL_KEY_RULE = ruleName('postfix-sasl-key-mismatch');
@@ -318,6 +319,8 @@ const SEND_REQUEST_RULE = ruleName('send-endpoint-called');
 const TEST_HOW_ASKED_RULE = ruleName('test-how-asked');
 const THEORY_PROVIDER_BLOCKING_RULE = ruleName('theory-provider-blocking');
 const THEORY_CREDENTIALS_EXPIRED_RULE = ruleName('theory-credentials-expired');
+const THEORY_PASSWORD_WRONG_RULE = ruleName('theory-password-wrong');
+const PAUSE_ASKED_RULE = ruleName('pause-asked');
 const THEORY_MAILBOX_FULL_RULE = ruleName('theory-mailbox-full');
 const THEORY_PLAN_LIMIT_RULE = ruleName('theory-plan-limit');
 const THEORY_RELAY_DENIED_RULE = ruleName('theory-relay-denied');
@@ -372,6 +375,23 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; the sandbox domain only sends to its authorized recipients (below).`
       : null;
     if (answer) answers.push(rt`${text(apiKey ? 'Has the API key expired?' : 'Have the credentials expired?')} ${answer}`);
+  }
+  // ("their dev thinks the SMTP password is wrong and is about to rotate all credentials")
+  if (said(THEORY_PASSWORD_WRONG_RULE) && !expired) {
+    const answer: RichText | null =
+      noLogin ? rt`No: this session sent no login at all; a wrong password would be refused as a login (${code('535')}), not like this. New credentials change nothing until the program logs in (below).`
+      : delivered ? rt`No: Mailgun accepted the message and tried to deliver it, so your login worked. ${scenario === 'recipient-host' ? rt`The recipient's server refused it (below)` : rt`The recipient's server answered about the address (below)`}; rotating the credentials changes nothing.`
+      : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused for want of a Route; no password of yours is involved.`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' ? rt`Most likely yes: the server refused the login itself. Check the user name and password the program sends (below) before making new ones.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; the sandbox domain only sends to its authorized recipients (below).`
+      : null;
+    if (answer) answers.push(rt`Is the password wrong? ${answer}`);
+  }
+  // (a receiving provider deferring for volume or judging the mail spam: what eases it is sending less to it, and sending it better)
+  if (said(PAUSE_ASKED_RULE) && scenario === 'not-relaying-denied' && (kind === 'rate-limit' || kind === 'blocked')) {
+    answers.push(kind === 'rate-limit'
+      ? rt`Should they pause? Yes, or slow down: hold the rest of the send to that provider for a few hours, then send it in smaller batches spread over time. A deferral for volume or complaints eases only as they do; Mailgun keeps retrying what it has queued already, so nothing needs resending.`
+      : rt`Should they pause? Yes: every message sent the same way to that provider meets the same refusal, and each one weighs on the sending domain's reputation. Resume once the cause (below) is fixed.`);
   }
   // (SPF, DKIM or DMARC blamed for a relay refusal: a failed check says so in its own words)
   if (said(THEORY_AUTHENTICATION_RULE)) {
@@ -708,14 +728,20 @@ const CUSTOMER_MESSAGE_DECLINED_RULE = ruleName('customer-message-declined');
 const MESSAGES_QUEUED_RULE = ruleName('messages-queued');
 const THEIR_CUSTOMERS_READER_RULE = ruleName('their-customers-reader');
 const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
+const ANSWER_LANGUAGE_ASKED_RULE = ruleName('answer-language-asked');
+/** Each language's name in English, for a heading. */
+const LANGUAGE_LABELS: Record<CustomerLanguage, string> = { en: 'English', de: 'German', es: 'Spanish', fr: 'French', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', pl: 'Polish', ru: 'Russian', ja: 'Japanese' };
 
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
 function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const { scenario, facts, evidence } = diagnosis;
-  let asked = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)?.excerpt;
+  // (no message asked, but the answer asked in another language, "Bitte auf Deutsch antworten": the case in plain words, in it)
+  const messageAsked = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)?.excerpt;
+  let asked = messageAsked ?? evidence.find((e) => e.rule === ANSWER_LANGUAGE_ASKED_RULE)?.excerpt;
   // (not a quoted thread's old line, "> **Dana** (March): what do we tell them?": asked then, of another error)
   // (unless it is put to the bot, "> **Ana**: @relaydenied ... can you give me something I can paste to their dev?")
   if (asked === undefined || (/^[ \t]*>/.test(asked) && !/@relaydenied\b/i.test(asked))) return [];
+  const answerOnly = messageAsked === undefined;
   // ("I don't need a message for the customer, just the fix": none is written)
   // (unless a message is asked for someone else after all: "... for the customer, I'll call them, but could you draft a note for their IT admin?")
   const declined = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_DECLINED_RULE)?.excerpt;
@@ -741,7 +767,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
-      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
+      // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
+      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (reader?.reader !== 'customer' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
@@ -765,6 +792,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) ? (notMailgunWording(diagnosis) ? 'undetermined-writer-own-server' : 'undetermined-writer')
       // (to the customer who is not getting the company's mail: their IT's view, no Mailgun internals)
       // (to a parent or a tenant: which way the mail went is not known either, so both ways are answered, nothing technical)
+      // (refused on the way through the provider the customer's own device or program sends through: that provider's settings)
+      : scenario === 'undetermined' && facts.provider !== null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-provider'
       : scenario === 'undetermined' && outsider ? 'undetermined-to-outsider'
       : scenario === 'undetermined' && recipientNotReceiving(diagnosis) ? 'undetermined-not-receiving'
       : scenario === 'undetermined' ? (everyday ? 'undetermined-everyday' : 'undetermined')
@@ -784,8 +813,11 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     // (not where the refusal's own line shows the message given up, Postfix's status=bounced)
     queued: evidence.some((e) => e.rule === MESSAGES_QUEUED_RULE) && !evidence.some((e) => /\bstatus=bounced\b/.test(e.excerpt)),
     readerRunsMail: toRecipient && reader !== null && MAIL_ADMIN_READERS.has(reader.reader),
+    provider: facts.provider === null ? null : PROVIDER_NAMES[facts.provider],
   };
-  const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
+  const language = customerLanguage(asked, answerOnly ? asked : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
+  // (the reply itself is in English: the case in plain words in the language asked, under its own heading)
+  if (answerOnly) return language === 'en' ? [] : [{ heading: `In ${LANGUAGE_LABELS[language]}, as asked`, paragraphs: [customerMessage(key, values, language)] }];
   // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)
   const dictated = evidence.some((e) => e.rule === DETAILS_GIVEN_RULE) ? [rt`Add what you wanted them to know (the date and details in your request): the message above covers only the email problem.`] : [];
   return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language), ...dictated] }];
@@ -823,10 +855,12 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner)\b[^\n.?!]{0,50}?\b(?:for|to|asking))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?)?(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,]|[ \t]*$))s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner)\b[^\n.?!]{0,50}?\b(?:for|to|asking))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?)?(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,]|[ \t]*$))s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+/** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
+const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|Admin(?:istrator)?)(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
@@ -838,6 +872,11 @@ const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`${TO_READER}(?:Eltern|Familie|parents?|padres|pais|genitori|ouders|rodzic(?:e|ów|om|a)?)(?![\p{L}])`, 'iu'), 'parent'],
   [new RegExp(String.raw`${TO_READER}(?:Mitglied(?:er)?|membre|miembro|membro|soci[oe]?|lid|członk(?:a|ów|om|owie)|członek)(?![\p{L}])`, 'iu'), 'member'],
   [new RegExp(String.raw`${TO_READER}(?:fornitore|proveedor|fornecedor|Lieferant(?:en)?|fournisseur|dostawc(?:a|y|ów|om)|hurtowni[a]?)(?![\p{L}])`, 'iu'), 'supplier'],
+  [new RegExp(String.raw`${TO_READER}(?:klant|Kunden?|client|cliente|klient(?:a|owi)?)(?![\p{L}])`, 'iu'), 'customer'],
+  // (the ask's person named before its verb, "esto sale en los logs para un paciente, qué le digo?": the one it is about)
+  [new RegExp(String.raw`${OUTSIDER_FOR}(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi)?)(?![\p{L}])`, 'iu'), 'patient'],
+  [new RegExp(String.raw`${OUTSIDER_FOR}(?:Gast|hu[ée]sped|h[óo]spede|ospite)(?![\p{L}])`, 'iu'), 'guest'],
+  [new RegExp(String.raw`${OUTSIDER_FOR}(?:Mieter(?:in)?|locataire|inquilin[oa]|huurder)(?![\p{L}])`, 'iu'), 'tenant'],
 ];
 
 /** The reader the ask names, in English ("IT admin"), and the words that name it (with a few after, "... de TI da empresa destinatária"), or null. */
@@ -865,15 +904,17 @@ const TELLING_RECIPIENT = /\btell(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:that[ \t
 
 /** A recipient's side named as the reader: the recipient, or their IT ("para o administrador de TI da empresa destinatária", "the recipient's IT admin"). */
 const RECIPIENT_SIDE = /recipient|destinat|empf[äa]nger/i;
+/** A company's buyers: where the company's server refused the mail, "their purchasing team" is the recipient's side. */
+const PURCHASING_READERS = ['purchasing', 'purchasing team', 'purchasing department', 'procurement', 'procurement team', 'procurement department'];
 /** Readers who run or handle a company's mail, or its mailbox: on the recipient's side when the ask says so or names its company. */
-const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT person', 'IT provider', 'IT contact', 'mail admin', 'accounts payable', 'accounts payable person', 'accounts payable clerk', 'accounts payable team', 'receptionist']);
+const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT provider', 'IT contact', 'mail admin', 'accounts payable', 'accounts payable person', 'accounts payable clerk', 'accounts payable team', 'receptionist', ...PURCHASING_READERS]);
 /** Of those, the ones who run the mail itself: a message to the recipient's side does not ask them to pass it on to themselves. */
-const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT person', 'IT provider', 'IT contact', 'mail admin']);
+const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT provider', 'IT contact', 'mail admin']);
 /** A mail admin named as someone else's, "their IT person", "leur informaticien", "su informático": where the recipient's server refused, the recipient's. */
 // ("IT" and "TI" in capitals: "their server refuses it" names no IT)
-const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:[Tt]heir|[Ll]eurs?|[Ss]us?|[Ii]hre[mnrs]?|[Ii]hr|[Hh]un|[Ll]oro|[Dd]eren)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:IT|TI|[Ii]nform[aá]ti\p{L}*|[Aa]dmin\p{L}*|[Ss]ysadmin|[Mm]ail[ \t]+admin|[Ss]ysteembeheerder|[Bb]eheerder)(?!\p{L})/u;
+const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:[Tt]heir|[Ll]eurs?|[Ss]us?|[Ii]hre[mnrs]?|[Ii]hr|[Hh]un|[Ll]oro|[Dd]eren)[ \t]+(?:[\p{L}'\u2019-]+[ \t]+){0,2}?(?:IT|TI|[Ii]nform[aá]ti\p{L}*|[Aa]dmin\p{L}*|[Ss]ysadmin|[Mm]ail[ \t]+admin|[Ss]ysteembeheerder|[Bb]eheerder)(?!\p{L})/u;
 const recipientSideReader = (named: AskedReader | null, facts: Facts, scenario: Diagnosis['scenario']) =>
-  named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && THEIR_MAIL_ADMIN.test(named.phrase)))));
+  named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && THEIR_MAIL_ADMIN.test(named.phrase)) || (scenario === 'recipient-host' && PURCHASING_READERS.includes(named.reader) && /\btheir\b/i.test(named.phrase)))));
 
 /**
  * Whether the reader's possessor names the recipient's company: a name before "'s" whose letters begin the recipient domain's
@@ -1778,7 +1819,7 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       : refusedAfterAcceptance(diagnosis)
       ? kind === 'unknown-user'
         ? rt`Not to this address: the mailbox does not exist, and Mailgun does not retry a permanent refusal. Send it to the right address.`
-        : rt`Not by itself: Mailgun does not retry a permanent refusal. Once ${text(kind === 'mailbox-full' ? 'the recipient has made room' : 'the block is lifted')}, take the address off the domain's Bounces list (while it is there, Mailgun drops new messages to it without trying), then send it again.`
+        : rt`Not by itself: Mailgun does not retry a permanent refusal. Once ${text(kind === 'mailbox-full' ? 'the recipient has made room' : blockEnds(facts))}, take the address off the domain's Bounces list (while it is there, Mailgun drops new messages to it without trying), then send it again.`
       // (a relay refusal whose side is not shown: a 5xx is permanent, whoever gave it)
       : scenario === 'undetermined' && facts.replyCode !== null && facts.replyCode >= 500
       ? rt`Not by themselves: a ${code(String(facts.replyCode))} refusal is permanent, whichever server gave it, so nothing retries it; send them again once the cause (below) is fixed.`
@@ -1793,6 +1834,11 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
 }
 
 const SUPPRESSION_ASKED_RULE = ruleName('suppression-asked');
+/** The variable a Python program reads its login from, `os.environ.get("SMTP_USER")` (group 1). */
+const ENVIRON_NAME = /\b(?:os\.environ\.get|os\.getenv|getenv)\(\s*["']([A-Za-z_][A-Za-z0-9_]{0,60})["']/;
+
+/** When a blocked address can be sent to again: a listing lifted, or, for a verdict on the mail itself, the mail changed. */
+const blockEnds = (facts: Facts): string => (contentJudgedSpam(facts) ? 'what you send, and to whom, has changed' : 'the block is lifted');
 
 /** The question whether the address is on a suppression list: only a delivery Mailgun tried and that failed for good puts it there. */
 function suppressionAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
@@ -1806,7 +1852,7 @@ function suppressionAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
       : deliveryRefused && addressLikelyWrong(facts)
       ? rt`Most likely yes, on the sending domain's Bounces list (Suppressions in the control panel): for a mistyped or retired address that is what you want. Leave it there and send to the right address.`
       : deliveryRefused
-      ? rt`Most likely yes: a permanent refusal of Mailgun's delivery puts the address on the sending domain's Bounces list (Suppressions in the control panel), and Mailgun then drops new messages to it without trying. Remove it there once ${text(kind === 'blocked' ? 'the block is lifted' : kind === 'mailbox-full' ? 'the recipient has made room' : "the recipient's side is fixed")}, before sending again (the steps below).`
+      ? rt`Most likely yes: a permanent refusal of Mailgun's delivery puts the address on the sending domain's Bounces list (Suppressions in the control panel), and Mailgun then drops new messages to it without trying. Remove it there once ${text(kind === 'blocked' ? blockEnds(facts) : kind === 'mailbox-full' ? 'the recipient has made room' : "the recipient's side is fixed")}, before sending again (the steps below).`
       : scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'sandbox' || kind === 'api-auth'))
       ? rt`No: Mailgun refused the message before accepting it, so nothing was added to the domain's suppressions (Bounces); there is nothing to remove.`
       : scenario === 'mailgun-incoming'
@@ -3249,6 +3295,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: fill ${code(emptyVariable)} (and its password beside it) with the domain's SMTP login and password where the application runs, and restart it: with a login set, the code logs in by itself. Better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       : cronVariable
       ? rt`Fix: define ${code(cronVariable)} and the password's variable in the crontab, on lines above the job, or have the job's command load the file that sets them (cron reads no ${code('~/.bashrc')}); the next run picks them up, nothing needs restarting. Better, make the script stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
+      // (Python reads no .env file by itself: a variable "in the .env" is empty in os.environ unless something loads it)
+      : loginWhenSet && !fromEnv && facts.client === 'python-smtplib' && /os\.enviro|getenv/.test(loginWhenSet)
+      ? rt`Fix: Python does not read a ${code('.env')} file by itself: a variable written there is empty in ${code('os.environ')} unless the program loads it (${code('from dotenv import load_dotenv; load_dotenv()')} from python-dotenv, before the variables are read) or the service that runs it sets it (systemd's ${code('EnvironmentFile=')}, Docker's ${code('env_file')}, the crontab). Then restart it. Better, read the login with ${code(`os.environ["${ENVIRON_NAME.exec(loginWhenSet)?.[1] ?? 'SMTP_USER'}"]`)}, which stops with an error when it is missing, instead of sending without one.`
       : loginWhenSet && !fromEnv
       ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       // (the image's own variables, where nothing more specific above shows why the login is missing)
@@ -3944,7 +3993,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): ${goneOther ? rt`no Route takes this address now, and the one the paste names was written for another domain (below).` : rt`the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`}`]
           : noRoutes && !notMeant && !usMxForEu
           // (beside a route the paste shows, for another domain: none was made for this one, not none in the account)
-          ? [rt`The paste says ${text(facts.routes.length > 0 ? 'no Route was made for this domain' : 'the account has no Routes')} (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
+          ? [rt`The paste ${text(noRoutes.includes('"items"') ? 'shows the Routes list empty' : facts.routes.length > 0 ? 'says no Route was made for this domain' : 'says the account has no Routes')} (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
           : []),
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
@@ -4489,8 +4538,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Check ${recipientOr(facts, 'the address')} for a typo before the @: its domain is right, since other addresses there receive mail.`
             : ptrDeferred
             ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')} and where its MX records point: the server that answered does not count it as one of its own or relay domains. (The failed name lookup${ptrIp ? rt` of ${code(ptrIp)}` : []} is a detail: ${code(ptrIp ? `dig -x ${ptrIp}` : 'dig -x IP')} shows whether the sending IP has a name.)`
+            // (the address said to be right: not checked again, but what their administrator checks on the server that refused)
             : confirmed
-            ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
+            ? rt`The address is said to be right, so the domain is the question: on ${facts.host && facts.hostRole === 'other' ? quoteAddress(facts.host) : text('the server that refused')}, their administrator checks that ${safeDomain(recipientDomainOf(facts)) ? quoteAddress(safeDomain(recipientDomainOf(facts))!) : text('the domain')} is one of its own domains (Postfix: ${code('mydestination')}, ${code('virtual_mailbox_domains')} or ${code('relay_domains')}; Exchange or Microsoft 365: an accepted domain), and that the domain's MX records point at the server that has the mailbox. A recent change on their side (a migration, a new server) often leaves one of them out.`
             // (the backup MX refused: the address and its domain are right, the reply has said so)
             : backupMx
               ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}) and which of them answer: the refusal came from the backup, so the address is most likely right.`
@@ -4848,6 +4898,9 @@ function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean,
   // (an unknown region is shown as US, with the EU host next to it)
   const euHost: RichText = facts.region === null ? rt` (${code(API_BASE.eu)} for a domain in the EU region)` : [];
   // (refused for a block list's listing of the sending IP: every address refused so is on the list, and none was ever bad)
+  if (kind === 'blocked' && contentJudgedSpam(facts)) {
+    return [rt`This was a permanent failure: Mailgun has most likely put the address on the domain's Bounces list (Suppressions in the control panel), and drops later messages to it without trying (their events say ${code('suppress-bounce')}). Leave it there unless the person asked for your mail, and then remove it (there or with ${code(`DELETE ${suppressionUrl(facts, 'bounce')}`)}${euHost}) only once what you send has changed: the same mail gets the same answer, and each refusal weighs on the sending domain's reputation further.`];
+  }
   if (kind === 'blocked') {
     const several = facts.recipients.length > 1;
     return [rt`${text(several ? 'These were permanent failures' : 'This was a permanent failure')}: Mailgun has most likely put ${text(several ? 'each refused address' : 'the address')} on the domain's Bounces list (Suppressions in the control panel), and drops later messages to ${text(several ? 'them' : 'it')} without trying (their events say ${code('suppress-bounce')}). ${text(several ? 'The addresses themselves were never bad' : 'The address itself was never bad')}: once the block is lifted, remove ${text(several ? 'them' : 'it')} there or with ${code(`DELETE ${suppressionUrl(several ? { ...facts, recipient: null } : facts, 'bounce')}`)}${text(several ? ' for each address' : '')}${euHost}, then send again.`];
@@ -5566,7 +5619,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'mailbox-full': {
     name: 'a full mailbox',
     what: rt`The recipient's mailbox is over its storage quota.`,
-    steps: (facts) => [
+    steps: (facts, evidence) => roomMadeSteps(facts, evidence) ?? [
       rt`Nothing is wrong on your side: the recipient has to free up space.`,
       // A 5xx (or a permanent event) is not retried: the message has to be sent again.
       // (the event's own severity first: Mailgun retries a 552 it files as temporary)
@@ -5589,8 +5642,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`Microsoft's mail service (here for the recipient's Microsoft 365 domain) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on Microsoft's own block list: mail from that IP to Microsoft-hosted mailboxes is refused, whatever the mail's content (mail sent from other IPs is not affected).`
         : MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Outlook.com (the Hotmail, Live, MSN and Outlook.com addresses) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on Microsoft's own block list: every Outlook.com recipient is refused from that IP, whatever the mail's content.`
+        : contentJudgedSpam(facts)
+        ? rt`The receiving server refused the message as likely spam: a verdict on this mail (its content, its recipients, how they treat the sender's mail), not a block list's listing of the sending IP.`
         : rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
-    steps: (facts, evidence) => (evidence.some((e) => e.rule === WRITING_IN_RULE) && !mailgunAccepted(facts) ? writerBlockedSteps(facts) : blockedSteps(facts)),
+    steps: (facts, evidence) => (evidence.some((e) => e.rule === WRITING_IN_RULE) && !mailgunAccepted(facts) ? writerBlockedSteps(facts) : contentJudgedSpam(facts) ? spamVerdictSteps(facts, evidence) : blockedSteps(facts)),
     // Another provider delivered it: the listed IP is that provider's, and only the provider can get it delisted.
     elsewhere: {
       steps: (provider) => [
@@ -5894,6 +5949,47 @@ function writerBlockedSteps(facts: Facts): RichText[] {
   return [
     rt`Tell the sender that your mail server refused their message because the address their mail comes from${ip ? rt` (${code(ip)})` : []} is on a block list the refusal names: their IT or mail provider has to get it removed (the refusal links to the list's removal page). Until then they can write from another account.`,
     rt`Nothing is broken on your side, and Mailgun plays no part in mail sent to you. If this sender must reach you before the listing is lifted, your mail administrator can allow their address in your mail server's spam settings.`,
+  ];
+}
+
+const ROOM_MADE_RULE = ruleName('room-made-said');
+
+/** A full mailbox the paste says the recipient has made room in: the Bounces entry is all that still stops the mail. Null otherwise. */
+function roomMadeSteps(facts: Facts, evidence: readonly Evidence[]): RichText[] | null {
+  const said = evidence.find((e) => e.rule === ROOM_MADE_RULE);
+  if (said === undefined) return null;
+  const listed = facts.suppression === 'bounce' || permanentFailure(facts);
+  return [
+    rt`The paste says the recipient has made room (${quote(said.excerpt, EXCERPT_MAX)}): the full mailbox no longer stops the mail.`,
+    ...(listed && throughMailgun(facts)
+      ? [rt`Take the address off the domain's Bounces list now (Suppressions in the control panel, or ${code(`DELETE ${suppressionUrl(facts, 'bounce')}`)}): while it is listed, Mailgun drops new messages to it without trying. Then send the messages again: a permanent refusal is not retried.`]
+      : [rt`Send the messages again: a refusal Mailgun gave up on is not retried by itself.`]),
+  ];
+}
+
+/** A receiving server's verdict on the message itself ("likely unsolicited mail", Gmail's UnsolicitedMessageError): no list named. */
+const SPAM_VERDICT = /\bunsolicited[ \t]+(?:mail|message|bulk|commercial)|\bUnsolicitedMessageError\b|\b(?:likely|looks[ \t]+like|identified[ \t]+as|considered|detected[ \t]+as|classified[ \t]+as|suspected)\b[^\n.]{0,15}\bspam\b|\bspam[ \t]+(?:content|score)\b/i;
+/** Words of a listing or of the sending IP's standing: then it is a block, not a verdict on this message. */
+const LISTING_WORDS = /\bblock[ \t-]?list|\bblacklist|\bdnsbl|\blisted\b|\breputation\b|\bbanned\b|\bblocked[ \t]+using\b/i;
+
+/** The refusal judged the message itself as spam, naming no block list and no listing of the sending IP. */
+function contentJudgedSpam(facts: Facts): boolean {
+  const message = facts.serverMessage ?? '';
+  return SPAM_VERDICT.test(message) && !LISTING_WORDS.test(message) && !BLOCK_LIST_ZONE.test(message);
+}
+
+/** What to do when the receiving server judged the message spam: nothing to lift; what is sent, and to whom, has to change. */
+function spamVerdictSteps(facts: Facts, evidence: readonly Evidence[]): RichText[] {
+  const bought = evidence.find((e) => e.rule === BOUGHT_LIST_RULE);
+  const gmail = /\bgsmtp\b|google\.com\b|\bgmail\b/i.test(`${facts.serverMessage ?? ''} ${facts.mxHost ?? facts.host ?? ''}`);
+  return [
+    rt`The receiving server judged this message itself as unwanted mail (what it says, who it went to, how recipients treat the sender's mail): no block list is named, so there is no listing anyone can lift, and no login or Mailgun setting changes it.`,
+    bought
+      ? rt`The paste says the list was bought (${quote(bought.excerpt)}): that is the likeliest cause. Stop sending to it: bought addresses never asked for the mail, and bring unknown addresses, spam traps and complaints that lower the sending domain's standing with every provider. Send only to people who opted in.`
+      : rt`Look at whom the mail went to (only people who asked for it: no bought, rented or long-unused lists) and at what it says; a sudden large send to many addresses of one provider is judged hardest.`,
+    ...(gmail
+      ? [rt`For Gmail, meet its rules for bulk senders: SPF and DKIM passing with a DMARC record for the From domain, one-click unsubscribe (the ${code('List-Unsubscribe')} header), and spam complaints under 0.3%; Google Postmaster Tools shows the domain's spam rate and reputation.`]
+      : []),
   ];
 }
 
@@ -6254,7 +6350,8 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
         // (an unknown mailbox, or a full one refused for good, is a hard bounce: the sender's suppression list
         // keeps it once the mailbox takes mail again, so a message sent again is dropped)
         // (not after a provider's port-25 filter: the message never reached Mailgun, whose host the paste names)
-        ...(facts.suppression ? [suppressionShown(facts, facts.suppression, kind)] : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && !portFiltered ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts), kind) : []),
+        // (a mailbox the recipient has made room in: its steps take the address off the list already)
+        ...(kind === 'mailbox-full' && roomMadeSteps(facts, diagnosis.evidence) !== null ? [] : facts.suppression ? [suppressionShown(facts, facts.suppression, kind)] : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && !portFiltered ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts), kind) : []),
       ]
     : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, diagnosis);
   const sections: ReplySection[] = [

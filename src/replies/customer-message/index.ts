@@ -105,11 +105,13 @@ const REACH_BY_PHONE: Record<CustomerLanguage, (phone: string) => string> = {
 
 /** The message's paragraphs: in the customer's language first, then in English; English alone for English. */
 export function customerMessageParagraphs(key: CustomerMessageKey, values: CustomerMessageValues, language: CustomerLanguage): RichText[] {
-  const inLanguage = (lang: CustomerLanguage): RichText => {
-    const message = MESSAGES[lang][key](values);
-    return values.phone !== null && TO_OUTSIDERS.has(key) ? rt`${message}${text(`${lang === 'ja' ? '' : ' '}${REACH_BY_PHONE[lang](values.phone)}`)}` : message;
-  };
-  const english = inLanguage('en');
+  const english = customerMessage(key, values, 'en');
   if (language === 'en') return [english];
-  return [rt`${text(`${INTRO[language]}: `)}${inLanguage(language)}`, rt`${text(`${INTRO.en}: `)}${english}`];
+  return [rt`${text(`${INTRO[language]}: `)}${customerMessage(key, values, language)}`, rt`${text(`${INTRO.en}: `)}${english}`];
+}
+
+/** The message of `key` in one language. */
+export function customerMessage(key: CustomerMessageKey, values: CustomerMessageValues, language: CustomerLanguage): RichText {
+  const message = MESSAGES[language][key](values);
+  return values.phone !== null && TO_OUTSIDERS.has(key) ? rt`${message}${text(`${language === 'ja' ? '' : ' '}${REACH_BY_PHONE[language](values.phone)}`)}` : message;
 }

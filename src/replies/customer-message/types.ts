@@ -51,6 +51,8 @@ export type CustomerMessageKey =
   | 'api-auth'
   /** An EU domain's request sent to the US API host: the key need not be wrong. */
   | 'api-auth-region'
+  /** To the customer whose device or program sends through another provider (Microsoft 365, Google Workspace), which refused: its settings, not Mailgun's. */
+  | 'undetermined-own-provider'
   /** To someone whose mail to the domain was refused in another server's words than Mailgun's: likely their own server. */
   | 'undetermined-writer-own-server'
   | 'undetermined-writer'
@@ -82,6 +84,8 @@ export interface CustomerMessageValues {
   queued: boolean;
   /** The reader runs the recipient's mail (their IT): a message to the recipient is not asked to be forwarded to them. */
   readerRunsMail: boolean;
+  /** The provider the customer sends through that refused the mail (Microsoft 365), or null. */
+  provider: string | null;
 }
 
 export type CustomerMessages = Record<CustomerMessageKey, (values: CustomerMessageValues) => RichText>;
