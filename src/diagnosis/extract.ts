@@ -145,7 +145,7 @@ const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\
 // (a Logs row's "Failed: domain → address 'Service unavailable; ... blocked using ...'": its quoted message is the server's,
 // the code sometimes on a line of its own below it)
 const ERROR_LINES = new RegExp(
-  String.raw`${REPLY_CODE.source}|^[ \t]*failed:[^\n@'"]{0,200}@[^\n'"]{0,200}['"]|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay|blocked using|service unavailable|timed out|could not be established|unable to connect|net_io_connectionclosed|opentimeout|retry timeout exceeded|\(0x800ccc[0-9a-f]{2}\)`,
+  String.raw`${REPLY_CODE.source}|^[ \t]*failed:[^\n@'"]{0,200}@[^\n'"]{0,200}['"]|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay|blocked using|service unavailable|timed out|i/o timeout|:[ \t]EOF\b|could not be established|unable to connect|net_io_connectionclosed|opentimeout|retry timeout exceeded|\(0x800ccc[0-9a-f]{2}\)`,
   'gim',
 );
 
@@ -377,6 +377,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const movedAway = lower.includes('mx') || lower.includes('mailgun') ? MX_MOVED_AWAY_LINE.exec(lower)?.[0] : undefined;
   if (movedAway) features.set('mx-moved-away', movedAway);
   // (the recovered failure set aside above was a relay refusal: the reply says it needs nothing)
+  // (every failure on the page a temporary one its address's later delivery ended: the message arrived)
+  const deliveredLaterTo = deliveredAfterRetries(parsed.records);
+  if (deliveredLaterTo) features.set('delivered-after-retries', deliveredLaterTo);
   const recoveredRelay = recovered.find((r) => RELAY_LINE.test(RECORD_MESSAGE_KEYS.map((key) => r.get(key) ?? '').join(' ')) && r.has('recipient'));
   if (recoveredRelay) features.set('relay-failure-recovered', recoveredRelay.get('recipient')!.trim().toLowerCase());
   // Mailgun's suppression of an address beside the server's failure that caused it (its own record, read as the primary):
@@ -631,8 +634,12 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // refusal from a host that is not Mailgun's came after it, on the recipient's side.
   const sid = facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' ? MAILGUN_SID_LINE.exec(text) : null;
   if (sid) features.set('mailgun-delivered-copy', sid[0]);
+  // A suppression said removed under another domain than the one the message went out from ("deleted the entry ... under
+  // brightlane.com", the event's "Domain: mg.brightlane.com"): suppressions are kept per sending domain.
+  const removedAt = facts.mailgunDomain && /bounce|suppress/.test(lower) ? SUPPRESSION_REMOVED_AT.exec(lower)?.[1] : undefined;
+  if (removedAt && removedAt !== facts.mailgunDomain) features.set('suppression-removed-elsewhere', removedAt);
   const readByClient = facts.client !== null ? CLIENT_LOGIN_VARIABLES[facts.client] : undefined;
-  const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : readByClient && text.includes(readByClient.prefix) ? clientVariableMismatch(text, readByClient) : null;
+  const variableMismatch = facts.loginFromEnv || (text.includes('env') && READ_SAID.test(text)) ? loginVariableMismatch(text) : readByClient && text.includes(readByClient.prefix) ? clientVariableMismatch(text, readByClient) : null;
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
   // Vercel's variables scoped to Preview and Development only: production deployments get none of them.
   const vercelScope = lower.includes('vercel') ? VERCEL_SCOPE_WITHOUT_PRODUCTION.exec(text)?.[0] : undefined;
@@ -914,16 +921,33 @@ function failuresOnly(structured: Structured): Structured {
 function withoutRecoveredFailures(structured: Structured): Structured {
   const { records } = structured;
   if (records.length < 3) return structured;
-  const recipientOf = (r: FieldRecord) => r.get('recipient')?.trim().toLowerCase() ?? '';
-  const delivered = records.filter((r) => isSuccessRecord(r) && recipientOf(r) !== '');
-  if (delivered.length === 0) return structured;
-  const recovered = (r: FieldRecord) =>
+  const recovered = recoveryOf(records);
+  if (recovered === null) return structured;
+  const lasting = records.some((r) => failureRecord(r) && !recovered(r));
+  return lasting && records.some(recovered) ? { ...structured, records: records.filter((r) => !recovered(r)) } : structured;
+}
+
+const recipientOfRecord = (r: FieldRecord): string => r.get('recipient')?.trim().toLowerCase() ?? '';
+const failureRecord = (r: FieldRecord): boolean => /fail|bounce|drop/i.test(r.get('event') ?? '') && !isSuccessRecord(r);
+
+/** Whether a record is a temporary failure that a later delivery to its address made history; null where nothing was delivered. */
+function recoveryOf(records: readonly FieldRecord[]): ((r: FieldRecord) => boolean) | null {
+  const delivered = records.filter((r) => isSuccessRecord(r) && recipientOfRecord(r) !== '');
+  if (delivered.length === 0) return null;
+  return (r) =>
     /^temp/i.test(r.get('severity') ?? '') &&
     /fail/i.test(r.get('event') ?? '') &&
-    delivered.some((d) => recipientOf(d) === recipientOf(r) && !deliveredBefore(d, r)) &&
-    !records.some((p) => recipientOf(p) === recipientOf(r) && /^perm/i.test(p.get('severity') ?? ''));
-  const lasting = records.some((r) => /fail|bounce|drop/i.test(r.get('event') ?? '') && !isSuccessRecord(r) && !recovered(r));
-  return lasting && records.some(recovered) ? { ...structured, records: records.filter((r) => !recovered(r)) } : structured;
+    delivered.some((d) => recipientOfRecord(d) === recipientOfRecord(r) && !deliveredBefore(d, r)) &&
+    !records.some((p) => recipientOfRecord(p) === recipientOfRecord(r) && /^perm/i.test(p.get('severity') ?? ''));
+}
+
+/** One address's temporary failures, every one followed by its delivery (Mailgun's retry got through): that address, else null. */
+function deliveredAfterRetries(records: readonly FieldRecord[]): string | null {
+  const recovered = recoveryOf(records);
+  const failures = records.filter(failureRecord);
+  if (recovered === null || failures.length === 0 || !failures.every(recovered)) return null;
+  const addresses = new Set(failures.map(recipientOfRecord));
+  return addresses.size === 1 ? [...addresses][0]! : null;
 }
 
 /** The records' server replies, those long enough to find their lines by. */
@@ -3492,6 +3516,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   return [...found];
 }
 
+/** A suppression entry said removed under a domain: "deleted the entry at 09:30 — I did it under brightlane.com" (group 1). */
+const SUPPRESSION_REMOVED_AT = /\b(?:deleted|removed|cleared)\b[^\n]{0,80}?\b(?:under|for|from|in|on)[ \t]+(?:the[ \t]+)?(?:domain[ \t]+)?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})\b(?!@)(?![ \t]+(?:is|was)[ \t]+not\b)/;
 const SANDBOX_REFUSAL = /\bauthorized recipients\b|\bis not allowed to send\b|\bfree accounts are for test purposes only\b/i;
 const CURL_TO = new RegExp(String.raw`(?:-F|--form|-d|--data(?:-urlencode)?)[ \t]+['"]?to=['"]?(?:[^'"\n<]{0,80}<)?(${EMAIL})`, 'i');
 
@@ -4148,8 +4174,8 @@ function detectClient(text: string): ClientId | null {
 }
 
 // (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?"; and a setting, `MAILGUN_REGION=eu`)
-// (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US")
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))/;
+// (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US"; "(region US)"; "US account." alone; "through Mailgun, US)")
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\bregion[ \t]+(eu|us)(?![\w-])|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun,[ \t]*(eu|us)(?=[ \t]*[),.])/m;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")
@@ -4217,6 +4243,9 @@ function detectRegion(lower: string): Region | null {
   // (in other languages, the region's word first: "le domaine est bien dans la région EU", "el dominio está en la región EU")
   const statedAbroad = lower.includes('gi') ? STATED_REGION_ABROAD.exec(lower) : null;
   if (statedAbroad) return statedAbroad[1] === 'eu' ? 'eu' : 'us';
+  // (Polish, "domena jest w regionie EU")
+  const statedPolish = lower.includes('regionie') ? /\bdomen[ay]\b[^\n.?]{0,60}?\bjest[ \t]+w[ \t]+regionie[ \t]+(eu|us)(?![\w-])(?![^\n.]{0,30}\?)/.exec(lower) : null;
+  if (statedPolish) return statedPolish[1] === 'eu' ? 'eu' : 'us';
   // (or the region word alone: "Customer's domain mail.fjordtech.no is EU.")
   const domainIs = lower.includes(' is ') ? DOMAIN_IS_REGION.exec(lower) : null;
   if (domainIs) return domainIs[1] === 'eu' ? 'eu' : 'us';
@@ -4260,10 +4289,10 @@ function detectRegion(lower: string): Region | null {
   // case, nor Spanish "Estados Unidos (EU)", the United States)
   if (/(?<![\w.])(?<!\bunidos[ \t]{0,3})\(eu\)(?![^\n]{0,40}\?)/.test(lower) && !/\bestados[ \t]+unidos\b|\bee\.[ \t]?uu\b/.test(lower)) return 'eu';
   // (or said beside Mailgun's name or the domain's: "Mailgun US, domain x", "(EU, mg.x.at)", "domain m.x.com, US", "their EU dashboard")
-  // ("regione EU", "región US", "US 리전": the region named as such)
+  // ("regione EU", "región US", "regio EU", "US 리전": the region named as such)
   // (not denied: "el dominio no está en la región EU")
   // (not one to move to: "vão migrar para a região EU no mês que vem"; nor asked, "¿el dominio está en la región EU?")
-  const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?<!\b(?:migrar|mudar|mover|pasar|passar|migrer|migrare)[ \t]+(?:para|a|pra|vers|en|in)[ \t]+(?:(?:a|la|o|el|il)[ \t]+)?)(?:\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])(?![^\n.]{0,30}\?)|\b(eu|us)[ \t]*(?:리전|区域)|\b(eu|us)[ \t]+bölge(?:si)?(?![\p{L}]))/u.exec(lower)?.slice(1).find(Boolean);
+  const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?<!\b(?:migrar|mudar|mover|pasar|passar|migrer|migrare)[ \t]+(?:para|a|pra|vers|en|in)[ \t]+(?:(?:a|la|o|el|il)[ \t]+)?)(?:\b(?:regione|región|regi[aã]o|région|regio)[ \t]+(eu|us)\b(?![\w-])(?![^\n.]{0,30}\?)|\b(eu|us)[ \t]*(?:리전|区域)|\b(eu|us)[ \t]+bölge(?:si)?(?![\p{L}]))/u.exec(lower)?.slice(1).find(Boolean);
   if (regionWord) return regionWord === 'eu' ? 'eu' : 'us';
   // ("dominio mg.x.it, account EU": the account's region after its word; "dominio EU", the domain's)
   const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta|dominio|domaine)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];
@@ -4380,6 +4409,9 @@ function loginVariableMismatch(text: string): string | null {
   }
   const goRead = read.length === 0 && text.includes('Getenv') ? GO_LOGIN_READ.exec(text) : null;
   if (goRead) read.push(READ_VARIABLE.exec(goRead[1]!)![2]!);
+  // (or said in words: "the code reads `process.env.SMTP_USER` / `process.env.SMTP_PASS`")
+  const saidRead = read.length === 0 ? READ_SAID.exec(text) : null;
+  if (saidRead) for (const m of saidRead[0].matchAll(ENV_NAME_READ)) if (!read.includes(m[1]!) && roleOf(m[1]!) !== null) read.push(m[1]!);
   if (read.length === 0) return null;
   // (a list, "KEY: A, B", or a command's assignments, `fly secrets set A=… B=…`)
   // (not a setting whose own value is a variable read, Laravel's `MAIL_USERNAME=${MAILGUN_SMTP_LOGIN}`: it passes that one on)
@@ -4406,6 +4438,9 @@ function loginVariableMismatch(text: string): string | null {
   const pairs = [found.get('login'), found.get('password')].filter((pair): pair is string => pair !== undefined);
   return pairs.length ? pairs.join(', ') : null;
 }
+/** A person's words that the code reads its login from variables, the line's rest holding their names. */
+const READ_SAID = /\b(?:reads?|uses?|expects?|looks[ \t]+for)\b[^\n]{0,20}?(?:process\.env\.|os\.environ|os\.getenv\(|ENV\[)[^\n]{0,200}/;
+const ENV_NAME_READ = /(?:process\.env\.|os\.environ(?:\.get\(|\[)[ \t]*["']|os\.getenv\([ \t]*["']|ENV\[["'])([A-Z][A-Z0-9_]{1,60})/g;
 /** A variable named for mail: `SMTP_USER`, `MAILGUN_LOGIN`, `MG_SMTP_PASSWORD`, `MAIL_PASS`. */
 // (not an API key's or a webhook's: MAILGUN_SECRET, MG_API_KEY, MAILGUN_WEBHOOK_SIGNING_KEY)
 const MAIL_VARIABLE = /^(?!.*(?:API|KEY|SIGNING|WEBHOOK))(?:.*SMTP|.*MAIL_|(?:.*_)?MG_)/;

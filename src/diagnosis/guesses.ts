@@ -185,8 +185,10 @@ export function withoutGuesses(text: string): string {
     const tail = phrase ? ASKED_TAIL.exec(line.slice(phrase.index + phrase[0].length)) : null;
     // (a code in the line is the error asked about, "How do I fix 550 5.7.1 Relaying denied?"; not one quoted apart from the
     // relay phrase, '« 451 4.7.650 ... rate limited » — c'est un relaying denied ?', another error's words)
-    const unquoted = line.replace(QUOTED_SPAN, '');
-    if (!phrase || !tail || (REPLY_CODE.test(line) && (REPLY_CODE.test(unquoted) || !RELAY_LINE.test(unquoted)))) return line;
+    // (not a port the line names, "changed the port from 587 to 465": no reply code)
+    const portless = line.includes('port') ? line.replace(PORTS_NAMED, '') : line;
+    const unquoted = portless.replace(QUOTED_SPAN, '');
+    if (!phrase || !tail || (REPLY_CODE.test(portless) && (REPLY_CODE.test(unquoted) || !RELAY_LINE.test(unquoted)))) return line;
     const end = phrase.index + phrase[0].length + tail[0].length;
     // (a question mark mid-line only when the question names a kind of error, "is relaying denied back???", "the relaying
     // denied thing isn't it?", or is a full-width one: "Customer gets relaying denied since Monday? Not sure ..." reports it)
@@ -220,6 +222,9 @@ const blankQuoted = (whole: string, quoted: string) => whole.replace(quoted, bla
  * person's knowledge of its words (group 1), no error of this paste.
  */
 const WHAT_IT_SAYS_WHEN = /\b(?:i|we)[ \t]+(?:thought|think|believe|assumed?|heard|read|know)\b[^\n"\u201c]{0,80}?\b(?:says|said|gives|shows|returns|answers)[ \t]+((?:"[^"\n]{1,160}"|\u201c[^\u201d\n]{1,160}\u201d))(?=[ \t]+(?:when|if|whenever|for)\b)/gi;
+
+/** Ports a sentence names, "the port from 587 to 465", "ports 25 and 2525". */
+const PORTS_NAMED = /\bports?\b[^\n.?!\d]{0,20}\d{2,5}(?:[ \t]*(?:to|and|or|->|→|,)[ \t]*\d{2,5})?/gi;
 
 /** A span in quotation marks (« », " ", “ ”): someone's or a server's words, quoted. */
 const QUOTED_SPAN = /«[^»\n]{0,600}»|"[^"\n]{0,600}"|\u201c[^\u201d\n]{0,600}\u201d/g;

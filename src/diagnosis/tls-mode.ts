@@ -54,7 +54,7 @@ const SETTINGS: Partial<Record<ClientId, TlsSettings>> = {
   mailkit: { plain: /\bSecureSocketOptions\.(?:StartTls|StartTlsWhenAvailable|None)\b/, implicit: /\bSecureSocketOptions\.SslOnConnect\b|\bConnect(?:Async)?\([^\n)]{0,120},[ \t]*true[ \t]*\)/ },
   msmtp: { plain: /^[ \t]*tls_starttls[ \t]+on\b/im, implicit: /^[ \t]*tls_starttls[ \t]+off\b/im },
   // (Go's smtp.SendMail and smtp.Dial start in plain text; TLS from the start is a tls.Dial handed to smtp.NewClient)
-  'go-net-smtp': { plain: /\bsmtp\.(?:SendMail|Dial)\(/, implicit: /\btls\.Dial(?:WithDialer)?\(/ },
+  'go-net-smtp': { plain: /\bsmtp\.(?:SendMail|Dial)\b/, implicit: /\btls\.Dial(?:WithDialer)?\(/ },
   // (Postfix speaks to 465 only with smtp_tls_wrappermode = yes)
   postfix: { plain: /\brelayhost[ \t]*=[^\n]{0,80}:465\b|while receiving the initial server greeting/i, implicit: /\bsmtp_tls_wrappermode[ \t]*=[ \t]*yes\b/i },
 };

@@ -76,6 +76,7 @@ const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const NODEMAILER_AUTH_ALWAYS_SET_RULE = ruleName('nodemailer-auth-always-set');
 const POSTFIX_NO_SASL_MECHS_RULE = ruleName('postfix-no-sasl-mechs');
 const SASL_ON_SAID_RULE = ruleName('sasl-on-said');
+const POSTMAP_NOT_RUN_RULE = ruleName('postmap-not-run-said');
 const UI_STEPS_DECLINED_RULE = ruleName('ui-steps-declined');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
@@ -321,6 +322,7 @@ const THEORY_PROVIDER_BLOCKING_RULE = ruleName('theory-provider-blocking');
 const THEORY_CREDENTIALS_EXPIRED_RULE = ruleName('theory-credentials-expired');
 const THEORY_PASSWORD_WRONG_RULE = ruleName('theory-password-wrong');
 const PAUSE_ASKED_RULE = ruleName('pause-asked');
+const BULK_REMOVAL_ASKED_RULE = ruleName('bulk-removal-asked');
 const THEORY_MAILBOX_FULL_RULE = ruleName('theory-mailbox-full');
 const THEORY_PLAN_LIMIT_RULE = ruleName('theory-plan-limit');
 const THEORY_RELAY_DENIED_RULE = ruleName('theory-relay-denied');
@@ -386,6 +388,10 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; the sandbox domain only sends to its authorized recipients (below).`
       : null;
     if (answer) answers.push(rt`Is the password wrong? ${answer}`);
+  }
+  // (the whole Bounces list to be removed, "bulk-delete everything before Thursday's newsletter": its entries are hard bounces)
+  if (said(BULK_REMOVAL_ASKED_RULE) && (facts.suppression !== null || facts.source === 'mailgun-bounces-api' || kind === 'unknown-user')) {
+    answers.push(rt`Remove the whole Bounces list? No: its entries are addresses that bounced for good${kind === 'unknown-user' ? text(', most of them mailboxes that do not exist') : []}. Taken off the list, they are sent to again with the next mailing, bounce again and go back on it, and a burst of hard bounces lowers the sending domain's standing with the big providers. Remove only the entries known to work again (an address corrected, a mailbox back), and correct mistyped addresses in the mailing list itself.`);
   }
   // (a receiving provider deferring for volume or judging the mail spam: what eases it is sending less to it, and sending it better)
   if (said(PAUSE_ASKED_RULE) && scenario === 'not-relaying-denied' && (kind === 'rate-limit' || kind === 'blocked')) {
@@ -762,9 +768,11 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const writerReader = outsider || (reader !== null && WRITING_PARTNERS.has(reader.reader));
   const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts, scenario) || (outsider && scenario !== 'mailgun-incoming');
   const key: CustomerMessageKey | null =
+    // (delivered after the temporary refusals shown: nothing failed in the end, whatever the refusals were)
+    evidence.some((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE) ? 'delivered-after-retries' :
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
     // (a mail server's relay settings, not an application's code)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && evidence.some((e) => e.rule === SASL_ON_SAID_RULE || e.rule === POSTFIX_NO_SASL_MECHS_RULE) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
@@ -814,6 +822,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     queued: evidence.some((e) => e.rule === MESSAGES_QUEUED_RULE) && !evidence.some((e) => /\bstatus=bounced\b/.test(e.excerpt)),
     readerRunsMail: toRecipient && reader !== null && MAIL_ADMIN_READERS.has(reader.reader),
     provider: facts.provider === null ? null : PROVIDER_NAMES[facts.provider],
+    microsoft365: BUSINESS_M365_HOST.test(facts.mxHost ?? facts.host ?? '') || /\bnon-accepted domain\b/i.test(facts.serverMessage ?? ''),
   };
   const language = customerLanguage(asked, answerOnly ? asked : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
   // (the reply itself is in English: the case in plain words in the language asked, under its own heading)
@@ -3159,7 +3168,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : mismatch && !fromEnv && facts.client === 'laravel'
       ? keepsLogin(rt`Fix: rename ${code(mismatch[2]!)} to ${code(mismatch[1]!)} in the environment (.env, or the host's environment editor), the name Laravel's config/mail.php reads (its ${text(mismatch[1] === 'MAIL_PASSWORD' ? 'login' : 'password')} is read from ${code(mismatch[1] === 'MAIL_PASSWORD' ? 'MAIL_USERNAME' : 'MAIL_PASSWORD')}); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}: a cached config and running queue workers keep the old values.`)
       : mismatch && !fromEnv
-      ? keepsLogin(rt`Fix: set ${code(mismatch[1]!)}, the name ${text(facts.client === 'grafana' ? 'Grafana' : 'the client')} reads, in place of ${code(mismatch[2]!)} ${evidence.some((e) => e.rule === COMPOSE_RULE) && !evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE || e.rule === KUBERNETES_RULE) ? rt`(rename the key where the service gets it: its ${code('environment:')} in the compose file, or its ${code('env_file')}), then run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain ${code('docker compose restart')} keeps the old one).` : rt`(rename the key in the Secret or the environment that sets it), then restart ${text(facts.client === 'grafana' ? 'Grafana' : 'the application')} so that it reads it (in Kubernetes, ${code('kubectl rollout restart')} its Deployment: a pod reads its variables only when it starts).`}`)
+      ? keepsLogin(rt`Fix: set ${code(mismatch[1]!)}, the name ${text(facts.client === 'grafana' ? 'Grafana' : 'the client')} reads, in place of ${code(mismatch[2]!)} ${evidence.some((e) => e.rule === COMPOSE_RULE) && !evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE || e.rule === KUBERNETES_RULE) ? rt`(rename the key where the service gets it: its ${code('environment:')} in the compose file, or its ${code('env_file')}), then run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain ${code('docker compose restart')} keeps the old one).` : evidence.some((e) => e.rule === HEROKU_RULE) ? rt`on Heroku: ${code(`heroku config:set ${mismatch[1]!}=...${mismatch[3] ? ` ${mismatch[3]}=...` : ''} -a YOUR_APP`)}, with the values ${text(mismatch[4] ? `${mismatch[2]!} and ${mismatch[4]}` : mismatch[2]!)} hold (Heroku restarts the app's dynos by itself when a config var changes).` : rt`(rename the key in the Secret or the environment that sets it), then restart ${text(facts.client === 'grafana' ? 'Grafana' : 'the application')} so that it reads it (in Kubernetes, ${code('kubectl rollout restart')} its Deployment: a pod reads its variables only when it starts).`}`)
       : fromEnv && mismatch
       ? keepsLogin(rt`Fix: make the names match, in the configuration (read ${mismatch[3] ? rt`${code(mismatch[2]!)} and ${code(mismatch[4]!)}` : code(mismatch[2]!)}) or in the deployment (set ${mismatch[3] ? rt`${code(mismatch[1]!)} and ${code(mismatch[3])}` : code(mismatch[1]!)})${mismatch[3] ? [] : rt`, and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way`}, then ${evidence.some((e) => e.rule === FLY_RULE) ? rt`let the app restart (${code('fly secrets set')} restarts its machines)` : evidence.some((e) => e.rule === VERCEL_RULE) ? text('redeploy (in Vercel, Deployments, then Redeploy): a deployment keeps the variables it was built with') : evidence.some((e) => e.rule === COMPOSE_RULE) ? rt`run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain restart keeps the old one)` : text('restart the application so that it reads them')}.`)
       : sourceGap?.renamed
@@ -3318,7 +3327,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), then run ${code('postfix reload')}; mail already refused has to be sent again.`)
       // (SASL on, but no mechanism to log in with: the Cyrus SASL plugins are not installed)
       : facts.client === 'postfix' && evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE)
-      ? rt`Fix: Postfix tried to log in but has no SASL mechanism to do it with (${code('No worthy mechs found')}): its Cyrus SASL PLAIN and LOGIN plugins are missing. Install them (${code('apt install libsasl2-modules')} on Debian and Ubuntu, ${code('dnf install cyrus-sasl-plain')} on RHEL and its kin), run ${code('postfix reload')}, then ${code('postqueue -f')} for what is still queued; the login settings shown can stay as they are.`
+      ? rt`Fix: Postfix tried to log in but has no SASL mechanism to do it with (${code('No worthy mechs found')}): its Cyrus SASL PLAIN and LOGIN plugins are missing. Install them (${code('apt install libsasl2-modules')} on Debian and Ubuntu, ${code('dnf install cyrus-sasl-plain')} on RHEL and its kin), run ${code('postfix reload')}, then ${code('postqueue -f')} for what is still queued; the login settings shown can stay as they are.${evidence.some((e) => e.rule === POSTMAP_NOT_RUN_RULE) ? rt` Run ${code('postmap /etc/postfix/sasl_passwd')} before the reload too: the paste says it was not run, and Postfix reads the map it builds, not the text file.` : []}`
       // (Plesk writes Postfix's relayhost and password map from its own smarthost settings: set the login there)
       : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE)
       ? rt`Fix: in Plesk, Tools & Settings → Mail Server Settings, the smarthost settings: tick Authentication required and enter the domain's SMTP login (${code(smtpLogin(facts.mailgunDomain))} or another of its SMTP credentials) and its password, then save. Plesk writes Postfix's relayhost and password map from these settings, so set the login there, not by editing main.cf (the values below are what it needs).`
@@ -5953,6 +5962,8 @@ function writerBlockedSteps(facts: Facts): RichText[] {
 }
 
 const ROOM_MADE_RULE = ruleName('room-made-said');
+const DELIVERED_AFTER_RETRIES_RULE = ruleName('delivered-after-retries');
+const SUPPRESSION_REMOVED_ELSEWHERE_RULE = ruleName('suppression-removed-elsewhere');
 
 /** A full mailbox the paste says the recipient has made room in: the Bounces entry is all that still stops the mail. Null otherwise. */
 function roomMadeSteps(facts: Facts, evidence: readonly Evidence[]): RichText[] | null {
@@ -6224,8 +6235,17 @@ function suppressed(facts: Facts): boolean {
   return facts.suppression !== null || (facts.reason?.startsWith('suppress-') ?? false) || [605, 606, 607].includes(facts.replyCode ?? 0);
 }
 
-function suppressionSteps(facts: Facts): RichText[] {
+function suppressionSteps(facts: Facts, evidence: readonly Evidence[]): RichText[] {
   const shown = facts.suppression;
+  // (removed under another domain than the sending one: that domain's list was cleared, not the one this mail goes out from)
+  const removedAt = evidence.find((e) => e.rule === SUPPRESSION_REMOVED_ELSEWHERE_RULE)?.excerpt;
+  const sending = safeDomain(facts.mailgunDomain);
+  if (removedAt && sending) {
+    return [
+      rt`The entry removed was ${quoteAddress(removedAt)}'s: suppressions are kept per sending domain, and this message went out from ${quoteAddress(sending)}, whose ${text(SUPPRESSION_LISTS[shown ?? 'bounce'].list)} list still holds the address.`,
+      rt`Remove it there: in the control panel with ${quoteAddress(sending)} selected, or with ${code(`DELETE ${suppressionUrl(facts, shown ?? 'bounce')}`)}. Then send the message again: Mailgun dropped it and does not retry a suppressed message.`,
+    ];
+  }
   return [
     shown
       ? rt`Mailgun did not try to deliver: the address is on the domain's ${text(SUPPRESSION_LISTS[shown].list)} list, after ${text(SUPPRESSION_LISTS[shown].why)}.`
@@ -6337,6 +6357,9 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   // (a page of events whose relay refusal for another address was retried and delivered: the question the person came with)
   const recovered = diagnosis.evidence.find((e) => e.rule === RECOVERED_RELAY_RULE);
   if (recovered) summary.push(rt`The relay refusal on the page, for ${quoteAddress(recovered.excerpt)}, was temporary: Mailgun retried and delivered the message, so that one needs nothing.`);
+  // (every refusal on the page a temporary one, ended by the address's delivery: the message arrived)
+  const deliveredAfterRetries = diagnosis.evidence.find((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE);
+  if (deliveredAfterRetries) summary.push(rt`Delivered in the end: the paste shows a delivered event for ${quoteAddress(deliveredAfterRetries.excerpt)} after these temporary refusals, so Mailgun's retries got it through. Nothing needs resending (a resend arrives twice); if the recipient cannot find it, it is in their mailbox or its spam folder.`);
   // (the refused mailbox, when the server's words do not name it)
   if ((kind === 'unknown-user' || kind === 'mailbox-full') && facts.recipient && !facts.serverMessage?.toLowerCase().includes(facts.recipient)) {
     summary.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
@@ -6344,7 +6367,9 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const advice = [...providerAdvice(diagnosis), ...forwardAdvice(diagnosis)];
   const portFiltered = kind === 'blocked' && PORT_25_FILTER.test(facts.serverMessage ?? '');
   // (an earlier bounce beside Mailgun's suppression of the address: the suppression is why later mail fails at once)
-  const steps = content
+  const steps = deliveredAfterRetries
+    ? [rt`Nothing to do for this message: it was delivered. The refusals before the delivery were temporary, and a temporary refusal never puts an address on the Bounces list.`]
+    : content
     ? [
         ...content.steps(facts, diagnosis.evidence),
         // (an unknown mailbox, or a full one refused for good, is a hard bounce: the sender's suppression list
@@ -6353,7 +6378,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
         // (a mailbox the recipient has made room in: its steps take the address off the list already)
         ...(kind === 'mailbox-full' && roomMadeSteps(facts, diagnosis.evidence) !== null ? [] : facts.suppression ? [suppressionShown(facts, facts.suppression, kind)] : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && !portFiltered ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts), kind) : []),
       ]
-    : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, diagnosis);
+    : suppressed(facts) ? suppressionSteps(facts, diagnosis.evidence) : otherSteps(named, diagnosis);
   const sections: ReplySection[] = [
     // The provider's own advice, when its refusal is one it is known for, says it better than the general steps.
     { heading: 'What to do', paragraphs: [], steps: advice.length > 0 ? advice : provider && elsewhere ? elsewhere.steps(provider) : steps },

@@ -181,6 +181,8 @@ export const outgoingRules: RuleData[] = [
     patterns: [String.raw`\bsasl_passwd(?:\.db)?\b[^\n]{0,80}?\b(?:is unavailable|no such file or directory|lookup error)`],
     needs: ['sasl_passwd'],
   },
+  // ("ils m'ont avoué ne pas avoir relancé postmap", "they never ran postmap": the map Postfix reads was not built from the file)
+  { id: 'postmap-not-run-said', name: 'The paste says postmap was not run on the password file', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:never|not|didn't|did[ \t]+not|haven't|hasn't|have[ \t]+not|forgot(?:[ \t]+to)?)[ \t]+(?:re-?)?(?:run|ran)[ \t]+postmap\b|\bpostmap\b[^\n.]{0,30}\b(?:never|not)[ \t]+(?:been[ \t]+)?run\b|\bpas[ \t]+(?:avoir[ \t]+)?(?:re)?lancé[ \t]+(?:le[ \t]+)?postmap\b|\bpostmap\b[^\n.]{0,20}\b(?:nicht|nie)[ \t]+(?:ausgeführt|gelaufen|laufen[ \t]+lassen)\b|\bno[ \t]+(?:ejecutaron|corrieron|ejecuté|ejecutó|han[ \t]+ejecutado)[ \t]+(?:el[ \t]+)?postmap\b|\bnão[ \t]+(?:rodaram|executaram|rodou|executou)[ \t]+(?:o[ \t]+)?postmap\b`], needs: ['postmap'], context: true },
   // ("They copied /etc/postfix/sasl_passwd from the old box": the text file, not the map Postfix reads, which postmap builds on the new one)
   { id: 'postfix-sasl-map-copied', name: "Postfix's SMTP password file was copied from another server", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcop(?:ied|y)\b[^\n.]{0,40}\bsasl_passwd\b(?!\.(?:db|lmdb))[^\n.]{0,40}\b(?:from|off)\b[^\n.]{0,30}\b(?:old|previous|other|former)\b`], needs: ['sasl_passwd'], context: true },
   {

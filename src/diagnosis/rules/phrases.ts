@@ -394,6 +394,8 @@ export const WRITING_IN = [
   // (in other languages: "cuando intenta escribirnos a pedidos@", "wenn sie uns schreiben", "quand ils nous écrivent")
   // (the infinitive, of someone trying to write: not a ticket's "el cliente nos escribe", which reports what was said)
   String.raw`\b(?:escribirnos|mandarnos|enviarnos|uns (?:zu )?(?:schreiben|mailen)|nous écrire|scriverci|ons (?:te )?mailen|escrever-nos)\b`,
+  // ("seine Mails an unser Supportpostfach kommen zurück", "ses mails à notre adresse de support reviennent")
+  String.raw`\b(?:seine|ihre|deren)[ \t]+(?:e-?mails|mails|nachrichten)[ \t]+an[ \t]+(?:unser|unsere|unseren)\b|\b(?:ses|leurs)[ \t]+(?:e-?mails|mails|messages)[ \t]+(?:à|a|vers)[ \t]+(?:notre|nos)\b`,
   // (people writing to an address of the customer's: "cuando le escriben a facturas@x", "quando escrevem para vendas@x")
   String.raw`\b(?:cuando|quando)[ \t]+(?:(?:le|les|nos|me|lhe|lhes)[ \t]+)?(?:escriben|escrevem|mandan|mandam)[ \t]+(?:a|para|pra)[ \t]+<?[a-z0-9._%+-]{1,64}@`,
   // (Portuguese, a customer's "tentei mandar email pra vocês", "enviei um e-mail para vocês")

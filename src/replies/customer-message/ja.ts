@@ -10,6 +10,10 @@ export const JAPANESE: CustomerMessages = {
     rt`お客様のプリンター (またはスキャナー) は、ログインせずに Mailgun の SMTP サーバー経由でメールを送信していますが、Mailgun はログインした送信者のメールしか中継しません。機器のメール (SMTP) 設定 (通常は機器の Web 画面) で SMTP 認証を有効にし、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを入力して、ポート ${text(port)} と ${text(tls)} を設定してください。そのうえで、テストのスキャン送信を行ってください。失敗したスキャンは送信されていないため、動作するようになったら改めてスキャンしてください。`,
   'outgoing-mail-server': ({ login, port, tls, queued }) =>
     rt`お客様のメールサーバーはログインせずに Mailgun の SMTP サーバー経由でメールを中継していますが、Mailgun はログインしたセッションのメールしか中継しません。サーバーのリレー (スマートホスト) 設定で SMTP 認証を有効にし、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください。そのうえで、テスト送信を行ってください。${text(queued ? 'キューで待機中のメッセージはまだ送信されておらず、ログインできるようになれば次回の再試行で自動的に送信されます。' : '返送されたメッセージは送信されていないため、改めて送信する必要があります。')}`,
+  'outgoing-postfix-login-on': ({ queued }) =>
+    rt`お使いの Postfix サーバーは Mailgun にログインする設定になっていますが、ログインが行われていないため、Mailgun がメールの中継を拒否しています。SASL のログインモジュールをインストールし (Debian と Ubuntu は ${code('libsasl2-modules')}、RHEL は ${code('cyrus-sasl-plain')})、${code('postmap /etc/postfix/sasl_passwd')} でパスワードマップを作り直してから、${code('postfix reload')} と ${code('postqueue -f')} を実行してください。ログインの設定自体はそのままで構いません。${text(queued ? 'キューにあるメールはその後送信されます。' : '拒否されたメールは送信されていないため、送り直す必要があります。')}`,
+  'outgoing-swaks': ({ login, port }) =>
+    rt`テストではログインしていません。swaks コマンドがログインのオプションなしで実行されたため、SMTP のログイン名とパスワードが使われる前に Mailgun に拒否されました (ログイン情報自体は正しい可能性があります)。${code(`--auth PLAIN --auth-user ${login} --auth-password`)} とパスワードを付け、${code('--tls')} でポート ${text(port)} に対してもう一度実行してください。`,
   'outgoing-to-recipient': ({ recipient }) =>
     rt`申し訳ございません。当社のメールシステムに必要な設定が欠けていたため、当社からお送りするはずだった${recipient ? rt` ${code(recipient)} 宛ての` : []}メールが、まったく送信されていませんでした。お客様のアドレスやメールボックスには問題はなく、お客様に対応していただくことは何もありません。現在修正を進めており、修正後に改めてお送りいたします。`,
   'incoming-to-writer': ({ recipient }) =>
@@ -22,8 +26,8 @@ export const JAPANESE: CustomerMessages = {
     rt`Mailgun はメッセージを受け付けて配信を試みましたが、受信者のメールサーバー${host ? rt` (${code(host)}) ` : []}が、${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールを扱っていないかのように受信を拒否しました。アドレスは正しいため、解決には受信者側での対応が必要です。受信者側のメール管理者が、そのアドレス宛てのメールを受け付けるようサーバーを設定するか、受信者のドメインの MX レコードが、そのドメインのメールをもう扱っていないサーバーを指している場合はそれを修正する必要があります。お客様の設定や Mailgun アカウントに原因があるわけではありません。`,
   'recipient-host-to-person': ({ recipient }) =>
     rt`${recipient ? code(recipient) : text('お客様のアドレス')} 宛てにメールをお送りしましたが、そのアドレスのメールサーバーに受け取りを拒否されました。アドレスが正しいかご確認いただくか、別のアドレスをお知らせいただけますでしょうか。アドレスをいただき次第、改めてメールをお送りします。`,
-  'recipient-host-to-recipient': ({ recipient, host, readerRunsMail }) =>
-    rt`当社から${recipient ? rt` ${code(recipient)} ` : text('お客様のアドレス')}宛てのメールが、お客様のメールサーバー${host ? rt` (${code(host)}) ` : []}に拒否されています。サーバーは、そのアドレス宛てのメールを扱っていないかのように応答しています。${readerRunsMail ? [] : text('この内容を、お使いのメールを管理している方 (IT 担当者、またはご利用のメールプロバイダー) に転送していただけますでしょうか。')}そのアドレス宛てのメールを受け付けるよう、お客様のサーバーを設定する必要があります。お客様のドメインのメールを別のプロバイダーに移行した場合は、ドメインの MX レコードがまだ以前のサーバーを指している可能性があります。対応が完了しましたら、当社からメールを改めてお送りいたします。`,
+  'recipient-host-to-recipient': ({ recipient, host, readerRunsMail, microsoft365 }) =>
+    rt`当社から${recipient ? rt` ${code(recipient)} ` : text('お客様のアドレス')}宛てのメールが、お客様のメールサーバー${host ? rt` (${code(host)}) ` : []}に拒否されています。サーバーは、そのアドレス宛てのメールを扱っていないかのように応答しています。${readerRunsMail ? [] : text('この内容を、お使いのメールを管理している方 (IT 担当者、またはご利用のメールプロバイダー) に転送していただけますでしょうか。')}そのアドレス宛てのメールを受け付けるよう、お客様のサーバーを設定する必要があります。${microsoft365 ? text('Microsoft 365 では、お客様のドメインがテナントの承認済みドメインとして追加・確認されている必要があります。') : text('お客様のドメインのメールを別のプロバイダーに移行した場合は、ドメインの MX レコードがまだ以前のサーバーを指している可能性があります。')}対応が完了しましたら、当社からメールを改めてお送りいたします。`,
   'unknown-user': ({ recipient, host, suggestion }) =>
     rt`お客様から${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールは、そのアドレスがサーバー上に存在しないという理由で、受信者のメールサーバー${host ? rt` (${code(host)}) ` : []}に拒否されました。お客様の設定や Mailgun アカウントに原因があるわけではありません。${suggestion ? rt`アドレスが誤入力されているようです。本来の宛先は ${code(suggestion)} である可能性が高いため、そのアドレス宛てにメールを再度送信してください。` : rt`アドレスに入力ミスがないかご確認いただくか、受信者に正しいアドレスをお尋ねのうえ、そのアドレス宛てにメールを再度送信してください。`}`,
   'unknown-user-confirmed': ({ recipient, host }) =>
@@ -32,6 +36,8 @@ export const JAPANESE: CustomerMessages = {
     rt`当社から${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールが、そのアドレスは存在しないという理由で、受信側のメールサーバー${host ? rt` (${code(host)}) ` : []}に拒否されています。正しいアドレスをご確認いただくか、アドレスが削除または変更されていないか、お使いのメールを管理している方 (IT 担当者、またはご利用のメールプロバイダー) にご確認いただけますでしょうか。`,
   'typo-to-recipient': ({ recipient, suggestion }) =>
     rt`当社からのメールがお客様に届いておりませんでした。当社ではお客様のアドレスを${recipient ? rt` ${code(recipient)} ` : text('入力ミスと思われるアドレス')}として登録しておりましたが、そのアドレスでは受信を拒否されました。お客様の正しいアドレスは${suggestion ? rt` ${code(suggestion)} ` : text('当社へのご連絡にお使いのアドレス')}でしょうか。アドレスを修正し、改めてお送りいたします。`,
+  'delivered-after-retries': ({ recipient }) =>
+    rt`${recipient ? rt`${code(recipient)} ` : text('お客様のアドレス')}宛ての当社のメールは配信されました。受信側のメールサーバーが最初の数回の配信をしばらく断りましたが、その後の配信が成功しています。再送する前に、受信トレイと迷惑メールフォルダーをご確認ください。`,
   'mailbox-full': ({ recipient }) =>
     rt`お客様から${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールは、受信者のメールボックスの容量がいっぱいのため受信を拒否されました。お客様の設定や Mailgun アカウントに原因があるわけではなく、空き容量を確保できるのは受信者本人だけです。受信者が空き容量を確保したら、Mailgun でドメインの Bounces リスト (配信不能アドレスのリスト) にそのアドレスが登録されている場合は削除し (このリストにあるアドレスには、Mailgun はそれ以降何も送信しません)、メールを再度送信してください。`,
   'mailbox-full-to-recipient': ({ recipient }) =>

@@ -13,6 +13,10 @@ export type CustomerMessageKey =
   | 'outgoing-device'
   /** A mail server (Postfix, Exim, Exchange, ...) relaying through Mailgun without logging in: its relay settings, not code. */
   | 'outgoing-mail-server'
+  /** A swaks test run without its login options: the command to run again, the credentials not yet tried. */
+  | 'outgoing-swaks'
+  /** Postfix set to log in (its login said or shown on) that still sends none: its SASL modules, postmap, a reload. */
+  | 'outgoing-postfix-login-on'
   /** To someone outside the company (a parent, a guest) whose mail from it was never sent: a setting on the company's side. */
   | 'outgoing-to-recipient'
   /** To someone whose mail to the customer's domain bounced at Mailgun's inbound server. */
@@ -33,6 +37,8 @@ export type CustomerMessageKey =
   | 'typo-to-recipient'
   /** To the recipient who does not get the company's mail: the address said not to exist. */
   | 'unknown-user-to-recipient'
+  /** A message delivered after the temporary refusals the paste shows: nothing to resend; look in the inbox and spam. */
+  | 'delivered-after-retries'
   | 'mailbox-full'
   | 'mailbox-full-to-recipient'
   | 'sandbox'
@@ -84,6 +90,8 @@ export interface CustomerMessageValues {
   queued: boolean;
   /** The reader runs the recipient's mail (their IT): a message to the recipient is not asked to be forwarded to them. */
   readerRunsMail: boolean;
+  /** The recipient's refusing server is a Microsoft 365 tenant's (a domain it does not accept): its accepted domains, not old MX records. */
+  microsoft365: boolean;
   /** The provider the customer sends through that refused the mail (Microsoft 365), or null. */
   provider: string | null;
 }

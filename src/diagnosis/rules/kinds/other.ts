@@ -27,6 +27,8 @@ export const CONNECTION_FAILURES: string[] = [
   String.raw`\b(?:TimeoutError|socket\.timeout): timed out\b|\bconnect timed out\b|\bcouldn't connect to host\b`,
   // Outlook's own errors for a connection that failed or broke off (0x800CCC0E, 0x800CCC0F), in any language
   String.raw`\(0x800ccc0[ef]\)`,
+  // Go's net errors: "dial smtp.mailgun.org:465: i/o timeout", "dial/starttls smtp.mailgun.org:465: EOF"
+  String.raw`\bi/o timeout\b|\bdial(?:/starttls)?[ \t]+[a-z0-9.-]{1,253}:\d{2,5}:[ \t]+EOF\b`,
 ];
 
 export const otherRules: RuleData[] = [
