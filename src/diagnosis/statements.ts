@@ -64,7 +64,8 @@ const STATEMENTS: readonly string[] = [
   String.raw`\b(?:an|zu)[ \t]+(?:dieselbe|die gleiche|diese|die)[ \t]+adresse\b[^\n.;!?]{0,20}?\b(?:problemlos|ohne probleme)\b`,
   // Dutch: "adres klopt", "het adres is correct", "het e-mailadres bestaat"
   String.raw`\b(?:e-?mail)?adres[ \t]+(?:klopt|bestaat|is[ \t]+(?:correct|juist|goed|geldig))\b`,
-  String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
+  // (and "la dirección rh@x está bien escrita y funciona")
+  String.raw`\bla[ \t]+direcci[oó]n(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida)|est[aá][ \t]+(?:bien(?:[ \t]+escrita)?|correcta)(?![ \t]+mal))\b`,
   // "Ya comprobamos la dirección con el hotel por teléfono", "hemos verificado la dirección"
   // (not denied, "todavía no comprobamos la dirección")
   String.raw`\b(?:comprobamos|comprobé|verificamos|verifiqué|confirmamos|confirmé|confirmaron|confirmó|(?:hemos|han|ha)[ \t]+(?:comprobado|verificado|confirmado))(?<!\b(?:no|nunca|todavía[ \t]+no|aún[ \t]+no|tampoco)[ \t]{1,3}(?:comprobamos|comprobé|verificamos|verifiqué|confirmamos|confirmé|confirmaron|confirmó|(?:hemos|han|ha)[ \t]+(?:comprobado|verificado|confirmado)))[ \t]+(?:ya[ \t]+)?la[ \t]+direcci[oó]n\b(?![^\n.]{0,40}\?)`,

@@ -772,7 +772,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     evidence.some((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE) ? 'delivered-after-retries' :
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
     // (a mail server's relay settings, not an application's code)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && evidence.some((e) => e.rule === SASL_ON_SAID_RULE || e.rule === POSTFIX_NO_SASL_MECHS_RULE) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
@@ -821,7 +821,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     // (not where the refusal's own line shows the message given up, Postfix's status=bounced)
     queued: evidence.some((e) => e.rule === MESSAGES_QUEUED_RULE) && !evidence.some((e) => /\bstatus=bounced\b/.test(e.excerpt)),
     readerRunsMail: toRecipient && reader !== null && MAIL_ADMIN_READERS.has(reader.reader),
-    provider: facts.provider === null ? null : PROVIDER_NAMES[facts.provider],
+    // (the provider's own name, to stand in a sentence: "Google Workspace", not its relay's description)
+    provider: facts.provider === null ? null : facts.provider === 'google-workspace' ? 'Google Workspace' : PROVIDER_NAMES[facts.provider],
     microsoft365: BUSINESS_M365_HOST.test(facts.mxHost ?? facts.host ?? '') || /\bnon-accepted domain\b/i.test(facts.serverMessage ?? ''),
   };
   const language = customerLanguage(asked, answerOnly ? asked : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
@@ -871,7 +872,7 @@ const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)
 /** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
 const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|Admin(?:istrator)?)(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|Admin(?:istrator)?)(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
@@ -881,6 +882,7 @@ const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`${TO_READER}(?:Eltern|Familie|parents?|padres|pais|genitori|ouders|rodzic(?:e|ów|om|a)?)(?![\p{L}])`, 'iu'), 'parent'],
   [new RegExp(String.raw`${TO_READER}(?:Mitglied(?:er)?|membre|miembro|membro|soci[oe]?|lid|członk(?:a|ów|om|owie)|członek)(?![\p{L}])`, 'iu'), 'member'],
   [new RegExp(String.raw`${TO_READER}(?:fornitore|proveedor|fornecedor|Lieferant(?:en)?|fournisseur|dostawc(?:a|y|ów|om)|hurtowni[a]?)(?![\p{L}])`, 'iu'), 'supplier'],
+  [new RegExp(String.raw`${TO_READER}(?:alumn[oa]|estudiante|[ée]l[èe]ve|[ée]tudiante?|Sch[üu]ler(?:in)?|Student(?:in)?|studente(?:ssa)?|alun[oa]|leerling|ucze?ni(?:a|owi|em)?|uczennic[ay])(?![\p{L}])`, 'iu'), 'student'],
   [new RegExp(String.raw`${TO_READER}(?:klant|Kunden?|client|cliente|klient(?:a|owi)?)(?![\p{L}])`, 'iu'), 'customer'],
   // (the ask's person named before its verb, "esto sale en los logs para un paciente, qué le digo?": the one it is about)
   [new RegExp(String.raw`${OUTSIDER_FOR}(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi)?)(?![\p{L}])`, 'iu'), 'patient'],
@@ -931,18 +933,23 @@ const recipientSideReader = (named: AskedReader | null, facts: Facts, scenario: 
  * sending domain's as well (a sender and a recipient whose names start alike).
  */
 function namesRecipientCompany(phrase: string, facts: Facts): boolean {
-  const possessor = /((?:[\p{L}\d.-]+[ \t]+){0,2}[\p{L}\d.-]+)['\u2019]s\b/u.exec(phrase)?.[1];
+  // (or after "de", "di", "von", each one: "el área de TI de Grupo Altamira", a capitalised name)
+  const english = /((?:[\p{L}\d.-]+[ \t]+){0,2}[\p{L}\d.-]+)['\u2019]s\b/u.exec(phrase)?.[1];
+  const possessors = english !== undefined ? [english] : [...phrase.matchAll(OF_COMPANY)].map((m) => m[1]!);
   const domain = safeDomain(recipientDomainOf(facts));
-  if (possessor === undefined || domain === null || isMailboxProviderDomain(domain)) return false;
+  if (possessors.length === 0 || domain === null || isMailboxProviderDomain(domain)) return false;
   const ownName = (d: string) => registrableDomain(d).split('.')[0]!.replace(/[^a-z0-9]/g, '');
-  const words = (possessor.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((word) => !COMPANY_NAME_NOISE.has(word));
-  // (the name's last one, two or three words: "to Kanto Seiki's" is Kanto Seiki's)
-  return words.some((_, index) => {
-    const joined = words.slice(index).join('');
-    const begins = (d: string | null) => d !== null && joined.length >= 4 && ownName(d).startsWith(joined);
-    return begins(domain) && !begins(safeDomain(facts.mailgunDomain));
+  return possessors.some((possessor) => {
+    const words = (possessor.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((word) => !COMPANY_NAME_NOISE.has(word));
+    // (the name's last one, two or three words: "to Kanto Seiki's" is Kanto Seiki's)
+    return words.some((_, index) => {
+      const joined = words.slice(index).join('');
+      const begins = (d: string | null) => d !== null && joined.length >= 4 && ownName(d).startsWith(joined);
+      return begins(domain) && !begins(safeDomain(facts.mailgunDomain));
+    });
   });
 }
+const OF_COMPANY = /(?<![\p{L}])(?:de|di|da|do|du|des|von|van)[ \t]+((?:\p{Lu}[\p{L}\d.-]*[ \t]+){0,2}\p{Lu}[\p{L}\d.-]*)/gu;
 /** Words before a reader's "'s" that name no company ("to the customer's"), whatever domain they begin. */
 const COMPANY_NAME_NOISE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'to', 'for', 'customer', 'client', 'recipient', 'sender']);
 
@@ -1832,6 +1839,9 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       // (a relay refusal whose side is not shown: a 5xx is permanent, whoever gave it)
       : scenario === 'undetermined' && facts.replyCode !== null && facts.replyCode >= 500
       ? rt`Not by themselves: a ${code(String(facts.replyCode))} refusal is permanent, whichever server gave it, so nothing retries it; send them again once the cause (below) is fixed.`
+      // (no code shown: a relay refusal is almost always a permanent one)
+      : scenario === 'undetermined' && facts.replyCode === null && !facts.enhancedCode?.startsWith('4')
+      ? rt`Most likely not by themselves: a relay refusal is almost always permanent (only a ${code('4xx')} code is retried), whichever server gave it; send them again once the cause (below) is found and fixed.`
       // (a DMARC or sender policy's permanent refusal of what Mailgun delivered: the sender's domain is what changes)
       : scenario === 'not-relaying-denied' && kind === 'policy' && mailgunAccepted(facts) && !temporary && ownSenderCheckFailed(facts)
       ? rt`Not by itself: Mailgun does not retry a permanent refusal. Once your domain passes the recipient's check (SPF and DKIM aligned with the From domain, below), send it again.`
@@ -3583,7 +3593,7 @@ const CONFIG_APPLY: Partial<Record<ClientId, string>> = {
 function clientLoginFix(client: ClientId, login: string, host: string, { emptyAuth = false, connector = null, implicitTls = false }: { emptyAuth?: boolean; connector?: string | null; implicitTls?: boolean } = {}): RichText | null {
   switch (client) {
     case 'swaks':
-      return rt`add ${code(`--auth PLAIN --auth-user '${login}' --auth-password "$MAILGUN_SMTP_PASSWORD"`)} to the swaks command (with ${code('--tls')}): swaks logs in only when given ${code('--auth')}`;
+      return rt`add ${code(`--auth PLAIN --auth-user '${login}' --auth-password "$MAILGUN_SMTP_PASSWORD"`)} to the swaks command (with ${code(implicitTls ? '--tlsc' : '--tls')}): swaks logs in only when given ${code('--auth')}`;
     case 'nodemailer':
       if (emptyAuth) return rt`fill in the transport's empty ${code('auth')} values: ${code(`auth: { user: '${login}', pass: process.env.MAILGUN_SMTP_PASSWORD }`)}: with an empty user, nodemailer sends no login`;
       return rt`give the transport an ${code(`auth: { user: '${login}', pass: process.env.MAILGUN_SMTP_PASSWORD }`)} object in ${code('nodemailer.createTransport({...})')}: without one, nodemailer sends without logging in`;

@@ -12,8 +12,8 @@ export const ENGLISH: CustomerMessages = {
     rt`Your mail server relays mail through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please turn on SMTP authentication in its relay (smarthost) settings, with your domain's SMTP login (such as ${code(login)}) and its password, on port ${text(port)} with ${text(tls)}, then send a test; ${text(queued ? 'the messages waiting in its queue have not been sent yet and go out by themselves at its next retry once it logs in.' : 'the messages that bounced were not sent and have to be sent again.')}`,
   'outgoing-postfix-login-on': ({ queued }) =>
     rt`Your Postfix server is set to log in to Mailgun, but the login does not happen, so Mailgun refuses to pass the mail on. Please install its SASL login modules (${code('libsasl2-modules')} on Debian and Ubuntu, ${code('cyrus-sasl-plain')} on RHEL), rebuild the password map with ${code('postmap /etc/postfix/sasl_passwd')}, then run ${code('postfix reload')} and ${code('postqueue -f')}; the login settings themselves can stay as they are. ${text(queued ? 'The messages waiting in its queue go out then.' : 'The messages that bounced were not sent and have to be sent again.')}`,
-  'outgoing-swaks': ({ login, port }) =>
-    rt`The test did not log in: the swaks command was run without its login options, so Mailgun refused it before the SMTP login and password were used at all (they may well be right). Run it again with ${code(`--auth PLAIN --auth-user ${login} --auth-password`)} and the password, with ${code('--tls')} on port ${text(port)}.`,
+  'outgoing-swaks': ({ login, port, tls }) =>
+    rt`The test did not log in: the swaks command was run without its login options, so Mailgun refused it before the SMTP login and password were used at all (they may well be right). Run it again with ${code(`--auth PLAIN --auth-user ${login} --auth-password`)} and the password, with ${code(tls === 'SSL/TLS' ? '--tlsc' : '--tls')} on port ${text(port)}.`,
   'outgoing-to-recipient': ({ recipient }) =>
     rt`Sorry: a setting in our own email system was missing, so our emails${recipient ? rt` to ${code(recipient)}` : []} were not sent at all. Nothing is wrong with your address or your mailbox, and there is nothing you need to do. We are fixing it and will send them again.`,
   'incoming-to-writer': ({ recipient }) =>
@@ -35,7 +35,7 @@ export const ENGLISH: CustomerMessages = {
   'typo-to-recipient': ({ recipient, suggestion }) =>
     rt`Our emails did not reach you: we had your address as ${recipient ? code(recipient) : text('one that looks mistyped')}, which was refused. Is ${suggestion ? code(suggestion) : text('the address you write from')} your right address? We will correct it and send them again.`,
   'delivered-after-retries': ({ recipient }) =>
-    rt`Our email to ${recipient ? code(recipient) : text('your address')} was delivered: the receiving mail server turned the first attempts away for a while, and a later attempt went through. Please look in the inbox, and in the spam folder, before we send it again.`,
+    rt`The email to ${recipient ? code(recipient) : text('the address')} was delivered: the receiving mail server turned the first attempts away for a while, and a later attempt went through, so nothing needs to be sent again (a second copy would arrive twice). If it cannot be found, it is in the inbox or in the spam folder.`,
   'mailbox-full': ({ recipient }) =>
     rt`Your email to ${recipient ? code(recipient) : text('that address')} was refused because the recipient's mailbox is full; nothing in your setup or your Mailgun account causes it, and only the recipient can make room. Once they have, remove the address from your domain's Bounces list in Mailgun if it is there (Mailgun sends nothing more to an address on it), then send the email again.`,
   'unknown-user-to-recipient': ({ recipient, host }) =>

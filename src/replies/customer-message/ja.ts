@@ -12,8 +12,8 @@ export const JAPANESE: CustomerMessages = {
     rt`お客様のメールサーバーはログインせずに Mailgun の SMTP サーバー経由でメールを中継していますが、Mailgun はログインしたセッションのメールしか中継しません。サーバーのリレー (スマートホスト) 設定で SMTP 認証を有効にし、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください。そのうえで、テスト送信を行ってください。${text(queued ? 'キューで待機中のメッセージはまだ送信されておらず、ログインできるようになれば次回の再試行で自動的に送信されます。' : '返送されたメッセージは送信されていないため、改めて送信する必要があります。')}`,
   'outgoing-postfix-login-on': ({ queued }) =>
     rt`お使いの Postfix サーバーは Mailgun にログインする設定になっていますが、ログインが行われていないため、Mailgun がメールの中継を拒否しています。SASL のログインモジュールをインストールし (Debian と Ubuntu は ${code('libsasl2-modules')}、RHEL は ${code('cyrus-sasl-plain')})、${code('postmap /etc/postfix/sasl_passwd')} でパスワードマップを作り直してから、${code('postfix reload')} と ${code('postqueue -f')} を実行してください。ログインの設定自体はそのままで構いません。${text(queued ? 'キューにあるメールはその後送信されます。' : '拒否されたメールは送信されていないため、送り直す必要があります。')}`,
-  'outgoing-swaks': ({ login, port }) =>
-    rt`テストではログインしていません。swaks コマンドがログインのオプションなしで実行されたため、SMTP のログイン名とパスワードが使われる前に Mailgun に拒否されました (ログイン情報自体は正しい可能性があります)。${code(`--auth PLAIN --auth-user ${login} --auth-password`)} とパスワードを付け、${code('--tls')} でポート ${text(port)} に対してもう一度実行してください。`,
+  'outgoing-swaks': ({ login, port, tls }) =>
+    rt`テストではログインしていません。swaks コマンドがログインのオプションなしで実行されたため、SMTP のログイン名とパスワードが使われる前に Mailgun に拒否されました (ログイン情報自体は正しい可能性があります)。${code(`--auth PLAIN --auth-user ${login} --auth-password`)} とパスワードを付け、${code(tls === 'SSL/TLS' ? '--tlsc' : '--tls')} でポート ${text(port)} に対してもう一度実行してください。`,
   'outgoing-to-recipient': ({ recipient }) =>
     rt`申し訳ございません。当社のメールシステムに必要な設定が欠けていたため、当社からお送りするはずだった${recipient ? rt` ${code(recipient)} 宛ての` : []}メールが、まったく送信されていませんでした。お客様のアドレスやメールボックスには問題はなく、お客様に対応していただくことは何もありません。現在修正を進めており、修正後に改めてお送りいたします。`,
   'incoming-to-writer': ({ recipient }) =>
@@ -37,7 +37,7 @@ export const JAPANESE: CustomerMessages = {
   'typo-to-recipient': ({ recipient, suggestion }) =>
     rt`当社からのメールがお客様に届いておりませんでした。当社ではお客様のアドレスを${recipient ? rt` ${code(recipient)} ` : text('入力ミスと思われるアドレス')}として登録しておりましたが、そのアドレスでは受信を拒否されました。お客様の正しいアドレスは${suggestion ? rt` ${code(suggestion)} ` : text('当社へのご連絡にお使いのアドレス')}でしょうか。アドレスを修正し、改めてお送りいたします。`,
   'delivered-after-retries': ({ recipient }) =>
-    rt`${recipient ? rt`${code(recipient)} ` : text('お客様のアドレス')}宛ての当社のメールは配信されました。受信側のメールサーバーが最初の数回の配信をしばらく断りましたが、その後の配信が成功しています。再送する前に、受信トレイと迷惑メールフォルダーをご確認ください。`,
+    rt`${recipient ? rt`${code(recipient)} ` : text('このアドレス')}宛てのメールは配信されました。受信側のメールサーバーが最初の数回の配信をしばらく断りましたが、その後の配信が成功しているため、送り直す必要はありません (送り直すと二重に届きます)。見つからない場合は、受信トレイか迷惑メールフォルダーにあります。`,
   'mailbox-full': ({ recipient }) =>
     rt`お客様から${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールは、受信者のメールボックスの容量がいっぱいのため受信を拒否されました。お客様の設定や Mailgun アカウントに原因があるわけではなく、空き容量を確保できるのは受信者本人だけです。受信者が空き容量を確保したら、Mailgun でドメインの Bounces リスト (配信不能アドレスのリスト) にそのアドレスが登録されている場合は削除し (このリストにあるアドレスには、Mailgun はそれ以降何も送信しません)、メールを再度送信してください。`,
   'mailbox-full-to-recipient': ({ recipient }) =>

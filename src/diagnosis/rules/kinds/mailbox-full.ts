@@ -19,7 +19,8 @@ export const mailboxFullRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     patterns: [
-      String.raw`\b(?:cleaned|cleared|emptied|tidied)[ \t]+(?:up[ \t]+|out[ \t]+)?(?:her|his|their|the|my|our|your)[ \t]+(?:mail[ \t]?box|inbox|mail)\b(?![^\n]{0,40}\?)|\b(?:made|freed(?:[ \t]+up)?|cleared)[ \t]+(?:some[ \t]+|enough[ \t]+)?(?:room|space)\b(?![^\n]{0,40}\?)|\b(?:mail[ \t]?box|inbox)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:cleaned|cleared|emptied)(?:[ \t]+(?:up|out))?\b(?![^\n]{0,40}\?)`,
+      // (not denied or not yet done: "She hasn't emptied her inbox yet"; nor a mail queue cleared)
+      String.raw`\b(?:cleaned|cleared|emptied|tidied)(?<!(?:n't|\bnot|\bnever)[ \t]{1,3}\w{1,8})[ \t]+(?:up[ \t]+|out[ \t]+)?(?:her|his|their|the|my|our|your)[ \t]+(?:mail[ \t]?box|inbox)\b(?![^\n]{0,40}\?)(?![^\n.]{0,20}\byet\b)|\b(?:made|freed(?:[ \t]+up)?|cleared)(?<!(?:n't|\bnot|\bnever)[ \t]{1,3}\w{1,8})[ \t]+(?:some[ \t]+|enough[ \t]+)?(?:room|space)\b(?![^\n]{0,40}\?)(?![^\n.]{0,20}\byet\b)|\b(?:mail[ \t]?box|inbox)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:cleaned|cleared|emptied)(?:[ \t]+(?:up|out))?\b(?![^\n]{0,40}\?)`,
       // (German, French, Spanish, Portuguese, Italian, Dutch, Polish)
       String.raw`\bpostfach[ \t]+(?:\w+[ \t]+)?(?:geleert|aufgeräumt|bereinigt)\b|\bvidé[ \t]+(?:sa|la|leur)[ \t]+boîte\b|\b(?:vació|vaciado|limpió|limpiado)[ \t]+(?:su|el)[ \t]+buzón\b|\b(?:esvaziou|limpou)[ \t]+(?:a[ \t]+)?(?:sua[ \t]+)?caixa\b|\bsvuotato[ \t]+(?:la[ \t]+)?casella\b|\bmailbox[ \t]+(?:opgeschoond|geleegd|opgeruimd)\b|\bwyczyścił[aoy]?[ \t]+(?:swoją[ \t]+)?skrzynkę\b`,
     ],
