@@ -91,8 +91,8 @@ function anotherRecipientIn(lines: readonly string[], recipient: string | null):
 // (with a display name between, an event's `"from": "Brightlane Orders <orders@mg.x>"`; and a Message-ID, no address of anyone's)
 const SENDER_BEFORE = /(?:\bfrom|\bsender|\bvon|^[ \t>]*de|^[ \t>]*da|\breply-to|\benvelope-from|\breturn-path|\bmessage-?id)["']?[ \t]*(?:[:=]?[ \t]*["'<]?|[:=][ \t]*["']?[^"'<>@\n]{1,40}<)$/i;
 const SENDER_REACH = 64;
-/** A logs row's `sender -> recipient`: the address before the arrow is the sender's. */
-const SENDER_ARROW_AFTER = /^[ \t]*(?:->|→|⇒)/;
+/** A logs row's `sender -> recipient` (or `Name <sender> → recipient`): the address before the arrow is the sender's. */
+const SENDER_ARROW_AFTER = /^>?[ \t]*(?:->|→|⇒)/;
 
 /** An excerpt for an address at another domain than the refused recipient's (its first address). */
 export function atAnotherDomain(excerpt: string, facts: Facts): boolean {

@@ -116,7 +116,8 @@ const PAST = new RegExp(
     // ("先週は": last week it was; not "先週、...を変更してから", a change made last week that the error follows)
     '昨日|以前|先週は|先月は',
     // A label of its own line: "before:", "before (old config):"
-    String.raw`^[ \t]*(?:before|vorher|avant|antes)\b[^\n:]{0,60}:[ \t]*$`,
+    // (its own colons in a time, "Before (Mon 10:02):")
+    String.raw`^[ \t]*(?:before|vorher|avant|antes)\b(?:[^\n:]|:\d){0,60}:[ \t]*$`,
     // (or "Earlier (May 2): ...", a quoted message's label with its date; "vorige keer:", "last time:" over the old error)
     String.raw`^[ \t>]*(?:earlier|eerder|früher)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:`,
     // (an older error kept to compare: "erro do mês passado, pra comparar:", "last month's one, for comparison:")

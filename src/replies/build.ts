@@ -234,7 +234,11 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
     const host = loginToOtherRegion(facts)
       ? rt`: ${code(SMTP_HOST[facts.region!])} for this domain, not ${code(facts.host!)}, the other region's, which does not know its login`
       : facts.region === 'eu' ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
-    answers.push(rt`The login you set now reaches the server, which refuses it: check that the user name is the whole login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}), that the password is the one set for that login (copied without blanks), and that the host is the domain's region's${host}.`);
+    // (the password read from an old one's variable, `SMTP_PASSWORD=${MG_SMTP_PASS_OLD}`: the new one never reaches the program)
+    const oldVariable = OLD_VARIABLE.exec(facts.passwordFromEnv ?? '')?.[0];
+    answers.push(oldVariable
+      ? rt`The program still gets the old password: its password is set from ${code(oldVariable)} (${code(facts.passwordFromEnv!)}), an old one's variable, so the new password went into a variable it does not read. Point the password setting at the variable that holds the new one, then recreate the container or restart the program (${code('docker compose up -d')}: a plain restart keeps the old environment).`
+      : rt`The login you set now reaches the server, which refuses it: check that the user name is the whole login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}), that the password is the one set for that login (copied without blanks), and that the host is the domain's region's${host}.`);
   }
   if (has(RECIPIENT_AUTHORIZED_RULE) && scenario === 'not-relaying-denied' && kind === 'sandbox') {
     answers.push(rt`An authorized recipient counts only once its owner has confirmed it, from the email Mailgun sends to the address (it may be in spam): until then the sandbox refuses mail to it. Check that the list shows ${recipientOr(facts, 'the address')} as confirmed, and send the invitation again if not; or send from a domain of your own.`);
@@ -1853,6 +1857,8 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
 }
 
 const SUPPRESSION_ASKED_RULE = ruleName('suppression-asked');
+/** A variable named as an old value's, `MG_SMTP_PASS_OLD`, `OLD_SMTP_PASSWORD`. */
+const OLD_VARIABLE = /\b[A-Z0-9_]*(?:_OLD|OLD_)[A-Z0-9_]*\b/;
 /** The variable a Python program reads its login from, `os.environ.get("SMTP_USER")` (group 1). */
 const ENVIRON_NAME = /\b(?:os\.environ\.get|os\.getenv|getenv)\(\s*["']([A-Za-z_][A-Za-z0-9_]{0,60})["']/;
 

@@ -52,6 +52,8 @@ export const MAILGUN_LOG_FAILURE_NEEDS = ['event', 'webhook', 'log', 'dashboard'
 
 /** Text in which the person says they do not know which way the mail went. */
 export const DIRECTION_UNKNOWN = [
+  // Polish: "Nie wiem nawet, czy to mail WYCHODZĄCY do klienta, czy ktoś pisał DO nich"
+  String.raw`(?<![a-ząćęłńóśźż])nie[ \t]+(?:wiem|wiemy|wiadomo)(?![a-ząćęłńóśźż])[^\n.?]{0,30}\bczy\b[^\n.?]{0,100}\bczy\b[^\n.?]{0,30}(?<![a-ząćęłńóśźż])(?:pisał[aoy]?|pisali|wysłał[aoy]?|przysłał[aoy]?)(?![a-ząćęłńóśźż])`,
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
   // Norwegian, Danish, Swedish: "Ingen vet om feilen kom da noen skrev TIL Nina eller da systemet sendte noe FRA henne",
   // "sender og mottar begge veier via Mailgun", "vi ved ikke om det var ... eller ..."
@@ -204,7 +206,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['יודע', 'בטוח', 'מקבלים', 'vet', 'ved', 'veier', 'veje', 'hållen', 'både', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envoyant', 'recevant', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή'];
+export const DIRECTION_UNKNOWN_NEEDS = ['יודע', 'בטוח', 'מקבלים', 'vet', 'ved', 'veier', 'veje', 'hållen', 'både', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envoyant', 'recevant', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή', 'wiem', 'wiemy', 'wiadomo'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
