@@ -873,6 +873,10 @@ const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
 const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+/** The words for a patient, a guest and a tenant in the languages of the asks. */
+const PATIENT_WORDS = String.raw`(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)`;
+const GUEST_WORDS = String.raw`(?:Gast|hu[ée]sped|h[óo]spede|ospite)`;
+const TENANT_WORDS = String.raw`(?:Mieter(?:in)?|locataire|inquilin[oa]|affittuari[oa]|huurder|lokator(?:ów|zy|om|a|owi)?|najemc(?:a|y|ów|om))`;
 /** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
 const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
@@ -880,18 +884,16 @@ const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
-  [new RegExp(String.raw`${TO_READER}(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)(?![\p{L}])`, 'iu'), 'patient'],
-  [new RegExp(String.raw`${TO_READER}(?:Mieter(?:in)?|locataire|inquilin[oa]|affittuari[oa]|huurder|lokator(?:ów|zy|om|a|owi)?|najemc(?:a|y|ów|om))(?![\p{L}])`, 'iu'), 'tenant'],
-  [new RegExp(String.raw`${TO_READER}(?:Gast|hu[ée]sped|h[óo]spede|ospite)(?![\p{L}])`, 'iu'), 'guest'],
+  [new RegExp(String.raw`${TO_READER}${PATIENT_WORDS}(?![\p{L}])`, 'iu'), 'patient'],
+  [new RegExp(String.raw`${TO_READER}${TENANT_WORDS}(?![\p{L}])`, 'iu'), 'tenant'],
+  [new RegExp(String.raw`${TO_READER}${GUEST_WORDS}(?![\p{L}])`, 'iu'), 'guest'],
   [new RegExp(String.raw`${TO_READER}(?:Eltern|Familie|parents?|padres|pais|genitori|ouders|rodzic(?:e|ów|om|a)?)(?![\p{L}])`, 'iu'), 'parent'],
   [new RegExp(String.raw`${TO_READER}(?:Mitglied(?:er)?|membre|miembro|membro|soci[oe]?|lid|członk(?:a|ów|om|owie)|członek)(?![\p{L}])`, 'iu'), 'member'],
   [new RegExp(String.raw`${TO_READER}(?:fornitore|proveedor|fornecedor|Lieferant(?:en)?|fournisseur|dostawc(?:a|y|ów|om)|hurtowni[a]?)(?![\p{L}])`, 'iu'), 'supplier'],
   [new RegExp(String.raw`${TO_READER}(?:alumn[oa]|estudiante|[ée]l[èe]ve|[ée]tudiante?|Sch[üu]ler(?:in)?|Student(?:in)?|studente(?:ssa)?|alun[oa]|leerling|ucze?ni(?:a|owi|em)?|uczennic[ay])(?![\p{L}])`, 'iu'), 'student'],
   [new RegExp(String.raw`${TO_READER}(?:klant|Kunden?|client|cliente|klient(?:a|owi)?)(?![\p{L}])`, 'iu'), 'customer'],
   // (the ask's person named before its verb, "esto sale en los logs para un paciente, qué le digo?": the one it is about)
-  [new RegExp(String.raw`${OUTSIDER_FOR}(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi)?)(?![\p{L}])`, 'iu'), 'patient'],
-  [new RegExp(String.raw`${OUTSIDER_FOR}(?:Gast|hu[ée]sped|h[óo]spede|ospite)(?![\p{L}])`, 'iu'), 'guest'],
-  [new RegExp(String.raw`${OUTSIDER_FOR}(?:Mieter(?:in)?|locataire|inquilin[oa]|huurder)(?![\p{L}])`, 'iu'), 'tenant'],
+  ...([[PATIENT_WORDS, 'patient'], [GUEST_WORDS, 'guest'], [TENANT_WORDS, 'tenant']] as const).map(([words, reader]) => [new RegExp(String.raw`${OUTSIDER_FOR}${words}(?![\p{L}])`, 'iu'), reader] as const),
 ];
 
 /** The reader the ask names, in English ("IT admin"), and the words that name it (with a few after, "... de TI da empresa destinatária"), or null. */
@@ -921,10 +923,10 @@ const TELLING_RECIPIENT = /\btell(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:that[ \t
 const RECIPIENT_SIDE = /recipient|destinat|empf[äa]nger/i;
 /** A company's buyers: where the company's server refused the mail, "their purchasing team" is the recipient's side. */
 const PURCHASING_READERS = ['purchasing', 'purchasing team', 'purchasing department', 'procurement', 'procurement team', 'procurement department'];
-/** Readers who run or handle a company's mail, or its mailbox: on the recipient's side when the ask says so or names its company. */
-const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT provider', 'IT contact', 'mail admin', 'accounts payable', 'accounts payable person', 'accounts payable clerk', 'accounts payable team', 'receptionist', ...PURCHASING_READERS]);
-/** Of those, the ones who run the mail itself: a message to the recipient's side does not ask them to pass it on to themselves. */
+/** Readers who run a company's mail itself: a message to the recipient's side does not ask them to pass it on to themselves. */
 const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT provider', 'IT contact', 'mail admin']);
+/** Those, and readers who handle a company's mail or its mailbox: on the recipient's side when the ask says so or names its company. */
+const ADMIN_READERS = new Set([...MAIL_ADMIN_READERS, 'accounts payable', 'accounts payable person', 'accounts payable clerk', 'accounts payable team', 'receptionist', ...PURCHASING_READERS]);
 /** A mail admin named as someone else's, "their IT person", "leur informaticien", "su informático": where the recipient's server refused, the recipient's. */
 // ("IT" and "TI" in capitals: "their server refuses it" names no IT)
 const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:[Tt]heir|[Ll]eurs?|[Ss]us?|[Ii]hre[mnrs]?|[Ii]hr|[Hh]un|[Ll]oro|[Dd]eren)[ \t]+(?:[\p{L}'\u2019-]+[ \t]+){0,2}?(?:IT|TI|[Ii]nform[aá]ti\p{L}*|[Aa]dmin\p{L}*|[Ss]ysadmin|[Mm]ail[ \t]+admin|[Ss]ysteembeheerder|[Bb]eheerder)(?!\p{L})/u;
