@@ -3,6 +3,8 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
+import { loginInOneBranch } from './code-branches.js';
+import { deploymentGap, describeDeploymentGap } from './deployment-gaps.js';
 import { theoriesIn } from './theories.js';
 import { DOMAIN_CHARS, isInternationalDomainChar, MAIL_DOMAIN, TOP_LEVEL_DOMAIN } from './address-chars.js';
 import { excerptAround, oneLine } from './one-line.js';
@@ -601,6 +603,12 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // The person takes "the Mailgun logs" back: "well, not the mailgun logs, that's our outbox table", "those aren't Mailgun's logs".
   const takenBack = lower.includes('log') ? NOT_MAILGUN_LOGS.exec(lower) : null;
   if (takenBack) features.set('not-mailgun-logs', takenBack[0]);
+  // Python code that logs in on one branch of its if/else only (SMTP_SSL on 465 with login(), SMTP with starttls() without)
+  const oneBranch = lower.includes('smtplib') || facts.client === 'python-smtplib' ? loginInOneBranch(text) : null;
+  if (oneBranch) features.set('login-in-one-branch', `${oneBranch.login} · ${oneBranch.without}`);
+  // Where the platform's settings did not reach the running program: a Secret in another namespace, a unit's file moved.
+  const gap = deploymentGap(text);
+  if (gap) features.set('deployment-gap', describeDeploymentGap(gap));
   // GitLab Omnibus applies gitlab.rb only when reconfigured: restarted alone, it runs with the settings it had.
   const gitlabRestart = facts.client === 'gitlab' && !lower.includes('reconfigure') ? GITLAB_RESTART.exec(text) : null;
   if (gitlabRestart) features.set('gitlab-restarted-not-reconfigured', gitlabRestart[0]);
@@ -3525,9 +3533,9 @@ const SUPPRESSION_REMOVED_AT = /\b(?:deleted|removed|cleared)\b[^\n]{0,80}?\b(?:
 const SANDBOX_REFUSAL = /\bauthorized recipients\b|\bis not allowed to send\b|\bfree accounts are for test purposes only\b/i;
 const CURL_TO = new RegExp(String.raw`(?:-F|--form|-d|--data(?:-urlencode)?)[ \t]+['"]?to=['"]?(?:[^'"\n<]{0,80}<)?(${EMAIL})`, 'i');
 
-/** An address after a word for "to" (English, Dutch, German, French, Spanish, Portuguese, Italian, Polish); not "reply to". */
+/** An address after a word for "to" (English, Dutch, German, French, Spanish, Portuguese, Italian, Polish), or a test's "testing with"; not "reply to". */
 // (not an article before an address named as one, "sends from a noreply@x address")
-const WRITTEN_TO = new RegExp(String.raw`(?<![a-zà-ÿ])(?<!\bfrom[ \t]{1,3})(?:to|naar|aan|an|à|a|para|per|do)[ \t]+<?(${EMAIL})>?(?![ \t]+(?:address|account|mailbox|inbox|sender)\b)`, 'gi');
+const WRITTEN_TO = new RegExp(String.raw`(?<![a-zà-ÿ])(?<!\bfrom[ \t]{1,3})(?:to|naar|aan|an|à|a|para|per|do|testing[ \t]+with|tested[ \t]+with)[ \t]+<?(${EMAIL})>?(?![ \t]+(?:address|account|mailbox|inbox|sender)\b)`, 'gi');
 const REPLY_TO_BEFORE = /\breply[ \t-]$/i;
 
 /** The paste's only address, where the person's words say mail went to it; else null. */
@@ -4184,8 +4192,8 @@ function detectClient(text: string): ClientId | null {
 }
 
 // (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?"; and a setting, `MAILGUN_REGION=eu`)
-// (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US"; "(region US)"; "US account." alone; "through Mailgun, US)")
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun,[ \t]*(eu|us)(?=[ \t]*[),.])/m;
+// (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US"; "(region US)"; "US account." alone; "through Mailgun, US)", "via the Mailgun API, US)")
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])/m;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")

@@ -59,10 +59,16 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     const elsewhere = relayElsewhere && RELAY_LINE.test(line) && atAnotherDomain(excerpt, facts);
     if (sameCodes(line, facts) && (RELAY_LINE.test(line) || !OTHER_KIND_WORDS.test(line)) && !elsewhere) continue;
     if (shown.some((core) => line.includes(core) || core.includes(line.trim())) && !elsewhere) continue;
+    // (a temporary failure the line itself says was retried, "421 4.4.2 Connection timed out (retrying)", before the one that
+    // ended the delivery: an attempt of the same delivery, no error of its own)
+    if (RETRIED_TEMPORARY.test(line) && facts.replyCode !== null && facts.replyCode >= 500) continue;
     found.push(excerpt);
   }
   return found;
 }
+
+/** A temporary failure marked as retried on its own line: "421 4.4.2 Connection timed out (retrying)", "451 ... will retry". */
+const RETRIED_TEMPORARY = /(?<![\w.])4\d\d(?![\w.])[^\n]{0,200}?(?:\((?:retrying|will[ \t]+retry|deferred)\)|\b(?:will[ \t]+(?:be[ \t]+)?retr(?:y|ied)|retrying)\b)/i;
 
 /** Words of the kinds of error a line with the relay refusal's own codes may still be (a block list's 550 5.7.1). */
 const OTHER_KIND_WORDS = /\b(?:block(?:ed|list|listed)?|spam|listed|reputation|dmarc|spf|dkim|policy|quota|full|unknown|not exist|no such|rate[ -]?limit(?:ed)?|too many|sandbox|authenticat(?:e|ed|ion)|password|content(?!-)|virus|size)\b/i;

@@ -3,7 +3,7 @@
  * phrases, as the extractor reads them.
  */
 import { guarded } from './guarded.js';
-import { PORT_25_FILTER_WORDING, PROGRESS_ASKED_WORDING } from './rules/phrases.js';
+import { MALFORMED_MESSAGE_WORDING, PORT_25_FILTER_WORDING, PROGRESS_ASKED_WORDING } from './rules/phrases.js';
 import { RELAY_NEEDS, RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 
@@ -16,8 +16,9 @@ import { joinPatterns } from './rules/schema.js';
 // status on a path ("gets a 500 on /accounts/signup/").
 // (and before a dash of prose, "SMTP 550 – Relaying denied"; not a release's number, "Release 412")
 // (nor a phone number's area code, "call (555) 014-2290")
+// (and after "SMTP error " with its colon, "SMTP error 421: Domain sandbox... is not allowed to send")
 // (not a count or a size: "Relaying denied — 412 occurrences", "we have ~400 bookings a day", mailq's "-- 412 Kbytes in 37 Requests."; nor a log field's other number, `tenant=417`, a metric's `mailgun_delivered = 412`, only `code=550`, `status = 550`, go's `Got=401`, Exchange's `LED=550`, Sendmail's `reject=550`)
-export const REPLY_CODE = /([245][0-5]\d)(?!\)[ \t]?\d{3}[-. ]\d{4}(?!\d))(?<![\w.:/#~-]\d{3})(?<!(?<!(?<![a-z])(?:rc|got|led|err|resp)|code|status|response|reply|reason|dsn|error|result|smtp|reject)=\d{3})(?<!\d,\d{3})(?<!(?<![a-z])port[ =:]{1,3}\d{3})(?<![\w-]\[\d{3})(?<!\b(?:job|jobs|pid|ticket|order|build|release|version|row|line|page|item|task|worker|thread|run)[ \t#]{1,3}\d{3})(?! +(?:occurrences?|times|events|errors|messages|e?mails|failures|hits|requests|bounces|retries|attempts|recipients|users|rows|items|lines|bookings|orders|customers|clients|subscribers|contacts|people|sends|invoices|notifications|confirmations|newsletters|per|a +day|daily|(?:[kmg]i?)?bytes|[kmg]i?b|seconds|minutes|hours|days)\b| +on +\/)(?=(?:-| +)(?:[245]\.\d|[a-z<#(["'|]|[–—](?![ \t]*\d)|[–—][ \t]*[245]\.\d)|$|['"\]),;]|:[ \t]*[245]\.\d{1,3}\.\d)(?!(?<=(?<!(?<![a-z])(?:rc|got|led|err|resp)|code|status|response|reply|reason|dsn|error|result|smtp|reject)(?<![ \t])[ \t]+=[ \t]{1,3}\d{3})[ \t]*(?:\n|$))/i;
+export const REPLY_CODE = /([245][0-5]\d)(?!\)[ \t]?\d{3}[-. ]\d{4}(?!\d))(?<![\w.:/#~-]\d{3})(?<!(?<!(?<![a-z])(?:rc|got|led|err|resp)|code|status|response|reply|reason|dsn|error|result|smtp|reject)=\d{3})(?<!\d,\d{3})(?<!(?<![a-z])port[ =:]{1,3}\d{3})(?<![\w-]\[\d{3})(?<!\b(?:job|jobs|pid|ticket|order|build|release|version|row|line|page|item|task|worker|thread|run)[ \t#]{1,3}\d{3})(?! +(?:occurrences?|times|events|errors|messages|e?mails|failures|hits|requests|bounces|retries|attempts|recipients|users|rows|items|lines|bookings|orders|customers|clients|subscribers|contacts|people|sends|invoices|notifications|confirmations|newsletters|per|a +day|daily|(?:[kmg]i?)?bytes|[kmg]i?b|seconds|minutes|hours|days)\b| +on +\/)(?=(?:-| +)(?:[245]\.\d|[a-z<#(["'|]|[–—](?![ \t]*\d)|[–—][ \t]*[245]\.\d)|$|['"\]),;]|:[ \t]*[245]\.\d{1,3}\.\d|:(?<=\bsmtp[ \t]error[ \t]\d{3}:)[ \t]+[a-z])(?!(?<=(?<!(?<![a-z])(?:rc|got|led|err|resp)|code|status|response|reply|reason|dsn|error|result|smtp|reject)(?<![ \t])[ \t]+=[ \t]{1,3}\d{3})[ \t]*(?:\n|$))/i;
 export const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 
 // The first digit comes before the look-behind (which checks the character before it), as in REPLY_CODE.
@@ -62,6 +63,7 @@ export function lineAt(text: string, index: number): string {
 export const M365_SENDING_QUOTA = /submission ?quota|daily limit for message recipients|(?<![\d.])5\.1\.90(?![\d.])/i;
 /** An internet provider's filter of outgoing port 25 answering for the server dialled (rules/phrases.ts). */
 export const PORT_25_FILTER = new RegExp(PORT_25_FILTER_WORDING, 'i');
+export const MALFORMED_MESSAGE = new RegExp(MALFORMED_MESSAGE_WORDING, 'i');
 /** The person asks whether a new error is progress (rules/phrases.ts). */
 export const PROGRESS_ASKED = new RegExp(PROGRESS_ASKED_WORDING, 'i');
 /** Google refusing an account (or its SMTP relay) over its daily limit: "550 5.4.5 Daily user sending limit exceeded". */

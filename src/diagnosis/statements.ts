@@ -39,8 +39,9 @@ const STATEMENTS: readonly string[] = [
   // "the mailbox exists", "the address does exist", "the address definitely exists"
   String.raw`\b${THING}(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+(?:(?:definitely|does|really|actually)[ \t]+)?exists?\b`,
   // "we verified the address", "I've confirmed the mailbox with them"
-  // (or the customer did: "Our customer already confirmed the address with Harbor by phone")
-  String.raw`\b(?:i|we|they|(?:our|the|my)[ \t]+(?:customer|client))(?:[ \t]+have|'ve|[ \t]+has)?(?:[ \t]+already)?[ \t]+(?:verified|confirmed|double[- ]checked|triple[- ]checked)[ \t]+(?:the|their|this|that|his|her)[ \t]+${THING}\b`,
+  // (or the customer did: "Our customer already confirmed the address with Harbor by phone"; or the front desk: "Receptionist
+  // confirmed the address with the patient at the desk")
+  String.raw`\b(?:i|we|they|(?:our|the|my)[ \t]+(?:customer|client|receptionist|front[ \t]+desk|colleague|office)|receptionist|reception|front[ \t]+desk)(?:[ \t]+have|'ve|[ \t]+has)?(?:[ \t]+already)?[ \t]+(?:verified|confirmed|double[- ]checked|triple[- ]checked)[ \t]+(?:the|their|this|that|his|her)[ \t]+${THING}\b`,
   // "They say they already checked the addresses against their CRM and they look right"
   String.raw`\b(?:i|we|they|(?:our|the|my)[ \t]+(?:customer|client))(?:[ \t]+have|'ve|[ \t]+has)?(?:[ \t]+already)?[ \t]+checked[ \t]+(?:the|their|these|those|all[ \t]+the)[ \t]+${THING}(?:es|s)?\b[^\n.;!?]{0,60}?\b(?:look|looks|are|is|seem|seems)[ \t]+${JUDGEMENT}\b`,
   // "I can email them fine from Gmail", "we can send to that address from Outlook"

@@ -130,6 +130,9 @@ const PAST = new RegExp(
 /** A structured field holding only a reply code: `"code": 550,`, `code: 550`, `'code' => 550`, a logs drawer's `code           550`. */
 const CODE_FIELD = /^[ \t]*["']?(?:code|status|response[-_ ]?code|smtp[-_ ]?code)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]{2,})["']?\d{3}["']?[ \t]*(?:,[ \t]*)?$/i;
 
+/** The first of two pasted blocks set aside by its order: "ignore the first one", "the first block is fixed", "yesterday ... (first block)". */
+const FIRST_BLOCK_DISMISSED = /\b(?:ignore|forget|disregard|skip)[ \t]+the[ \t]+first[ \t]+(?:one|block|error|paste|trace|log)\b|\bthe[ \t]+first[ \t]+(?:one|block|error)[ \t]+(?:is|was)[ \t]+(?:fixed|solved|resolved|old|gone|history|over)\b|\b(?:yesterday|previously|earlier|last[ \t]+week)\b[^\n.]{0,60}\((?:the[ \t]+)?first[ \t]+(?:block|one)\)|\b(?:ignorez|ignore|ignora|ignoriere|ignoriert|negeer)[ \t]+(?:le[ \t]+premier|la[ \t]+première|el[ \t]+primero|la[ \t]+primera|o[ \t]+primeiro|a[ \t]+primeira|il[ \t]+primo|la[ \t]+prima|den[ \t]+ersten|die[ \t]+erste|de[ \t]+eerste)\b/i;
+
 /** How far above the first block its time word may stand. */
 const LEAD_IN_LINES = 12;
 /** The second block's time word may stand anywhere after the first block: a transcript can be long. */
@@ -496,6 +499,12 @@ function supersede(text: string): string {
   let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? (nowAfterStory(afterFirstStory(lines[first.at(-1)!]!)) ? 'current' : null);
   // A timeline of days tells it too: "*Fri:* ... 550 Relaying denied", then "*Mon (today):* ... 535": the earlier day is past.
   if (firstTense === null && secondTense === 'current' && dayLabelWithin(lines, Math.max(0, first[0]! - LEAD_IN_LINES), first[0]!) && dayLabelWithin(lines, first.at(-1)! + 1, second[0]!)) firstTense = 'past';
+  // The person names the blocks by their order: "ignore the first one, it's the second one that worries me", "yesterday we had
+  // the login error (first block)": the first is over, whatever "now" the question holds.
+  if (firstTense !== 'past' && FIRST_BLOCK_DISMISSED.test(lines.slice(Math.max(0, first[0]! - LEAD_IN_LINES), second[0]).join('\n'))) {
+    firstTense = 'past';
+    secondTense = 'current';
+  }
   // A chat thread tells the order itself: an error in an earlier message is older than one in a later
   // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
   // (unless the paste says its notes run newest first: "internal notes (newest first)", the first message is then the latest)

@@ -1,7 +1,8 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
 import { otherErrorKind } from '../diagnosis/index.js';
-import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, PORT_25_FILTER, RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
+import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, MALFORMED_MESSAGE, PORT_25_FILTER, RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
+import { parseDeploymentGap, type DeploymentGap } from '../diagnosis/deployment-gaps.js';
 import { editDistance } from '../diagnosis/language.js';
 import { isMailboxProviderDomain, misspelledProviderDomain, otherTopLevel, registrableDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
@@ -23,6 +24,7 @@ import {
   type Suppression,
 } from '../diagnosis/types.js';
 import { clientSnippet, snippetKeepsImplicitTls } from './clients.js';
+import { gapExplained, gapFix } from './deployment-gaps.js';
 import { customerLanguage, customerMessage, customerMessageParagraphs, type CustomerLanguage, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
 import {
   API_BASE,
@@ -168,7 +170,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -176,6 +178,29 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     asksWhereSeen: content.sections.some((section) => section.heading === WHERE_SEEN_QUESTION),
     diagnosis,
   };
+}
+
+const ONE_BRANCH_LOGIN_RULE = ruleName('login-in-one-branch');
+/** The login call of the code's branch that logs in, and the header of the one that does not (`else:`), or null. */
+function oneBranchLogin(evidence: readonly Evidence[]): { login: string; without: string } | null {
+  const m = /^(.+) · (.+)$/.exec(evidence.find((e) => e.rule === ONE_BRANCH_LOGIN_RULE)?.excerpt ?? '');
+  return m ? { login: m[1]!, without: m[2]! } : null;
+}
+/** A login commented out because the server refused it: the comment or the paste says it gave a 535 ("lo quitamos porque daba 535"). */
+const commentedAfterRefusal = (commentedLogin: string): boolean => /(?<!\d)535(?!\d)|\b(?:invalid|bad|wrong)[ \t]+(?:login|credentials|password)\b|\bauthentication[ \t]+failed\b/i.test(commentedLogin);
+const DEPLOYMENT_GAP_RULE = ruleName('deployment-gap');
+/** The gap the paste shows between where the platform's settings were put and what the program gets, or null. */
+const deploymentGapOf = (evidence: readonly Evidence[]): DeploymentGap | null => parseDeploymentGap(evidence.find((e) => e.rule === DEPLOYMENT_GAP_RULE)?.excerpt ?? '');
+
+/**
+ * That gap and its fix, first, where the program's own settings are the question: a refused login or key, a sandbox's, a relay
+ * refusal whose side is open. (An outgoing refusal without a login says it in its own explanation and Fix line.)
+ */
+function deploymentGapAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  const gap = deploymentGapOf(evidence);
+  if (gap === null) return [];
+  const ownSettings = scenario === 'undetermined' || (scenario === 'mailgun-outgoing' && (facts.authAttempted === true || facts.hostRole === 'mailgun-mx')) || (scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox'));
+  return ownSettings ? [rt`${gapExplained(gap)} ${gapFix(gap)}`] : [];
 }
 
 const MX_MOVED_AWAY_RULE = ruleName('mx-moved-away-said');
@@ -329,6 +354,7 @@ const PAUSE_ASKED_RULE = ruleName('pause-asked');
 const BULK_REMOVAL_ASKED_RULE = ruleName('bulk-removal-asked');
 const THEORY_MAILBOX_FULL_RULE = ruleName('theory-mailbox-full');
 const THEORY_PLAN_LIMIT_RULE = ruleName('theory-plan-limit');
+const THEORY_BLOCKLISTED_RULE = ruleName('theory-blocklisted');
 const THEORY_RELAY_DENIED_RULE = ruleName('theory-relay-denied');
 const THEORY_AUTHENTICATION_RULE = ruleName('theory-authentication');
 
@@ -415,7 +441,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
   }
   // (another error read as a relay refusal: what it is instead, and whether Mailgun's settings play a part)
   if (said(THEORY_RELAY_DENIED_RULE) && scenario === 'not-relaying-denied' && kind !== null) {
-    const instead = RELAY_THEORY_INSTEAD[kind];
+    // (a malformed message: its own fix, in the program that builds it; no Mailgun setting)
+    const instead = kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') ? { what: 'a refusal of a malformed message (a header missing or repeated)', mailgunSetting: true } : RELAY_THEORY_INSTEAD[kind];
     answers.push(rt`Is it a Relaying Denied error? No: it is ${text(instead.what)}${text(instead.mailgunSetting ? ', fixed as below' : "; nothing in your Mailgun settings causes or fixes it (the steps are below)")}.`);
   }
   if (said(THEORY_MAILBOX_FULL_RULE)) {
@@ -436,6 +463,18 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : scenario === 'undetermined' ? rt`Not from this paste: a sending limit has its own words (${code('421')}, "rate limit", "quota", "exceeded"), not a relay refusal's.`
       : null;
     if (answer) answers.push(rt`Is it the plan or a sending limit? ${answer}`);
+  }
+  // (a block list is the cause only where the refusal is one: it names its list or a spam verdict)
+  // (not where Mailgun is the one said to list them, "Mailgun blacklisted our IP": the blame's own answer says it)
+  if (said(THEORY_BLOCKLISTED_RULE) && !(scenario === 'not-relaying-denied' && kind === 'blocked') && !facts.mailgunBlamed) {
+    const answer: RichText | null =
+      noLogin ? rt`No: Mailgun's own SMTP server refused the message before any receiving server saw it, because the sending program did not log in. A block-list refusal says so and names its list (Spamhaus, Barracuda, "blocked using ..."), and a delisting would change nothing here.`
+      : delivered ? rt`No: Mailgun accepted the message, and the recipient's server refused it for the address, not for a listing: a block-list refusal names its list.`
+      : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused by Mailgun's inbound server for want of a Route; no list is involved.`
+      : scenario === 'not-relaying-denied' && kind !== null ? rt`No: this refusal is ${text(RELAY_THEORY_INSTEAD[kind].what)}, not a listing; a block-list refusal names its list.`
+      : scenario === 'undetermined' ? rt`Not from this paste: a block-list refusal names its list (Spamhaus, Barracuda, "blocked using ..."); this is a relay refusal.`
+      : null;
+    if (answer) answers.push(rt`Are you on a block list? ${answer}`);
   }
   return answers;
 }
@@ -733,10 +772,12 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
 }
 
 const OTHER_CUSTOMERS_ASKED = /\b(?:altri|otros|anderen|andere|autres|other)\b/i;
+// (its asks in other languages, rule customer-message-asked-abroad, go by the same name)
 const CUSTOMER_MESSAGE_ASKED_RULE = ruleName('customer-message-asked');
 const CUSTOMER_MESSAGE_DECLINED_RULE = ruleName('customer-message-declined');
 const MESSAGES_QUEUED_RULE = ruleName('messages-queued');
 const THEIR_CUSTOMERS_READER_RULE = ruleName('their-customers-reader');
+const MESSAGE_DRAFTED_FOR_RULE = ruleName('message-drafted-for');
 const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
 const ANSWER_LANGUAGE_ASKED_RULE = ruleName('answer-language-asked');
 /** Each language's name in English, for a heading. */
@@ -765,12 +806,20 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
   // (or the ask names the recipient's side as the reader: "a message for the recipient's IT admin", "an die Empfängerin selbst")
   // (or the customer's own customers, a notice for them: "een berichtje ... op hun website ... voor hun klanten")
-  const reader = askedReader(asked) ?? (evidence.some((e) => e.rule === THEIR_CUSTOMERS_READER_RULE) ? { reader: 'their customers', phrase: '' } : pronounReader(evidence));
+  // (beside "what do I tell the customer?", a message drafted for someone else, "draft something they can forward to Cordell's IT":
+  // that one is the message's reader, the reply itself answering the customer)
+  const named = askedReader(asked);
+  const draftedFor = evidence.find((e) => e.rule === MESSAGE_DRAFTED_FOR_RULE)?.excerpt;
+  const drafted = draftedFor !== undefined && (named === null || DECLINED_READERS.has(named.reader)) ? askedReader(rulePattern(MESSAGE_DRAFTED_FOR_RULE).exec(draftedFor)?.[0] ?? '') : null;
+  const reader = (drafted !== null && !DECLINED_READERS.has(drafted.reader) ? drafted : named) ?? (evidence.some((e) => e.rule === THEIR_CUSTOMERS_READER_RULE) ? { reader: 'their customers', phrase: '' } : pronounReader(evidence));
   // (a reader outside the company, a patient, a guest, a supplier: the one whose mail to the domain bounced, or the recipient of the company's refused mail)
   const outsider = reader !== null && OUTSIDE_READERS.has(reader.reader);
   // (a supplier or a partner writes to the domain; elsewhere one may run the sending software, and is told what to change)
   const writerReader = outsider || (reader !== null && WRITING_PARTNERS.has(reader.reader));
-  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts, scenario) || (outsider && scenario !== 'mailgun-incoming');
+  // (a supplier or a partner the company's own mail was refused at, "un mensaje corto para el proveedor": the recipient)
+  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts, scenario) || (outsider && scenario !== 'mailgun-incoming') || (scenario === 'recipient-host' && reader !== null && WRITING_PARTNERS.has(reader.reader))
+    // (an app's user at a mailbox provider, or at its misspelling, "What should I tell the user?": the one whose mail did not arrive)
+    || (reader?.reader === 'user' && (scenario === 'recipient-host' || diagnosis.kind === 'unknown-user' || diagnosis.kind === 'mailbox-full') && (addressMeant(facts) !== null || isMailboxProviderDomain(safeDomain(recipientDomainOf(facts)) ?? '')));
   const key: CustomerMessageKey | null =
     // (delivered after the temporary refusals shown: nothing failed in the end, whatever the refusals were)
     evidence.some((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE) ? 'delivered-after-retries' :
@@ -780,15 +829,17 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
-      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (reader?.reader !== 'customer' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : 'incoming')
+      // (nor a colleague who takes the case over, "a handover note for my colleague Priya": the case as it stands, in the third person)
+      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (reader?.reader !== 'customer' && reader?.reader !== 'colleague' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
       : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider && !facts.addressConfirmed ? 'recipient-host-to-person' : 'recipient-host-to-recipient') : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
+      // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : 'unknown-user-to-recipient') : confirmedAddress(facts) ? 'unknown-user-confirmed' : 'unknown-user')
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : 'mailbox-full')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : temporaryRefusal(facts) && !retriesRanOut(facts) && mailgunAccepted(facts) ? 'mailbox-full-retrying' : 'mailbox-full')
       // (to the customer whose own sending setup is the cause: what to change, in their words)
       // (the company's own login, key or plan refused its mail: to a patient or a guest, the mail was not sent, nothing for them to do)
       : scenario === 'not-relaying-denied' && outsider && (diagnosis.kind === 'auth-failure' || diagnosis.kind === 'sandbox' || diagnosis.kind === 'api-auth') ? 'outgoing-to-recipient'
@@ -796,6 +847,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (the password changed already: the application still sends the old one; not once the new one is said to be in, a stray blank's or another login's case)
       // (a mail server's login is in its relay settings and a password map it reads: not an application's)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'auth-failure-mail-server' : passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
+      // (a message refused as malformed, its From header missing: the program that builds it, to the sender)
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') && !toRecipient ? 'message-malformed'
       // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check; not a content filter's)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || (dmarcStrictSteps(facts, evidence) !== null && !CONTENT_FILTER.test(facts.serverMessage ?? ''))) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : 'blocked')
@@ -828,6 +881,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     // (the provider's own name, to stand in a sentence: "Google Workspace", not its relay's description)
     provider: facts.provider === null ? null : facts.provider === 'google-workspace' ? 'Google Workspace' : PROVIDER_NAMES[facts.provider],
     microsoft365: BUSINESS_M365_HOST.test(facts.mxHost ?? facts.host ?? '') || /\bnon-accepted domain\b/i.test(facts.serverMessage ?? ''),
+    tenantAttribution: facts.enhancedCode === '5.7.64' || /\btenantattribution\b/i.test(facts.serverMessage ?? ''),
   };
   const language = customerLanguage(asked, answerOnly ? asked : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
   // (the reply itself is in English: the case in plain words in the language asked, under its own heading)
@@ -842,7 +896,10 @@ const rulePattern = (name: string): RegExp => {
   if (!pattern) throw new Error(`no pattern for ${name}`);
   return pattern;
 };
-const [CUSTOMER_MESSAGE_ASKED, CUSTOMER_MESSAGE_DECLINED] = [rulePattern(CUSTOMER_MESSAGE_ASKED_RULE), rulePattern(CUSTOMER_MESSAGE_DECLINED_RULE)];
+const CUSTOMER_MESSAGE_DECLINED = rulePattern(CUSTOMER_MESSAGE_DECLINED_RULE);
+/** The rules that ask for a message, in English and in other languages (one name, two patterns). */
+const CUSTOMER_MESSAGE_ASKED = RULES.filter((r) => r.name === CUSTOMER_MESSAGE_ASKED_RULE && r.pattern).map((r) => r.pattern!);
+const asksForMessage = (words: string): boolean => CUSTOMER_MESSAGE_ASKED.some((pattern) => pattern.test(words));
 /** Readers a decline is about: a message for them is what the person said they do not need. */
 const DECLINED_READERS = new Set(['customer', 'client']);
 /**
@@ -853,7 +910,7 @@ const DECLINED_READERS = new Set(['customer', 'client']);
 function askForAnotherReader(asked: string, declined: string): string | null {
   const decline = CUSTOMER_MESSAGE_DECLINED.exec(asked);
   const after = decline === null ? asked : asked.slice(decline.index + decline[0].length);
-  if (decline !== null && !CUSTOMER_MESSAGE_ASKED.test(after)) return null;
+  if (decline !== null && !asksForMessage(after)) return null;
   if (decline === null && asked === declined) return null;
   const reader = askedReader(after)?.reader;
   return reader !== undefined && !DECLINED_READERS.has(reader) ? after : null;
@@ -868,15 +925,15 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 /** Microsoft 365's own lookup failure (`5.1.10 RESOLVER.ADR.RecipientNotFound`) or its mail host. */
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
-/** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner)\b[^\n.?!]{0,50}?\b(?:for|to|asking))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?)?(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,]|[ \t]*$))s?\b(?!['\u2019]s)/i;
+/** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient", "an email to Fenwick's Microsoft 365 admin"). */
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+)?(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,]|[ \t]*$))s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
 const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 /** The words for a patient, a guest and a tenant in the languages of the asks. */
 const PATIENT_WORDS = String.raw`(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)`;
 const GUEST_WORDS = String.raw`(?:Gast|hu[ée]sped|h[óo]spede|ospite)`;
-const TENANT_WORDS = String.raw`(?:Mieter(?:in)?|locataire|inquilin[oa]|affittuari[oa]|huurder|lokator(?:ów|zy|om|a|owi)?|najemc(?:a|y|ów|om))`;
+const TENANT_WORDS = String.raw`(?:Mieter(?:in)?|locataire|inquilin[oa]|affittuari[oa]|huurder|lokator(?:ka|ki|ce|kę|ką|ek|kom|ów|zy|om|a|owi)?|najemc(?:a|y|ów|om))`;
 /** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
 const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
@@ -916,6 +973,7 @@ function askedReader(asked: string): AskedReader | null {
   return null;
 }
 const READER_TAIL = 40;
+
 /** A message that tells someone of their own mailbox or address: its reader is the recipient. */
 const TELLING_RECIPIENT = /\btell(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:that[ \t]+)?(?:her|his|their)[ \t]+(?:mailbox|inbox)\b/i;
 
@@ -1652,6 +1710,9 @@ function routeAskedAnswer(diagnosis: Diagnosis): RichText[] {
       ? [text("No: Routes decide only what happens to mail coming in to a domain at Mailgun's inbound servers. This is mail you sent: Mailgun accepted it, and the recipient's server refused it.")]
       : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox')
       ? [text("No: Routes decide only what happens to mail coming in to a domain at Mailgun; this error is about sending, and making or changing a Route neither causes nor fixes it.")]
+      // (a refusal of the mail sent, a block or a policy: whatever its words, no Route takes part in it)
+      : scenario === 'not-relaying-denied' && kind !== null && kind !== 'other' && diagnosis.facts.hostRole !== 'mailgun-mx'
+      ? rt`No: Routes decide only what happens to mail coming in to a domain at Mailgun; this is ${text(RELAY_THEORY_INSTEAD[kind].what)}, about mail being sent, and no Route causes or fixes it.`
       : null;
   return answer ? [rt`Is a Route the cause or the fix? ${answer}`] : [];
 }
@@ -2913,6 +2974,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : rt`${text(refuser)} refused to pass the message on because the session had not logged in: ${text(sender)} named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
   ];
   const seen: RichText[] = [];
+  const gap = facts.hostRole !== 'mailgun-mx' ? deploymentGapOf(evidence) : null;
+  const oneBranch = oneBranchLogin(evidence);
   if (facts.hostRole === 'mailgun-mx' && facts.host) {
     seen.push(rt`The paste names ${code(facts.host)}, one of Mailgun's inbound MX hosts (the ones the DNS settings list for receiving): applications send through ${code(host)}, never through an MX host.`);
   }
@@ -2943,6 +3006,14 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`passwd.client has an entry for the smarthost by the name it is set as (${quote(passwdExact, EXCERPT_MAX)}), but Debian's exim4 looks the entry up by the name DNS gives the address it connects to (exim4_passwd_client(5)), and Mailgun's SMTP host may answer to another name there (${code('host')} on its address shows which): then the entry is not found, and Exim sends no login.`);
   } else if (facts.client === 'exim' && evidence.some((e) => e.rule === EXIM_TRY_AUTH_MISSING_RULE)) {
     seen.push(rt`The transport that delivers to the smarthost has no ${code('hosts_try_auth')} (or ${code('hosts_require_auth')}): Exim offers its authenticator's login only to the hosts those name, so it sent none, whatever the authenticator's ${code('client_send')} holds.`);
+  } else if (oneBranch !== null) {
+    seen.push(rt`The code logs in on one branch of its ${code('if')}/${code('else')} only: ${code(oneBranch.login)} runs in one, and the other (${code(oneBranch.without)}) opens the connection but never calls ${code('login()')}. Whenever that branch runs (on the port that takes it), the session sends no login, however right the credentials are.`);
+  } else if (gap !== null && facts.authAttempted !== true) {
+    // (the platform's settings never reached the program: why its login is empty, in that platform's terms)
+    // (nodemailer given an auth object whatever the variables hold fails on empty ones with EAUTH first: said, with its check)
+    seen.push(facts.client === 'nodemailer' && evidence.some((e) => e.rule === NODEMAILER_AUTH_ALWAYS_SET_RULE)
+      ? rt`${gapExplained(gap)} (The configuration shown always passes ${code('auth')}, though: with empty values nodemailer stops with ${code('EAUTH')} "Missing credentials" before sending anything, so if that is the code deployed there, another transport sent this mail; ${code('logger: true, debug: true')} in its options shows which.)`
+      : gapExplained(gap));
   } else if (facts.authAttempted === false) {
     // No AUTH in a transcript, authentication switched off, a transport without credentials: quote the line that shows it.
     const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();
@@ -3034,7 +3105,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const loginOutsideAuth = facts.client === 'nodemailer' && facts.authAttempted !== true ? evidence.find((e) => e.rule === NODEMAILER_LOGIN_OUTSIDE_RULE)?.excerpt : undefined;
   const undefinedLogin = facts.authAttempted !== true ? evidence.find((e) => e.rule === LOGIN_VALUES_UNDEFINED_RULE)?.excerpt : undefined;
   const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(switchLine) || emptyLoginIn(noLoginLine, facts);
-  const fromEnv = !loginExplained ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
+  // (the platform's gap shown says why the variable is empty: no second account of it)
+  const fromEnv = !loginExplained && gap === null ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   // (an auth object always passed: an unset variable fails with EAUTH first, so the transport that ran is another)
@@ -3177,6 +3249,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: skip the mail step for forks' pull requests (${code('if: github.event.pull_request.head.repo.full_name == github.repository')}), or send those reports another way; runs on the repository's own branches get the secrets.`
       : ciWithheld === 'protected' && facts.hostRole !== 'mailgun-mx'
       ? rt`Fix: untick Protected on the login's CI/CD variables (keep them Masked) in Settings, CI/CD, Variables, or protect the branches that send mail, so that every pipeline that sends gets them.`
+      : gap !== null && facts.authAttempted !== true
+      ? keepsLogin(rt`Fix: ${gapFix(gap, false)}`)
+      // (the code's other branch logs in: the one that ran does not)
+      : oneBranch !== null
+      ? keepsLogin(rt`Fix: log in on that branch too: add ${code(oneBranch.login)} once its connection is set up (after its ${code('starttls()')}), or move the login below the ${code('if')}/${code('else')}, so that both branches run it. The login and password themselves can stay as they are.`)
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       // (Laravel's .env shown with its login, the config cached by the deploy and .env edited since: the cache is what the app reads)
@@ -3281,7 +3358,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : commentedLogin
       // (sSMTP's `#AuthUser=...`, `#AuthPass=...`: the login is there, switched off by the comment sign)
       // (a password written out in the commented line was pasted: it comes back read from the environment, and new)
-      ? commentedLogin.includes(REDACTED)
+      // (taken out because it was refused, "lo quitamos porque daba 535": it comes back with credentials that work)
+      ? commentedAfterRefusal(commentedLogin)
+        ? rt`Fix: put the login back (${quote(commentedLogin, EXCERPT_MAX)}): without it Mailgun refuses to relay, whatever else is right. The 535 it gave meant the user name or password was wrong, not that logging in is the problem: use the domain's full SMTP login (such as ${code(login)}, not the account's email or an API key) and its SMTP password${text(facts.region === 'eu' ? ' (an EU domain\'s login, reset under the domain in the EU region)' : '')}; if unsure, set a new password for the login (below) and use that.`
+        : commentedLogin.includes(REDACTED)
         ? rt`Fix: put the commented-out login back (${quote(commentedLogin, EXCERPT_MAX)}) so that the client logs in, but with the password read from an environment variable or secret store, not written in the file: the one in the comment was pasted here, so set a new one for the login first. Or send through Mailgun's HTTP API instead.`
         // (said in words, "the login() line was commented out at the deploy": the line itself is not shown)
         : !/^(?:#|\/\/|;)/.test(commentedLogin)
@@ -4423,7 +4503,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     : notRcpthost
       ? rt` qmail answers so when the recipient's domain is not in its list of domains it takes mail for (rcpthosts): the address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
     : onlyThisAddress
-      ? rt` Other addresses at ${quoteAddress(domain!)} receive mail (the paste says so), so the domain and its MX records are fine: that server does not take mail for this one address. A mailbox moved to another system, or removed, without forwarding looks like this; a typo before the @ would too.`
+      ? rt` Other addresses at ${quoteAddress(domain!)} receive mail (the paste says so), so the domain and its MX records are fine: that server does not take mail for this one address. A mailbox moved to another system, or removed, without forwarding looks like this${confirmed ? text('.') : text('; a typo before the @ would too.')}`
       // (with the server named: Mailgun delivered where the domain's MX records lead, which may not be the server vouched for)
       // (a Mailgun delivery only: a refusal by the sender's own relay names no recipient server; nor a filtering gateway,
       // Microsoft 365's or Google's, which is the MX of every domain it serves)
@@ -4561,6 +4641,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Correct ${recipientOr(facts, 'the address')} to ${code(facts.similarAddress!)} where it was typed (the order, the contact record), after checking with the customer, and send the message again.`
             : changedAddress
             ? rt`Get the recipient's new address and replace ${recipientOr(facts, 'the old one')} with it in your contacts, lists and the application's records.`
+            // (the address said to be right as well: what is left is that one mailbox on their server)
+            : onlyThisAddress && confirmed
+            ? rt`Nothing to correct on your side: the domain is right (other addresses there receive mail) and the address is said to be right, so what is left is this one mailbox on ${facts.host && facts.hostRole === 'other' ? quoteAddress(facts.host) : text('the server that refused')}, most likely removed, renamed or moved to another system (someone who left, an account migrated) without a forward.`
             : onlyThisAddress
             ? rt`Check ${recipientOr(facts, 'the address')} for a typo before the @: its domain is right, since other addresses there receive mail.`
             : ptrDeferred
@@ -4599,7 +4682,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             : ptrDeferred
             ? rt`Send the recipient's mail administrator the refusal above: only they can change which domains their server takes mail for.`
             : onlyThisAddress
-            ? rt`If it is right, send the recipient's mail administrator the refusal above: their server no longer takes mail for that one address (a mailbox moved without forwarding, or removed), and only they can change that.`
+            ? rt`${confirmed ? text('Send') : text('If it is right, send')} the recipient's mail administrator the refusal above: their server no longer takes mail for that one address (a mailbox moved without forwarding, or removed), and only they can change that.`
             : confirmed || notAccepted || notRcpthost || nameLookup || moved || severalRefused || domainNotHandled
             ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`]),
@@ -5165,6 +5248,9 @@ function undetermined(diagnosis: Diagnosis): Content {
                 ? rt`To find out, ask for the mail settings of the program that showed it (its SMTP server, port, user name, and whether authentication is on): its SMTP server says which case this is.`
                 : facts.source === 'mail-client'
                 ? rt`To find out, look at the outgoing server in the mail program's account settings (Outlook: File → Account Settings, the account, Change: Outgoing mail server (SMTP); Thunderbird: Account Settings → Outgoing Server (SMTP)).`
+                // (a PHP script on a hosting panel: its settings are in its code or the config file it includes, not in an environment)
+                : facts.client === 'phpmailer' && diagnosis.evidence.some((e) => e.rule === PLESK_RULE || e.rule === CPANEL_RULE)
+                ? rt`To find out, read the SMTP settings in the script itself or the config file it includes (PHPMailer's ${code('$mail->Host')}, ${code('$mail->SMTPAuth')} and ${code('$mail->Username')}): a value set among the panel's PHP settings or directives is no variable the script reads unless its code asks for it. Or turn on its SMTP debug output${debugSwitch(facts.client)}: the server's first line, its greeting (${code('220 ...')}), names it.`
                 : rt`To find out, read the host setting where the sender runs (its environment, such as ${code('env | grep -i smtp')} in the container or pod), or turn on its SMTP debug output${debugSwitch(facts.client)}: the server's first line, its greeting (${code('220 ...')}), names it.`,
             ],
             // (the likelier first: another server when the wording is not Mailgun's)
@@ -5689,6 +5775,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`The SMTP server the sender uses refused the From address because the client has not logged in: that address belongs to one of its logins, and it lets only that login send as it. No receiving server was involved; the fix is on the sending side.`
         : SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '')
         ? rt`The SMTP server the sender logs in to refused the From address: it lets each login send only as the addresses that login owns, and this login does not own this one (Postfix calls it a sender login mismatch). No receiving server was involved; the fix is on the sending side.`
+        : MALFORMED_MESSAGE.test(facts.serverMessage ?? '')
+        ? rt`The receiving server refused the message because it is malformed: ${text(MISSING_HEADER.exec(facts.serverMessage ?? '')?.[1] ? `it has no ${MISSING_HEADER.exec(facts.serverMessage ?? '')![1]} header` : 'its headers break the mail format standard (RFC 5322)')}. Every message must carry exactly one From header and one Date header, and Gmail (like other providers) refuses one that does not. Nothing was refused for relaying or for spam, and no login, DNS or Mailgun setting changes it: the program that builds the message does.`
         : CONTENT_FILTER.test(facts.serverMessage ?? '')
         ? rt`The receiving server's content filter refused the message: something in it (a link, an attachment type, its words) is against the recipient organisation's rules. Nothing was refused for relaying, and no change to the login, the SMTP settings or DNS lifts it.`
         : accessRule(facts)
@@ -5709,6 +5797,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`Send from an address the login owns (often the login's own address), or log in as the owner of the From address.`,
       rt`If this login should send as that address, the server's administrator adds it to the addresses the login may use (Postfix: ${code('smtpd_sender_login_maps')}, which ${code('reject_sender_login_mismatch')} checks).`,
       rt`(Through Mailgun's SMTP host there is no such rule per address: a login with the sending domain's SMTP credentials may send from any address at that domain.)`,
+    ] : MALFORMED_MESSAGE.test(facts.serverMessage ?? '') ? [
+      rt`Fix the message where it is built: give it its From header (${code('from')} in Mailgun's API call; in a message written out by hand and sent whole, to ${code('/messages.mime')} or over SMTP, a ${code('From:')} line among the headers, before the blank line that starts the body). A header after that blank line, or one broken across lines, is read as body text and is missing the same way.`,
+      rt`Send one test to a Gmail address and open it with Show original: From, Date and Message-ID must each appear once, at the top.`,
+      rt`Then send again: nothing needs lifting on the recipient's side, and the address is not at fault.`,
     ] : CONTENT_FILTER.test(facts.serverMessage ?? '') ? [
       rt`Remove or change what the server's message points at, and send again: a link shortener's links (bit.ly and the like) replaced by the full address on your own domain, an attachment type it blocks (${code('.html')}, scripts, archives) replaced by a link or a PDF.`,
       rt`If the message must go as it is, ask the recipient's mail administrator to let it through: send them the refusal with its reference.`,
@@ -6220,6 +6312,8 @@ function otherSteps(named: string | null, { facts, evidence }: Diagnosis): RichT
 }
 
 /** A content filter's refusal: "Message rejected due to content restrictions", "unacceptable content", "attachment type that is blocked". */
+/** The header a malformed message lacks, in the server's words ("'From' header is missing"). */
+const MISSING_HEADER = /\b(From|Date|Message-ID|Subject)'? header is missing\b/i;
 const CONTENT_FILTER = /\bcontent (?:restrictions?|filter)|\bunacceptable content\b|\bcontent presents a potential\b|\b(?:link|attachment)s?\b[^\n.]{0,60}\bblocked\b/i;
 
 const PYTHON_STARTTLS_FIRST = rt`In Python's smtplib, call ${code('s.starttls()')} and then ${code('s.ehlo()')} before ${code('s.login(...)')} on port ${code('587')} (or connect with ${code('smtplib.SMTP_SSL(host, 465)')}): Mailgun offers the login only once the connection is encrypted, so the login and password themselves are not the problem.`;

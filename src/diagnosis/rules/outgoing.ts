@@ -128,6 +128,10 @@ export const outgoingRules: RuleData[] = [
   { id: 'ci-protected-variables', name: "The login's CI/CD variables are marked Protected (GitLab)", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bvariables?\b[^\n]{0,60}?(?<!\bnot[ \t]+)\b(?:marked|set[ \t]+as|flagged)[ \t]+["'\u201c]?protected\b|(?<!\b(?:not|un|no)[ \t-]?)\bprotected[ \t]+(?:ci\/cd[ \t]+)?variables?\b`], needs: ['protected'], context: true },
   { id: 'runs-on-vercel', name: 'The app runs on Vercel', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bvercel\b`], needs: ['vercel'], context: true },
   // msmtp's account with `auth off` and its own login line (context: turning auth on is then the whole fix).
+  // (a Secret in another namespace, Compose's environment: over its env_file:, Vercel's Production-only variables on a Preview,
+  // a unit's EnvironmentFile= after the file moved, a job without the environment whose secret it reads, Railway's staged changes)
+  { id: 'login-in-one-branch', name: "The code logs in on one branch of its if/else only", target: 'mailgun-outgoing', weight: 0.05, feature: 'login-in-one-branch', context: true },
+  { id: 'deployment-gap', name: "The paste shows why the platform's settings did not reach the running program", target: 'relay', weight: 0.05, feature: 'deployment-gap', context: true },
   { id: 'msmtp-user-line', name: "The msmtp account has a user line", target: 'mailgun-outgoing', weight: 0.05, feature: 'msmtp-user-line', context: true },
   // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b(?<!\bCronJob)`, String.raw`\bcrond\b`], needs: ['cron'], context: true },

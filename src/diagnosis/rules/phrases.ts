@@ -326,6 +326,8 @@ export const OTHER_MTA_RELAY_WORDINGS = [String.raw`relay access denied`, String
  * access denied", a hotel's gateway's "relay access denied on this network - outbound SMTP on port 25 is not permitted".
  * Its relay words are the filter's, not a mail server's decision to relay.
  */
+/** A message the receiving server found malformed: Gmail's "not RFC 5322 compliant: 'From' header is missing", "multiple From headers". */
+export const MALFORMED_MESSAGE_WORDING = String.raw`not RFC ?5322 compliant|RfcMessageNonCompliant|\b(?:From|Date|Message-ID|Subject)'? header is missing\b|\bmultiple '?(?:From|Date|Sender|To|Subject)'? headers\b`;
 export const PORT_25_FILTER_WORDING = String.raw`\bport 25 (?:is )?(?:blocked|filtered|not permitted|not allowed)\b|\bon port 25 (?:is|are) (?:not permitted|not allowed|blocked)\b|\bblocked for (?:residential|dynamic|consumer|home|private) (?:customers|users|lines|ips?|ip ranges|connections|subscribers)\b`;
 
 /** "550 yesterday, 535 today: is that progress or did I make it worse?", "ist das ein Fortschritt?", "c'est un progrès ?" */

@@ -56,9 +56,10 @@ export const recipientHostRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     patterns: [
-      // (people of the same organisation, or addresses placed at the domain: not "other recipients", who may be anywhere)
+      // (people of the same organisation, or addresses placed at the domain, "other people at that company receive their mail
+      // fine": not "other recipients", who may be anywhere)
       String.raw`\bother[ \t]+(?:staff|colleagues|co-?workers|employees|teachers)\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving)\b[^\n.?]{0,40}?\b(?:fine|ok|okay|normally|without (?:any )?problems?)\b`,
-      String.raw`\bother[ \t]+(?:addresses|mailboxes|accounts|people|users)[ \t]+(?:at|@|on|in)[ \t]+(?:the[ \t]+(?:same[ \t]+)?(?:domain|company|school|firm)|[a-z0-9-]+\.[a-z.]{2,30})\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving|work|are fine|get delivered|are delivered)\b`,
+      String.raw`\bother[ \t]+(?:addresses|mailboxes|accounts|people|users)[ \t]+(?:at|@|on|in)[ \t]+(?:(?:the|that|this|their)[ \t]+(?:same[ \t]+)?(?:domain|company|school|firm|office|organi[sz]ation)|[a-z0-9-]+\.[a-z.]{2,30})\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving|work|are fine|get delivered|are delivered)\b`,
     ],
     needs: ['other'],
   },

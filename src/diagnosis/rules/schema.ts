@@ -76,6 +76,9 @@ export interface CompiledRule {
   context: boolean;
 }
 
+/** The longest a rule's joined expression may be: V8 leaves one over 20 KB of source unoptimized (kRegExpTooLargeToOptimize). */
+const MAX_PATTERN_SOURCE = 20_000;
+
 export function compileRules(data: readonly RuleData[]): CompiledRule[] {
   const seen = new Set<string>();
   return data.map((raw) => {
@@ -83,6 +86,9 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
     if (seen.has(rule.id)) throw new Error(`duplicate rule id: ${rule.id}`);
     seen.add(rule.id);
     const pattern = rule.patterns ? joinPatterns(rule.patterns) : undefined;
+    if (pattern && pattern.source.length > MAX_PATTERN_SOURCE) {
+      throw new Error(`rule ${rule.id}: its patterns come to ${pattern.source.length} characters, over ${MAX_PATTERN_SOURCE}: V8 stops optimizing an expression that long (about ten times slower on a long paste); split the rule in two`);
+    }
     const guard = rule.needs ? wordGuard(rule.needs) : undefined;
     return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope, context: rule.context === true };
   });

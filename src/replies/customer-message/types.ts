@@ -40,6 +40,8 @@ export type CustomerMessageKey =
   /** A message delivered after the temporary refusals the paste shows: nothing to resend; look in the inbox and spam. */
   | 'delivered-after-retries'
   | 'mailbox-full'
+  | 'mailbox-full-retrying'
+  | 'message-malformed'
   | 'mailbox-full-to-recipient'
   | 'sandbox'
   | 'auth-failure'
@@ -92,6 +94,8 @@ export interface CustomerMessageValues {
   readerRunsMail: boolean;
   /** The recipient's refusing server is a Microsoft 365 tenant's (a domain it does not accept): its accepted domains, not old MX records. */
   microsoft365: boolean;
+  /** Microsoft 365's 5.7.64 TenantAttribution: its inbound connectors (or accepted domains), for the recipient's admin. */
+  tenantAttribution: boolean;
   /** The provider the customer sends through that refused the mail (Microsoft 365), or null. */
   provider: string | null;
 }

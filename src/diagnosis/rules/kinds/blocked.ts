@@ -59,8 +59,9 @@ export const blockedRules: RuleData[] = [
     target: 'kind:blocked',
     weight: 0.9,
     scope: 'reply',
-    // (not Mailgun's 607, "Not delivering to a user who marked your messages as spam": its own suppression)
-    patterns: [String.raw`unsolicited`, String.raw`(?<!marked your messages as )\bspam\b`, String.raw`\bUBE\b`],
+    // (not Mailgun's 607, "Not delivering to a user who marked your messages as spam": its own suppression; nor Gmail's
+    // boilerplate after another reason, "... 'From' header is missing. To reduce the amount of spam sent to Gmail, ...")
+    patterns: [String.raw`unsolicited`, String.raw`(?<!marked your messages as |reduce the amount of )\bspam\b`, String.raw`\bUBE\b`],
   },
   {
     // "a promo blast to a list they bought from a partner": the likeliest cause of a spam verdict, and what the reply says to stop.

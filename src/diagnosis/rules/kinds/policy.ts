@@ -1,4 +1,5 @@
 /** Refused by a sender or content policy: DMARC, SPF, sender access rules, content filters. */
+import { MALFORMED_MESSAGE_WORDING } from '../phrases.js';
 import type { RuleData } from '../schema.js';
 
 export const policyRules: RuleData[] = [
@@ -47,6 +48,8 @@ export const policyRules: RuleData[] = [
       // (a mailing list's moderator turning the message down: "550 5.7.1 Message rejected by list moderator")
       String.raw`rejected by (?:the )?(?:list )?moderator|not approved by (?:the )?(?:list )?moderator`,
       String.raw`\bpolicy\b`,
+      // (a malformed message: Gmail's "not RFC 5322 compliant: 'From' header is missing", "multiple From headers")
+      MALFORMED_MESSAGE_WORDING,
       String.raw`not verified`,
       // Not Sendmail's "Relaying denied. Proper authentication required.", a relay refusal.
       String.raw`(?<!proper\s{1,5})authentication required|authrequired`,

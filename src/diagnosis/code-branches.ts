@@ -1,0 +1,53 @@
+/**
+ * Python code pasted with an `if`/`else` that logs in on one branch only: `if port == 465:` opens `SMTP_SSL(...)` and calls
+ * `login(...)`, `else:` opens `SMTP(...)` and `starttls()` and never logs in. Whatever the credentials, the session on the
+ * other port sends none, and Mailgun refuses to relay.
+ */
+
+/** Lines read at most: a pasted module, not a megabyte of log. */
+const MAX_LINES = 2000;
+const LOGIN_CALL = /\.login\(/;
+const OPENS_SESSION = /\bSMTP(?:_SSL)?\(|\.starttls\(/;
+
+interface Block {
+  header: string;
+  lines: string[];
+}
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/** The block a header line at `index` opens: the lines below it indented further (blank lines kept). */
+function blockAt(lines: readonly string[], index: number): Block {
+  const indent = indentOf(lines[index]!);
+  const body: string[] = [];
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() !== '' && indentOf(line) <= indent) break;
+    body.push(line);
+  }
+  return { header: lines[index]!.trim(), lines: body };
+}
+
+/**
+ * The branch that logs in and the one that does not, when the paste's code has such an `if`/`else`: the login call as written,
+ * and the condition of the branch without it ("else", or the `if` line). Null when there is none.
+ */
+export function loginInOneBranch(text: string): { login: string; without: string } | null {
+  if (!text.includes('else:') || !LOGIN_CALL.test(text)) return null;
+  const lines = text.split('\n', MAX_LINES);
+  for (let e = 0; e < lines.length; e++) {
+    if (lines[e]!.trim() !== 'else:') continue;
+    const indent = indentOf(lines[e]!);
+    // (the `if` the `else` belongs to: the nearest line above at the same indent)
+    let start = e - 1;
+    while (start >= 0 && (lines[start]!.trim() === '' || indentOf(lines[start]!) > indent)) start--;
+    if (start < 0 || !/^(?:if|elif)\b.*:$/.test(lines[start]!.trim()) || indentOf(lines[start]!) !== indent) continue;
+    const branches = [blockAt(lines, start), blockAt(lines, e)];
+    const logsIn = branches.map((b) => b.lines.some((line) => LOGIN_CALL.test(line)));
+    const opens = branches.map((b) => b.lines.some((line) => OPENS_SESSION.test(line)));
+    if (logsIn[0] === logsIn[1] || !opens[0] || !opens[1]) continue;
+    const withLogin = branches[logsIn[0] ? 0 : 1]!;
+    return { login: withLogin.lines.find((line) => LOGIN_CALL.test(line))!.trim(), without: branches[logsIn[0] ? 1 : 0]!.header };
+  }
+  return null;
+}
