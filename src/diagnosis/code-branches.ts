@@ -8,6 +8,10 @@
 const MAX_LINES = 2000;
 const LOGIN_CALL = /\.login\(/;
 const OPENS_SESSION = /\bSMTP(?:_SSL)?\(|\.starttls\(/;
+/** A condition on whether there is a login: `if user:`, `if settings.EMAIL_HOST_USER:`, `if not password:`. */
+const LOGIN_CONDITION = /^\s*(?:if|elif)\b[^:\n]*\b\w*(?:user(?:name)?|login|pass(?:word|wd)?|creds|credentials|auth)\w*\b[^:\n]*:\s*$/i;
+/** A session opened with a local server: the machine's own relay, which takes mail without a login. */
+const LOCAL_SERVER = /\bSMTP\([ \t]*["'](?:localhost|127\.0\.0\.1)["']/;
 
 interface Block {
   header: string;
@@ -46,6 +50,9 @@ export function loginInOneBranch(text: string): { login: string; without: string
     const logsIn = branches.map((b) => b.lines.some((line) => LOGIN_CALL.test(line)));
     const opens = branches.map((b) => b.lines.some((line) => OPENS_SESSION.test(line)));
     if (logsIn[0] === logsIn[1] || !opens[0] || !opens[1]) continue;
+    // (not where the condition is whether there is a login, `if user:`, nor where the other branch talks to another server,
+    // `SMTP('localhost', 25)`: then the branch without a login is meant so)
+    if (LOGIN_CONDITION.test(lines[start]!) || branches.some((b) => b.lines.some((line) => LOCAL_SERVER.test(line)))) continue;
     const withLogin = branches[logsIn[0] ? 0 : 1]!;
     return { login: withLogin.lines.find((line) => LOGIN_CALL.test(line))!.trim(), without: branches[logsIn[0] ? 1 : 0]!.header };
   }

@@ -15,6 +15,7 @@ const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'mail.ru', 'yandex.ru', 'ya.ru', 'rambler.ru', 'qq.com', '163.com', '126.com', 'naver.com', 'daum.net', 'protonmail.com', 'proton.me', 'zoho.com',
   'seznam.cz', 'wp.pl', 'op.pl', 'o2.pl', 'interia.pl', 'onet.pl', 'bigpond.com', 'optusnet.com.au', 'shaw.ca', 'rogers.com', 'sympatico.ca',
   'uol.com.br', 'bol.com.br', 'terra.com.br', 'ziggo.nl', 'kpnmail.nl', 'telenet.be', 'skynet.be', 'bluewin.ch', 'telia.com',
+  'telefonica.net', 'movistar.es', 'hetnet.nl', 'xs4all.nl', 'home.nl', 'planet.nl', 'a1.net', 'aon.at',
 ]);
 
 /** The second-level labels under which countries register names (`x.co.uk`, `x.com.au`): the name then has three labels. */

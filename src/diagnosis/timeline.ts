@@ -131,7 +131,10 @@ const PAST = new RegExp(
 const CODE_FIELD = /^[ \t]*["']?(?:code|status|response[-_ ]?code|smtp[-_ ]?code)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]{2,})["']?\d{3}["']?[ \t]*(?:,[ \t]*)?$/i;
 
 /** The first of two pasted blocks set aside by its order: "ignore the first one", "the first block is fixed", "yesterday ... (first block)". */
-const FIRST_BLOCK_DISMISSED = /\b(?:ignore|forget|disregard|skip)[ \t]+the[ \t]+first[ \t]+(?:one|block|error|paste|trace|log)\b|\bthe[ \t]+first[ \t]+(?:one|block|error)[ \t]+(?:is|was)[ \t]+(?:fixed|solved|resolved|old|gone|history|over)\b|\b(?:yesterday|previously|earlier|last[ \t]+week)\b[^\n.]{0,60}\((?:the[ \t]+)?first[ \t]+(?:block|one)\)|\b(?:ignorez|ignore|ignora|ignoriere|ignoriert|negeer)[ \t]+(?:le[ \t]+premier|la[ \t]+première|el[ \t]+primero|la[ \t]+primera|o[ \t]+primeiro|a[ \t]+primeira|il[ \t]+primo|la[ \t]+prima|den[ \t]+ersten|die[ \t]+erste|de[ \t]+eerste)\b/i;
+/** The second of two pasted errors named as the one asked about: "I mainly care about the second one", "the second one is what worries me". */
+const SECOND_ASKED_WORDS = String.raw`\b(?:i|we)[ \t]+(?:mainly|mostly|only|really)[ \t]+care[ \t]+about[ \t]+the[ \t]+second[ \t]+one\b|\bthe[ \t]+second[ \t]+one[ \t]+(?:is[ \t]+(?:what|the[ \t]+one)[ \t]+(?:that[ \t]+)?)?(?:worries|matters|bothers)\b|\bit(?:'s|[ \t]+is)[ \t]+the[ \t]+second[ \t]+one[ \t]+that[ \t]+(?:worries|matters|bothers)\b|\bfocus[ \t]+on[ \t]+the[ \t]+second[ \t]+one\b`;
+const SECOND_ASKED = new RegExp(SECOND_ASKED_WORDS, 'i');
+const FIRST_BLOCK_DISMISSED = new RegExp(String.raw`\b(?:ignore|forget|disregard|skip)[ \t]+the[ \t]+first[ \t]+(?:one|block|error|paste|trace|log)\b|\bthe[ \t]+first[ \t]+(?:one|block|error)[ \t]+(?:is|was)[ \t]+(?:fixed|solved|resolved|old|gone|history|over)\b|\b(?:yesterday|previously|earlier|last[ \t]+week)\b[^\n.]{0,60}\((?:the[ \t]+)?first[ \t]+(?:block|one)\)|\b(?:ignorez|ignore|ignora|ignoriere|ignoriert|negeer)[ \t]+(?:le[ \t]+premier|la[ \t]+première|el[ \t]+primer(?:o|[ \t]+error)|la[ \t]+primera|o[ \t]+primeiro|a[ \t]+primeira|il[ \t]+primo|la[ \t]+prima|den[ \t]+ersten|die[ \t]+erste|de[ \t]+eerste)\b|${SECOND_ASKED_WORDS}`, 'i');
 
 /** How far above the first block its time word may stand. */
 const LEAD_IN_LINES = 12;
@@ -154,6 +157,9 @@ export function withoutSupersededErrors(given: string): string {
   // set aside whatever time words there are)
   // (a paste taken back holds no relay refusal either, "sorry wrong one, this is the right one:" between two other errors:
   // then only with a server's coded reply below it, not a port number, "copied the wrong one of their two passwords ... port 587")
+  // (two errors, the second the one asked about, "I mainly care about the second one": the first set aside)
+  const secondAsked = SECOND_ASKED.test(whole) ? secondErrorAsked(whole) : null;
+  if (secondAsked !== null) return secondAsked;
   if (!RELAY_LINE.test(whole)) return PASTE_TAKEN_BACK.test(whole) ? withoutPasteTakenBackText(whole) : whole;
   // (a paste taken back, "sorry, wrong paste, THIS is the one:", needs no time word)
   if (!tellsTime(whole)) return withoutSolvedMessages(withoutRetractedMessages(whole));
@@ -468,7 +474,7 @@ function supersede(text: string): string {
     const codedLines = coded.map((l) => l.index);
     // (or uncoded refusals in a thread whose later message says the fix worked: "Danke, es funktioniert jetzt ... Relaying denied")
     const uncodedRelay = lines.flatMap((line, index) => (RELAY_LINE.test(line) ? [index] : []));
-    return withoutResolvedOnItsLine(lines, codedLines) ?? withoutPastAsides(lines, codedLines) ?? withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? withoutGoneEarlierError(lines, codedLines) ?? (uncodedRelay.length > 1 ? withoutRefusalAMessageSaysWorked(lines, uncodedRelay, messageStarts(lines)) : null) ?? text;
+    return withoutResolvedOnItsLine(lines, codedLines) ?? withoutFirstOfTwoErrors(lines, codedLines) ?? withoutPastAsides(lines, codedLines) ?? withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? withoutGoneEarlierError(lines, codedLines) ?? (uncodedRelay.length > 1 ? withoutRefusalAMessageSaysWorked(lines, uncodedRelay, messageStarts(lines)) : null) ?? text;
   }
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
@@ -937,6 +943,41 @@ const UNCODED_REACH = 3;
 const HTTP_ONLY_STATUS = /\b(?:4[01]\d|42[02-9])\b/;
 
 /** Lines `from` (inclusive) to `to` (exclusive) blanked in place. */
+/**
+ * Two errors, neither a relay refusal, and the person names the second as the one they ask about ("I mainly care about the
+ * second one (tina)"): the first one's entry (its lines up to the blank lines around it) blanked, else null.
+ */
+/** A failure code right after a report's label: "Server response: 552 ...", "error: 421 ...", "said: 550 ...". */
+const LABELLED_FAILURE = /\b(?:response|said|error|status|reply)[ \t]*:[ \t]*[45]\d\d(?![\w.])/i;
+
+/** The paste with the first of two errors blanked where the second is the one asked about, else null (see withoutFirstOfTwoErrors). */
+function secondErrorAsked(text: string): string | null {
+  const lines = text.split('\n');
+  // (or a failure code after a report's label, "Server response: 552 1 Requested mail action aborted")
+  const coded = lines.flatMap((line, index) => (codesIn(line).some(isFailure) || LABELLED_FAILURE.test(line) ? [index] : []));
+  return withoutFirstOfTwoErrors(lines, coded);
+}
+
+function withoutFirstOfTwoErrors(lines: string[], coded: readonly number[]): string | null {
+  if (coded.length < 2 || !SECOND_ASKED.test(lines.join('\n'))) return null;
+  // (an error's coded lines lie within a few lines of each other)
+  const blocks: number[][] = [];
+  for (const index of coded) {
+    const last = blocks.at(-1);
+    if (last && index - last.at(-1)! <= 3) last.push(index);
+    else blocks.push([index]);
+  }
+  if (blocks.length !== 2) return null;
+  let from = blocks[0]![0]!;
+  while (from > 0 && lines[from - 1]!.trim() !== '') from--;
+  let to = blocks[0]!.at(-1)! + 1;
+  while (to < lines.length && lines[to]!.trim() !== '') to++;
+  if (to > blocks[1]![0]!) return null;
+  const kept = [...lines];
+  blank(kept, from, to);
+  return kept.join('\n');
+}
+
 function blank(lines: string[], from: number, to: number): void {
   for (let index = from; index < to; index++) lines[index] = ' '.repeat(lines[index]!.length);
 }

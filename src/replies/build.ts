@@ -189,6 +189,13 @@ function oneBranchLogin(evidence: readonly Evidence[]): { login: string; without
 /** A login commented out because the server refused it: the comment or the paste says it gave a 535 ("lo quitamos porque daba 535"). */
 const commentedAfterRefusal = (commentedLogin: string): boolean => /(?<!\d)535(?!\d)|\b(?:invalid|bad|wrong)[ \t]+(?:login|credentials|password)\b|\bauthentication[ \t]+failed\b/i.test(commentedLogin);
 const DEPLOYMENT_GAP_RULE = ruleName('deployment-gap');
+const PERMANENT_LATER_RULE = ruleName('permanent-failure-later');
+/** The block list a refusal names ("blocked using zen.spamhaus.org": Spamhaus), or null. */
+function blockListNamed(message: string): string | null {
+  const list = /\b(spamhaus|barracuda|spamcop|sorbs|uceprotect|spamrats|mailspike|abusix|invaluement)\b/i.exec(message)?.[1];
+  return list ? ({ spamhaus: 'Spamhaus', barracuda: 'Barracuda', spamcop: 'SpamCop', sorbs: 'SORBS', uceprotect: 'UCEPROTECT', spamrats: 'SpamRATS', mailspike: 'Mailspike', abusix: 'Abusix', invaluement: 'Invaluement' } as Record<string, string>)[list.toLowerCase()] ?? null : null;
+}
+
 /** The gap the paste shows between where the platform's settings were put and what the program gets, or null. */
 const deploymentGapOf = (evidence: readonly Evidence[]): DeploymentGap | null => parseDeploymentGap(evidence.find((e) => e.rule === DEPLOYMENT_GAP_RULE)?.excerpt ?? '');
 
@@ -199,7 +206,7 @@ const deploymentGapOf = (evidence: readonly Evidence[]): DeploymentGap | null =>
 function deploymentGapAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   const gap = deploymentGapOf(evidence);
   if (gap === null) return [];
-  const ownSettings = scenario === 'undetermined' || (scenario === 'mailgun-outgoing' && (facts.authAttempted === true || facts.hostRole === 'mailgun-mx')) || (scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox'));
+  const ownSettings = scenario === 'undetermined' || (scenario === 'mailgun-outgoing' && (facts.authAttempted === true || facts.hostRole === 'mailgun-mx')) || (scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox' || kind === 'other'));
   return ownSettings ? [rt`${gapExplained(gap)} ${gapFix(gap)}`] : [];
 }
 
@@ -466,7 +473,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
   }
   // (a block list is the cause only where the refusal is one: it names its list or a spam verdict)
   // (not where Mailgun is the one said to list them, "Mailgun blacklisted our IP": the blame's own answer says it)
-  if (said(THEORY_BLOCKLISTED_RULE) && !(scenario === 'not-relaying-denied' && kind === 'blocked') && !facts.mailgunBlamed) {
+  // (not where the question is asked outright: its own answer below covers it)
+  if (said(THEORY_BLOCKLISTED_RULE) && !(scenario === 'not-relaying-denied' && kind === 'blocked') && !facts.mailgunBlamed && !said(BLACKLISTED_ASKED_RULE)) {
     const answer: RichText | null =
       noLogin ? rt`No: Mailgun's own SMTP server refused the message before any receiving server saw it, because the sending program did not log in. A block-list refusal says so and names its list (Spamhaus, Barracuda, "blocked using ..."), and a delisting would change nothing here.`
       : delivered ? rt`No: Mailgun accepted the message, and the recipient's server refused it for the address, not for a listing: a block-list refusal names its list.`
@@ -581,9 +589,14 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : null;
     if (answer) answers.push(rt`Do you need a dedicated IP? ${answer}`);
   }
-  if (has(BLACKLISTED_ASKED_RULE) && !(scenario === 'not-relaying-denied' && kind === 'blocked')) {
+  if (has(BLACKLISTED_ASKED_RULE)) {
+    const ip = ipInMessage(facts);
+    const listed = blockListNamed(facts.serverMessage ?? '');
     const answer: RichText | null =
-      noLogin ? rt`No: nothing here names a block list. Mailgun's SMTP host refused the session because it sent no login.`
+      // (a listing it is: of the IP address the mail went out from, not of the company, its domain or the address)
+      scenario === 'not-relaying-denied' && kind === 'blocked'
+        ? ip ? rt`Not the company: the refusal names the IP address the message went out from, ${code(ip)}${listed ? rt`, as listed on ${text(listed)}` : []}. A listing is of that IP (shared with other senders, unless it is a dedicated one), not of the company's domain or of the address it wrote to.` : null
+      : noLogin ? rt`No: nothing here names a block list. Mailgun's SMTP host refused the session because it sent no login.`
       : scenario === 'mailgun-incoming' ? rt`No: Mailgun's inbound server refused mail to your domain because no Route takes the address; no list is involved.`
       : scenario === 'recipient-host' ? rt`No: a block-list refusal names the list or a page to ask for removal. This is the recipient's own server (${refuserOf(facts)}) saying it does not take mail for that domain.`
       : loginRefused ? rt`No: the server refused the login (user name or password), not your domain or IP.`
@@ -830,7 +843,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
       // (nor a colleague who takes the case over, "a handover note for my colleague Priya": the case as it stands, in the third person)
-      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (reader?.reader !== 'customer' && reader?.reader !== 'colleague' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : 'incoming')
+      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || ((reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt))) && reader?.reader !== 'colleague' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
@@ -839,7 +852,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : 'unknown-user-to-recipient') : confirmedAddress(facts) ? 'unknown-user-confirmed' : 'unknown-user')
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : temporaryRefusal(facts) && !retriesRanOut(facts) && mailgunAccepted(facts) ? 'mailbox-full-retrying' : 'mailbox-full')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : temporaryRefusal(facts) && !retriesRanOut(facts) && mailgunAccepted(facts) && !evidence.some((e) => e.rule === PERMANENT_LATER_RULE) ? 'mailbox-full-retrying' : 'mailbox-full')
       // (to the customer whose own sending setup is the cause: what to change, in their words)
       // (the company's own login, key or plan refused its mail: to a patient or a guest, the mail was not sent, nothing for them to do)
       : scenario === 'not-relaying-denied' && outsider && (diagnosis.kind === 'auth-failure' || diagnosis.kind === 'sandbox' || diagnosis.kind === 'api-auth') ? 'outgoing-to-recipient'
@@ -848,7 +861,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (a mail server's login is in its relay settings and a password map it reads: not an application's)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'auth-failure-mail-server' : passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
       // (a message refused as malformed, its From header missing: the program that builds it, to the sender)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') && !toRecipient ? 'message-malformed'
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') && !toRecipient ? (REPEATED_HEADER.test(facts.serverMessage ?? '') ? 'message-header-repeated' : 'message-malformed')
       // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check; not a content filter's)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || (dmarcStrictSteps(facts, evidence) !== null && !CONTENT_FILTER.test(facts.serverMessage ?? ''))) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : 'blocked')
@@ -926,10 +939,10 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient", "an email to Fenwick's Microsoft 365 admin"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+)?(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,]|[ \t]*$))s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,]|[ \t]*$))s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 /** The words for a patient, a guest and a tenant in the languages of the asks. */
 const PATIENT_WORDS = String.raw`(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)`;
 const GUEST_WORDS = String.raw`(?:Gast|hu[ée]sped|h[óo]spede|ospite)`;
@@ -961,6 +974,9 @@ interface AskedReader {
 function askedReader(asked: string): AskedReader | null {
   const phrase = (m: RegExpExecArray) => asked.slice(m.index, m.index + m[0].length + READER_TAIL);
   const english = ASKED_AUDIENCE.exec(asked);
+  // (a message for someone to use with another, "a message for the receptionist to use with the patient": the other one hears it)
+  const through = english ? THROUGH_READER.exec(asked.slice(english.index + english[0].length)) : null;
+  if (english && through) return { reader: through[1]!.toLowerCase(), phrase: phrase(english) };
   // (a company's "IT" alone, "what do I tell their IT?": its IT team)
   if (english) return { reader: english[1]!.toLowerCase().replace(/^it$/, 'IT team').replace(/^it(?=[ \t])/, 'IT').replace(/[ \t]+/, ' '), phrase: phrase(english) };
   // ("a note in Japanese telling her that her mailbox is full": the one whose mailbox it is, where no reader is named)
@@ -973,6 +989,8 @@ function askedReader(asked: string): AskedReader | null {
   return null;
 }
 const READER_TAIL = 40;
+/** After the reader, the one they pass the message to: "... for the receptionist to use with the patient". */
+const THROUGH_READER = /^[ \t]+to[ \t]+(?:use|say|read|give)[ \t]+(?:it[ \t]+|out[ \t]+)?(?:with|to)[ \t]+(?:the|a|our|their)[ \t]+(patient|guest|tenant|member|parent|student|resident|visitor|caller|customer|client)s?\b/i;
 
 /** A message that tells someone of their own mailbox or address: its reader is the recipient. */
 const TELLING_RECIPIENT = /\btell(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:that[ \t]+)?(?:her|his|their)[ \t]+(?:mailbox|inbox)\b/i;
@@ -1056,6 +1074,8 @@ function audienceOf(named: AskedReader | null, key: CustomerMessageKey): string 
 }
 
 /** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
+/** The person's own customers as the writers whose mail bounced: "klanten van ons krijgen een bounce als ze mailen naar ...". */
+const OUR_CUSTOMERS_WRITE = /\b(?:klanten[ \t]+van[ \t]+ons|onze[ \t]+klanten|our[ \t]+(?:customers|clients)|customers[ \t]+of[ \t]+ours|unsere[ \t]+kunden|nuestros[ \t]+clientes|nos[ \t]+clients|i[ \t]+nostri[ \t]+clienti|os[ \t]+nossos[ \t]+clientes|nasi[ \t]+klienci)\b/i;
 const THIRD_PARTY_WRITERS = /\b(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[ \t]+(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b/i;
 
 /** The address most likely meant where the refused one looks mistyped: one a letter away that the paste names, or the provider's own domain (`gmial.com`). */
@@ -1068,7 +1088,8 @@ function addressMeant(facts: Facts): string | null {
 }
 
 /** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */
-const EXPLAIN_ASKED = /explain|erkläre|explico|explicar|expliquer|spiego|説明/i;
+// (or words for one asked plainly: "something simple ..., step by step, no jargon")
+const EXPLAIN_ASKED = /explain|erkläre|explico|explicar|expliquer|spiego|説明|\bno[ \t]+jargon\b|\bstep[ \t]+by[ \t]+step\b|\bnon-?technical\b|\bplain[ \t]+(?:english|words|language)\b/i;
 
 /** Each other kind of error in a line: what it is and its own fix (the reply's steps are the relay refusal's). */
 const OTHER_ERROR_ANSWERS: Record<Exclude<ErrorKind, 'other'>, RichText> = {
@@ -1751,6 +1772,9 @@ function appEnvironmentAnswer(diagnosis: Diagnosis): RichText[] {
       ? [text("No: Mailgun's inbound server refused mail coming in to the domain, for want of a Route that matches the address. Nothing in your application, its environment, secrets or deployments plays a part.")]
       : refusedAfterAcceptance(diagnosis)
       ? [text("No: Mailgun accepted the message from your application, so its settings worked; the recipient's server refused Mailgun's delivery.")]
+      // (the deployment is the cause, and the paste shows how: a rollback would bring the old settings back, the fix below is smaller)
+      : diagnosis.scenario === 'mailgun-outgoing' && diagnosis.evidence.some((e) => e.rule === VARIABLE_MISMATCH_RULE || e.rule === DEPLOYMENT_GAP_RULE)
+      ? [text('Yes, the change it brought is: the running program no longer gets its SMTP login (below). Rolling back would bring the old settings back, but the fix below is smaller and keeps the new release.')]
       : null;
   return answer ? [rt`Is your application's setup the cause? ${answer}`] : [];
 }
@@ -3187,7 +3211,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   // (the nodemailer sentence above has said it)
   const loginWhenSet = loginWhenSetShown && !(nodemailerEnv && !mismatch) ? loginWhenSetShown : undefined;
-  const renamed = loginWhenSetShown || fromEnv ? evidence.find((e) => e.rule === SETTING_RENAMED_RULE)?.excerpt.trim() : undefined;
+  // (not beside the names the paste shows differ: that sentence says which)
+  const renamed = (loginWhenSetShown || fromEnv) && !mismatch ? evidence.find((e) => e.rule === SETTING_RENAMED_RULE)?.excerpt.trim() : undefined;
   // (cron's almost empty environment is why the setting is empty, when it is a variable and nothing else said why)
   const cronVariable = loginWhenSet && !fromEnv && evidence.some((e) => e.rule === CRON_RULE)
     ? /\benviron(?:\.get\(|\[)[ \t]*["']([A-Za-z_]\w{0,60})["']|\bgetenv\([ \t]*["']([A-Za-z_]\w{0,60})["']|\bprocess\.env\.([A-Za-z_]\w{0,60})|\bENV\[["']([A-Za-z_]\w{0,60})["']\]/.exec(loginWhenSet)?.slice(1).find(Boolean)
@@ -5797,6 +5822,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`Send from an address the login owns (often the login's own address), or log in as the owner of the From address.`,
       rt`If this login should send as that address, the server's administrator adds it to the addresses the login may use (Postfix: ${code('smtpd_sender_login_maps')}, which ${code('reject_sender_login_mismatch')} checks).`,
       rt`(Through Mailgun's SMTP host there is no such rule per address: a login with the sending domain's SMTP credentials may send from any address at that domain.)`,
+    ] : MALFORMED_MESSAGE.test(facts.serverMessage ?? '') && REPEATED_HEADER.test(facts.serverMessage ?? '') ? [
+      rt`Fix the message where it is built: it carries a header twice (${quote(REPEATED_HEADER.exec(facts.serverMessage ?? '')![0], EXCERPT_MAX)}). A From set both as a parameter of the API call (or of the mail library) and among custom headers (${code('h:From')}, an extra header in the code) is the usual cause: keep one.`,
+      rt`Send one test to a Gmail address and open it with Show original: From, Date and Message-ID must each appear once, at the top.`,
+      rt`Then send again: nothing needs lifting on the recipient's side, and the address is not at fault.`,
     ] : MALFORMED_MESSAGE.test(facts.serverMessage ?? '') ? [
       rt`Fix the message where it is built: give it its From header (${code('from')} in Mailgun's API call; in a message written out by hand and sent whole, to ${code('/messages.mime')} or over SMTP, a ${code('From:')} line among the headers, before the blank line that starts the body). A header after that blank line, or one broken across lines, is read as body text and is missing the same way.`,
       rt`Send one test to a Gmail address and open it with Show original: From, Date and Message-ID must each appear once, at the top.`,
@@ -6312,6 +6341,8 @@ function otherSteps(named: string | null, { facts, evidence }: Diagnosis): RichT
 }
 
 /** A content filter's refusal: "Message rejected due to content restrictions", "unacceptable content", "attachment type that is blocked". */
+/** A header a malformed message carries twice, in the server's words ("There are multiple From headers"). */
+const REPEATED_HEADER = /\bmultiple '?(?:From|Date|Sender|To|Subject)'? headers\b/i;
 /** The header a malformed message lacks, in the server's words ("'From' header is missing"). */
 const MISSING_HEADER = /\b(From|Date|Message-ID|Subject)'? header is missing\b/i;
 const CONTENT_FILTER = /\bcontent (?:restrictions?|filter)|\bunacceptable content\b|\bcontent presents a potential\b|\b(?:link|attachment)s?\b[^\n.]{0,60}\bblocked\b/i;

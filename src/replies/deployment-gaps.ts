@@ -16,15 +16,17 @@ export function gapExplained(gap: DeploymentGap): RichText {
     case 'compose-environment-override':
       return rt`The compose file sets ${join(gap.entries.slice(0, 2).map((entry) => [code(entry)]), ' and ')}${text(gap.entries.length > 2 ? ` (and ${gap.entries.length - 2} more)` : '')} in the service's ${code('environment:')} list: Compose fills ${code('${…}')} from the shell it runs in or the project's own ${code('.env')}, not from ${code(`env_file: ${gap.envFile}`)}, and an ${code('environment:')} entry wins over the same name from the file. So the container gets them empty, as the paste shows, and sends no login.`;
     case 'vercel-production-only':
-      return rt`The variables are ticked for Production only in Vercel, and the failing deployment is a Preview one: Preview deployments get none of them, so the function sends no login there, while Production logs in and works.`;
+      return rt`The variables are ticked for Production only in Vercel, and the failing deployment is a Preview one: Preview deployments get none of them, so the function runs there without them (no login, no key), while Production has them and works.`;
     case 'systemd-environment-file':
       return rt`The unit reads ${code(`EnvironmentFile=${gap.optional ? '-' : ''}${gap.unitFile}`)}, but the credentials were moved to ${code(gap.credentialsFile)}${gap.optional ? rt`; the ${code('-')} tells systemd to skip a missing file silently,` : text(',')} so the service starts without them and the program sends no login.`;
     case 'github-environment-secret':
       return rt`${code(gap.secret)} is a secret of the ${code(gap.environment)} environment, and the job${gap.job ? rt` ${code(gap.job)}` : []} names no ${code('environment:')} key: GitHub Actions gives a job only the secrets of the environment it names (and the repository's), so ${code(`\${{ secrets.${gap.secret} }}`)} is empty in it.`;
     case 'netlify-preview-sandbox':
       return rt`netlify.toml gives Deploy Previews their own value: ${code(`${gap.variable} = "${gap.sandbox}"`)}, a sandbox domain, which sends only to its authorized recipients${gap.production ? rt`, while production sends through ${code(gap.production)}` : []}. A password set for every context plays no part in this.`;
+    case 'netlify-context-empty':
+      return rt`Netlify gives ${code(gap.variable)} a value for Production only: Deploy Previews get it empty, so the function runs there without it (a Mailgun URL built from it ends in ${code('undefined')}), while the live site has it and works.`;
     case 'railway-changes-staged':
-      return rt`The changed variables are staged in Railway, not applied${gap.count ? rt` (the "Apply ${text(gap.count)} changes" banner)` : []}: the running deployment still has the old values, so the worker sends with whatever host and login it had before.`;
+      return rt`The changed variables are staged in Railway, not applied${gap.count ? rt` (${text(gap.count)} changes waiting to be deployed)` : []}: the running deployment still has the old values, so the worker sends with whatever host and login it had before.`;
   }
 }
 
@@ -46,6 +48,8 @@ export function gapFix(gap: DeploymentGap, sentence = true): RichText {
       return rt`${verb('Add')} ${code(`environment: ${gap.environment}`)} to the job${gap.job ? rt` (under ${code(`jobs.${gap.job}`)})` : []}, or store the secret as a repository secret (Settings → Secrets and variables → Actions). The value itself is fine: nothing needs rotating.`;
     case 'netlify-preview-sandbox':
       return rt`${verb('For')} previews that mail the testers only, keep the sandbox and add each tester's address as an authorized recipient (it must confirm Mailgun's email); for previews that mail anyone, set ${code(gap.variable)} in ${code('[context.deploy-preview.environment]')} to ${gap.production ? code(gap.production) : text("production's domain")}, with that domain's SMTP login, and redeploy the preview.`;
+    case 'netlify-context-empty':
+      return rt`${verb('Set')} ${code(gap.variable)} for Deploy Previews too (Site configuration → Environment variables → ${code(gap.variable)}: Same value in all deploy contexts, or a value for Deploy Previews), then run the preview's deploy again: nothing needs adding in Mailgun.`;
     case 'railway-changes-staged':
       return rt`${verb('Apply')} the staged changes (the banner's Deploy button): Railway redeploys the service with them. Then check the deployment's variables: the host must be Mailgun's SMTP host and the login the domain's SMTP login.`;
   }

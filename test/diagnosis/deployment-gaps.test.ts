@@ -67,7 +67,9 @@ describe('deploymentGap', () => {
     { kind: 'systemd-environment-file', unitFile: '/a', credentialsFile: '/b', optional: false, service: null },
     { kind: 'github-environment-secret', secret: 'K', environment: 'prod', job: null },
     { kind: 'netlify-preview-sandbox', variable: 'D', sandbox: 'sandbox0123456789abcdef0123.mailgun.org', production: null },
+    { kind: 'netlify-context-empty', variable: 'MAILGUN_DOMAIN' },
     { kind: 'railway-changes-staged', count: null },
+    { kind: 'railway-changes-staged', count: '2' },
   ])('reads back the line it writes ($kind)', (gap) => {
     expect(parseDeploymentGap(describeDeploymentGap(gap))).toEqual(gap);
   });

@@ -53,6 +53,8 @@ export const messageSection = (reply: string): string => {
 };
 
 /** A reply's first paragraphs: where the answers to the person's own questions stand. */
+/** The paragraph of a rendered reply that holds its Fix line. */
+export const fixLineOf = (reply: string): string => reply.split('\n\n').find((p) => p.startsWith('Fix:')) ?? '';
 export const leadOf = (reply: string, paragraphs = 3): string => reply.split('\n\n').slice(0, paragraphs).join('\n\n');
 
 /** Sample pastes of the three relay refusals, for the tests of answers to questions asked beside them. */

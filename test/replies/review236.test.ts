@@ -7,29 +7,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
-import { fixturePaste, leadOf, messageSection, replyText } from './helpers.js';
+import { fixLineOf, fixturePaste, leadOf, messageSection, replyText } from './helpers.js';
 
-const fixLine = (reply: string): string => reply.split('\n\n').find((p) => p.startsWith('Fix:')) ?? '';
 
 describe("where the platform's settings did not reach the program", () => {
   it('a Secret in another namespace with optional: true: the Secret copied into the workload\'s namespace, not the code changed', () => {
     const reply = replyText(fixturePaste('pastes236a', 'r236a-01'));
     expect(reply).toContain('A Pod reads Secrets of its own namespace only: the workload in shop refers to the Secret mailgun-smtp, which is in platform-secrets');
-    expect(fixLine(reply)).toContain('kubectl -n shop rollout restart deployment/NAME');
-    expect(fixLine(reply)).toContain('Remove optional: true');
+    expect(fixLineOf(reply)).toContain('kubectl -n shop rollout restart deployment/NAME');
+    expect(fixLineOf(reply)).toContain('Remove optional: true');
     expect(reply).not.toContain('give the transport an auth');
   });
 
   it("Compose's environment: entries filled from the shell empty what env_file: sets", () => {
     const reply = replyText(fixturePaste('pastes236a', 'r236a-02'));
     expect(reply).toContain('The compose file sets MAILGUN_SMTP_USER=${MAILGUN_SMTP_USER} and MAILGUN_SMTP_PASSWORD=${MAILGUN_SMTP_PASSWORD}');
-    expect(fixLine(reply)).toContain('remove those lines from the service');
+    expect(fixLineOf(reply)).toContain('remove those lines from the service');
     // (one account of the empty variable, not a second one beside it)
     expect(reply).not.toContain('Put MAILGUN_SMTP_USER and MAILGUN_SMTP_PASSWORD in that .env');
   });
 
   it("Vercel's variables for Production only, the failure on a Preview: tick Preview and redeploy", () => {
-    expect(fixLine(replyText(fixturePaste('pastes236a', 'r236a-03')))).toContain('tick Preview');
+    expect(fixLineOf(replyText(fixturePaste('pastes236a', 'r236a-03')))).toContain('tick Preview');
   });
 
   it.each([
@@ -41,7 +40,7 @@ describe("where the platform's settings did not reach the program", () => {
   });
 
   it("a unit's EnvironmentFile= after the credentials moved: the unit pointed at the file, daemon-reload, restart", () => {
-    const fix = fixLine(replyText(fixturePaste('pastes236a', 'r236a-04')));
+    const fix = fixLineOf(replyText(fixturePaste('pastes236a', 'r236a-04')));
     expect(fix).toContain('EnvironmentFile=/etc/stockalert/mailgun.conf');
     expect(fix).toContain('systemctl daemon-reload and systemctl restart stockalert');
   });
@@ -96,7 +95,7 @@ describe('look-alikes', () => {
   });
 
   it('a login commented out because it gave a 535 comes back with the right credentials, not as it was', () => {
-    const fix = fixLine(replyText(fixturePaste('pastes236b', 'r236b-04')));
+    const fix = fixLineOf(replyText(fixturePaste('pastes236b', 'r236b-04')));
     expect(fix).toContain('The 535 it gave meant the user name or password was wrong');
     expect(fix).toContain('postmaster@mg.clinicasur.es');
   });
@@ -120,8 +119,8 @@ describe('two errors in one paste', () => {
   it('Python code that logs in only on its port-465 branch: the other branch gets the login, the port stays', () => {
     const reply = replyText(fixturePaste('pastes236c', 'r236c-09'));
     expect(reply).toContain('The code logs in on one branch of its if/else only');
-    expect(fixLine(reply)).toContain('add server.login(settings.EMAIL_HOST_USER, settings.EMAIL_HOST_PASSWORD) once its connection is set up');
-    expect(fixLine(reply)).not.toContain('SMTP_SSL');
+    expect(fixLineOf(reply)).toContain('add server.login(settings.EMAIL_HOST_USER, settings.EMAIL_HOST_PASSWORD) once its connection is set up');
+    expect(fixLineOf(reply)).not.toContain('SMTP_SSL');
   });
 
   it('"ignore the first one", "(first block)": the earlier 535 is set aside, the session that sent no login is answered', () => {

@@ -395,6 +395,9 @@ export const WRITING_IN = [
   String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
   // (someone writing to a role address, "they used their gmail to write to support@x": not "sending to", which an app does to customers' too)
   String.raw`(?:emailing|e-mailing|writing to|write to|writes to|wrote to|reach) (?:support|info|sales|contact|hello|office|orders?|billing|hr|jobs|careers|admin|help|service|ventas|kontakt|contacto)@`,
+  // ("klanten van ons krijgen een bounce als ze mailen naar facturen@", "our customers get a bounce when they email orders@": the
+  // writers bounced)
+  String.raw`\b(?:klanten|leveranciers|customers|clients|suppliers|kunden)\b[^\n.]{0,30}?\b(?:krijgen|get|receive|bekommen)\b[^\n.]{0,30}?\bbounces?\b[^\n.]{0,20}?\b(?:als|when(?:ever)?|if|wenn)[ \t]+(?:ze|they|sie)[ \t]+(?:mailen|e-?mailen|schrijven|write|e-?mail|mail|schreiben)[ \t]+(?:naar|to|an)\b`,
   // (in other languages: "cuando intenta escribirnos a pedidos@", "wenn sie uns schreiben", "quand ils nous écrivent")
   // (the infinitive, of someone trying to write: not a ticket's "el cliente nos escribe", which reports what was said)
   String.raw`\b(?:escribirnos|mandarnos|enviarnos|uns (?:zu )?(?:schreiben|mailen)|nous écrire|scriverci|ons (?:te )?mailen|escrever-nos)\b`,

@@ -63,6 +63,8 @@ export const recipientHostRules: RuleData[] = [
     ],
     needs: ['other'],
   },
+  // (a temporary failure first, then a permanent one for the same address: its retries ran out)
+  { id: 'permanent-failure-later', name: 'A permanent failure of the address follows the temporary one', target: 'relay', weight: 0.05, feature: 'permanent-failure-later', context: true },
   { id: 'route-forwards-to-recipient', name: "A Route in the paste forwards to the refused address", target: 'recipient-host', weight: 0.6, feature: 'route-forwards-to-recipient' },
   {
     // A Route that matched took the message in: what failed after it is the delivery of its forward().

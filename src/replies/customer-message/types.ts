@@ -42,6 +42,7 @@ export type CustomerMessageKey =
   | 'mailbox-full'
   | 'mailbox-full-retrying'
   | 'message-malformed'
+  | 'message-header-repeated'
   | 'mailbox-full-to-recipient'
   | 'sandbox'
   | 'auth-failure'
