@@ -3,6 +3,7 @@
  * `login(...)`, `else:` opens `SMTP(...)` and `starttls()` and never logs in. Whatever the credentials, the session on the
  * other port sends none, and Mailgun refuses to relay.
  */
+import { indentOf } from './one-line.js';
 
 /** Lines read at most: a pasted module, not a megabyte of log. */
 const MAX_LINES = 2000;
@@ -17,8 +18,6 @@ interface Block {
   header: string;
   lines: string[];
 }
-
-const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /** The block a header line at `index` opens: the lines below it indented further (blank lines kept). */
 function blockAt(lines: readonly string[], index: number): Block {

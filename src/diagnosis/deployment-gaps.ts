@@ -3,6 +3,7 @@
  * "in Kubernetes", "in Vercel", "in the unit file", and the program still runs without it. Each gap is read from the
  * manifest, unit or workflow pasted with the words around it, and written as one line the reply reads back.
  */
+import { indentOf } from './one-line.js';
 
 /** A gap between where the settings were put and what the running program gets. */
 export type DeploymentGap =
@@ -109,8 +110,6 @@ const RAILWAY_APPLIED = /\b(?:clicked|hit|pressed)[ \t]+(?:on[ \t]+)?["'“]?(?:
 
 /** Lines of a pasted manifest read at most. */
 const MAX_MANIFEST_LINES = 5000;
-const indentOf = (line: string): number => line.length - line.trimStart().length;
-
 /** The first `limit` matches of a global pattern: a huge paste of manifests is not read to its end. */
 function firstMatches(text: string, pattern: RegExp, limit: number): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];

@@ -7,7 +7,7 @@ import { loginInOneBranch } from './code-branches.js';
 import { deploymentGap, describeDeploymentGap } from './deployment-gaps.js';
 import { theoriesIn } from './theories.js';
 import { DOMAIN_CHARS, isInternationalDomainChar, MAIL_DOMAIN, TOP_LEVEL_DOMAIN } from './address-chars.js';
-import { excerptAround, oneLine } from './one-line.js';
+import { excerptAround, indentOf, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { CONNECTION_FAILURES } from './rules/kinds/other.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
@@ -1156,11 +1156,6 @@ const ADDRESS_ALONE = /^[ \t]+[^\s@]{1,64}@[^\s@]{1,253}[ \t]*$/;
 const SUBJECT_FIELD = /"subject"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){0,1000}"/gi;
 /** ERROR_LINES for one line at a time (its own copy: ERROR_LINES is global, with a lastIndex of its own). */
 const ERROR_IN_LINE = new RegExp(ERROR_LINES.source, 'im');
-
-/** How many blanks a line starts with. */
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length;
-}
 
 /** The start of a multi-line SMTP reply: its code and the enhanced status every line repeats ("550-5.7.1 "). */
 const MULTILINE_REPLY = /([245][0-5]\d)(?<![\w.:/#-]\d{3})-((?:[245]\.\d{1,3}\.\d{1,3}(?!\.?\d))?)/;

@@ -21,3 +21,8 @@ export function excerptAround(text: string, index: number, length: number): stri
   const end = Math.min(lineEnd === -1 ? text.length : lineEnd, Math.max(index + length, start + EXCERPT));
   return oneLine((start > lineStart ? '…' : '') + text.slice(start, end), EXCERPT);
 }
+
+/** How many blanks a line starts with. */
+export function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}

@@ -190,11 +190,12 @@ function oneBranchLogin(evidence: readonly Evidence[]): { login: string; without
 const commentedAfterRefusal = (commentedLogin: string): boolean => /(?<!\d)535(?!\d)|\b(?:invalid|bad|wrong)[ \t]+(?:login|credentials|password)\b|\bauthentication[ \t]+failed\b/i.test(commentedLogin);
 const DEPLOYMENT_GAP_RULE = ruleName('deployment-gap');
 const PERMANENT_LATER_RULE = ruleName('permanent-failure-later');
-/** The block list a refusal names ("blocked using zen.spamhaus.org": Spamhaus), or null. */
+/** The block list a refusal names, by its zone (`blocked using zen.spamhaus.org`: Spamhaus), or null. */
 function blockListNamed(message: string): string | null {
-  const list = /\b(spamhaus|barracuda|spamcop|sorbs|uceprotect|spamrats|mailspike|abusix|invaluement)\b/i.exec(message)?.[1];
-  return list ? ({ spamhaus: 'Spamhaus', barracuda: 'Barracuda', spamcop: 'SpamCop', sorbs: 'SORBS', uceprotect: 'UCEPROTECT', spamrats: 'SpamRATS', mailspike: 'Mailspike', abusix: 'Abusix', invaluement: 'Invaluement' } as Record<string, string>)[list.toLowerCase()] ?? null : null;
+  const zone = BLOCK_LIST_ZONE.exec(message)?.[0].toLowerCase();
+  return zone === undefined ? null : (BLOCK_LIST_NAMES[registrableDomain(zone)] ?? zone);
 }
+const BLOCK_LIST_NAMES: Readonly<Record<string, string>> = { 'spamhaus.org': 'Spamhaus', 'spamcop.net': 'SpamCop', 'barracudacentral.org': 'Barracuda', 'sorbs.net': 'SORBS', 'uceprotect.net': 'UCEPROTECT', 'mailspike.net': 'Mailspike', 'abuseat.org': 'the CBL', 'surriel.com': 'PSBL', 'spameatingmonkey.net': 'SpamEatingMonkey', 'invaluement.com': 'Invaluement' };
 
 /** The gap the paste shows between where the platform's settings were put and what the program gets, or null. */
 const deploymentGapOf = (evidence: readonly Evidence[]): DeploymentGap | null => parseDeploymentGap(evidence.find((e) => e.rule === DEPLOYMENT_GAP_RULE)?.excerpt ?? '');
