@@ -5,7 +5,7 @@
  */
 import type { Extraction } from './extract.js';
 import { loginOfAnotherDomain, mailgunAccepted } from './facts.js';
-import { EXCERPT, excerptAround, oneLine } from './one-line.js';
+import { EXCERPT, excerptAround, oneLine, QUOTED_EXCERPT } from './one-line.js';
 import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, PORT_25_FILTER } from './patterns.js';
 import { RULES, type CompiledRule, type RuleTarget } from './rules/index.js';
 import type { Alternative, Diagnosis, ErrorKind, Evidence, Facts, RelayScenario, Scenario } from './types.js';
@@ -15,7 +15,7 @@ const DECIDE = 0.5;
 /** A scenario must beat the runner-up by this much, or the answer is `undetermined`. */
 const MARGIN = 0.2;
 const MAX_EVIDENCE = 8;
-const MAX_CONTEXT_EVIDENCE = 8;
+const MAX_CONTEXT_EVIDENCE = 12;
 /** How much a relay phrase in people's words only counts against a server's other error. */
 const CHATTER_RELAY = 0.4;
 
@@ -130,7 +130,7 @@ function evaluate({ text, errorText, replyText, kindScopes, features }: Extracti
       m = rule.guard && !rule.guard.test(haystack) ? null : (rule.pattern?.exec(haystack) ?? null);
       if (run !== undefined) results.set(run, m);
     }
-    if (m) fired.push({ rule, excerpt: excerptAround(haystack, m.index, m[0].length) });
+    if (m) fired.push({ rule, excerpt: rule.quoted ? quotedExcerpt(m[0]) : excerptAround(haystack, m.index, m[0].length) });
   }
   return fired;
 }
@@ -185,6 +185,11 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
   return out;
 }
 
+
+/** A quoted rule's words on one line: a list's items after its label joined with semicolons ("Already checked: a; b"). */
+function quotedExcerpt(words: string): string {
+  return oneLine(words.trim().replace(/:[ \t]*\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+/, ': ').replace(/\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+/g, '; '), QUOTED_EXCERPT);
+}
 
 function round(n: number): number {
   return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;

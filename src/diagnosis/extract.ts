@@ -580,7 +580,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     fromSetting: fromSettingIn(text),
     sendConnector: sendConnectorIn(text),
     reportingMta: reportingMtaIn(text),
-    similarAddress: similarAddressIn(lower, recipient, recipients),
+    // (or the refused name at the domain of the server that refused it, where the address's domain looks like its host's)
+    similarAddress: similarAddressIn(lower, recipient, recipients) ?? (saysAddressIsRight(lower) ? null : addressAtServersDomain(recipient, answeringHost ?? mxHost)),
     attempts: attemptsShown(records, recipient),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
@@ -2260,8 +2261,11 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   // Mailgun's API answer to a send: it accepted the message. (Not its SMTP "250 Great success":
   // a log holds that line for every other message that went through.)
   // (not when Mailgun's SMTP host is the one that refused: the queued send went by the API, another path)
+  // (nor beside the app's own SMTP library error, its session set up for Mailgun's SMTP host without a login: "API sends work
+  // fine, SMTP doesn't", a curl test's "Queued. Thank you." is the other path)
   const queued = lower.match(/queued\.\s*thank you/);
-  if (queued && !features.has('refusing-host:mailgun-smtp')) features.set('mailgun-accepted', queued[0]);
+  const smtpSessionRefused = features.has('refusing-host:mailgun-smtp') || (facts.source === 'client-exception' && features.has('configured-host:mailgun-smtp') && facts.authAttempted === false);
+  if (queued && !smtpSessionRefused) features.set('mailgun-accepted', queued[0]);
   // A mail server's own log refusing Mailgun's outbound machine as its client (Exim: `H=so254-57.mailgun.net [ip] ...
   // rejected RCPT <a@b>: relay not permitted`): Mailgun was delivering mail it had accepted (a Route's forward, a send).
   const refusedMailgun = lower.includes('mailgun.net') || lower.includes('bounce+') ? (MAILGUN_CLIENT_REFUSED.exec(lower) ?? mailgunSessionRefused(lower)) : null;
@@ -3359,7 +3363,7 @@ const RECIPIENT_BEFORE = new RegExp(
   String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|\bfailed[ \t]+rcpt=|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden? empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*["']?<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\bdurante il recapito del messaggio a\s+<?|\b(?:invio|consegna) fallit[oa] a\s+<?|\bnon è stato recapitato a\s+<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]+for\s+<?|تسليم رسالتك إلى\s+<?|收\s{0,3}件\s{0,3}人\s{0,3}[:：]\s{0,3}(?:"[^"\n]{0,40}"\s{0,3})?<|收件人(?:邮件|郵件)?地址\s{0,3}[（(]|\berror sending e-?mail \(from [^\s()]{1,254} to\s+<?|\bmottagaren (?:var|är)\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address(?:["']?\s*(?:=>|[:=])\s*["']|\t+)|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|"recipient"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"recipient")\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)[ \t]{2,}<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient\s{1,3}["\u201c]|\buw bericht heeft\s+<?|\bis niet bezorgd bij\s+<?|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\b(?:failed|temporary failure|permanent failure)[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\badresat\b[^\n@:]{0,30}:[ \t]*<?|\bdestinatario(?:[ \t]+de[ \t]+prueba)?[ \t]*:[ \t]*<?|\bbestemmeling[ \t]*:[ \t]*<?|\b(?:show|shows|showed|list|lists|listed|has|have|had|gives?|gave)[ \t]+the[ \t]+recipient[ \t]+as[ \t]+<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     // ("Recipient is my colleague's address a@x")
-    String.raw`\brecipient (?:was|is)[ \t]+(?:my|our|his|her|their|a|the)[ \t]+(?:[\w'\u2019-]{1,20}[ \t]+){0,2}?(?:e-?mail[ \t]+)?address[ \t]+<?|\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    String.raw`\brecipient (?:was|is)[ \t]+(?:my|our|his|her|their|a|the)[ \t]+(?:[\w'\u2019-]{1,20}[ \t]+){0,2}?(?:e-?mail[ \t]+)?address[ \t]+<?|\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|(?<=\bsmtp[ \t]{1,10})an:[ \t]*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
     // dialog in Japanese, German, French and Spanish ("拒否された電子メール アドレス: 'a@x'", "Die abgelehnte E-Mail-Adresse war 'a@x'");
     // people's "收件人是 a@x", "给我们 a@x 发邮件" (writing to our a@x), "nos escribe desde el móvil a a@x"; a logs
@@ -3536,8 +3540,9 @@ const SANDBOX_REFUSAL = /\bauthorized recipients\b|\bis not allowed to send\b|\b
 const CURL_TO = new RegExp(String.raw`(?:-F|--form|-d|--data(?:-urlencode)?)[ \t]+['"]?to=['"]?(?:[^'"\n<]{0,80}<)?(${EMAIL})`, 'i');
 
 /** An address after a word for "to" (English, Dutch, German, French, Spanish, Portuguese, Italian, Polish), or a test's "testing with"; not "reply to". */
+// (or in brackets after whose it is, "a test to the owner's personal gmail (kim@gmail.com)")
 // (not an article before an address named as one, "sends from a noreply@x address")
-const WRITTEN_TO = new RegExp(String.raw`(?<![a-zà-ÿ])(?<!\bfrom[ \t]{1,3})(?:to|naar|aan|an|à|a|para|per|do|testing[ \t]+with|tested[ \t]+with)[ \t]+<?(${EMAIL})>?(?![ \t]+(?:address|account|mailbox|inbox|sender)\b)`, 'gi');
+const WRITTEN_TO = new RegExp(String.raw`(?<![a-zà-ÿ])(?<!\bfrom[ \t]{1,3})(?:to|naar|aan|an|à|a|para|per|do|testing[ \t]+with|tested[ \t]+with)[ \t]+(?:(?:the|their|our|his|her|my)[ \t]+[^\n()@]{1,40}?\([ \t]*)?<?(${EMAIL})>?(?![ \t]+(?:address|account|mailbox|inbox|sender)\b)`, 'gi');
 const REPLY_TO_BEFORE = /\breply[ \t-]$/i;
 /** Words of a login just after an address: "postmaster@x and the new SMTP password". */
 const LOGIN_BESIDE = /\b(?:password|passwort|credentials?|login|smtp[ \t]+(?:user|pass))/i;
@@ -3681,6 +3686,39 @@ function similarAddressIn(lower: string, recipient: string | null, recipients: r
   }
   return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused) ?? nameSaidFor(lower, name, domain);
 }
+
+/**
+ * The refused name at the refusing server's own domain, where the address's domain looks like a slip for it: the server's name
+ * itself (`linda@mail.okaforhome.net`, refused by `mail.okaforhome.net`: okaforhome.net), or a domain a letter or two from the
+ * server's (`orders@pacificteakco.com` refused by `mail.pacificteak.com`). Not a provider's server, which hosts every domain.
+ */
+function addressAtServersDomain(recipient: string | null, host: string | null): string | null {
+  if (recipient === null || host === null || !EMAIL_EXACT.test(recipient)) return null;
+  const at = recipient.lastIndexOf('@');
+  const domain = recipient.slice(at + 1).toLowerCase();
+  const server = host.toLowerCase();
+  const [domainRoot, serverRoot] = [registrableDomain(domain), registrableDomain(server)];
+  if (MAIL_SERVER_NAME.test(domain) && domain === server && domainRoot !== domain) return `${recipient.slice(0, at + 1)}${domainRoot}`;
+  if (domainRoot === serverRoot || serverRoot.length < 8 || domainRoot.length < 8 || PROVIDER_MAIL_HOST.test(server) || isMailboxProviderDomain(serverRoot)) return null;
+  return nearName(domainRoot, serverRoot) ? `${recipient.slice(0, at + 1)}${serverRoot}` : null;
+}
+/**
+ * Two registrable domains with one ending whose names look like one slipped for the other: the same but for hyphens
+ * (ketchharbour-marine, ketchharbourmarine), one the other with up to three letters more (pacificteakco, pacificteak), or a
+ * letter apart. Not two names that merely share most letters (example-ops, example-isp), nor two endings (example.us, .de).
+ */
+function nearName(a: string, b: string): boolean {
+  const [nameA, endA] = [a.slice(0, a.indexOf('.')), a.slice(a.indexOf('.'))];
+  const [nameB, endB] = [b.slice(0, b.indexOf('.')), b.slice(b.indexOf('.'))];
+  if (endA !== endB) return false;
+  const [bareA, bareB] = [nameA.replace(/-/g, ''), nameB.replace(/-/g, '')];
+  const [short, long] = bareA.length <= bareB.length ? [bareA, bareB] : [bareB, bareA];
+  return short.length >= 6 && (short === long || (long.length - short.length <= 3 && (long.startsWith(short) || long.endsWith(short))) || editDistance(bareA, bareB) <= 1);
+}
+/** A host named as a mail server: `mail.x`, `mx1.x`, `smtp.x`. */
+const MAIL_SERVER_NAME = /^(?:mail|mx\d{0,2}|smtp|imap|pop3?|webmail)\./;
+/** The mail hosts of providers that host many domains (their names are no customer's domain). */
+const PROVIDER_MAIL_HOST = /(?:^|\.)(?:outlook\.com|protection\.outlook\.com|google\.com|googlemail\.com|mailgun\.(?:org|net|com)|sendgrid\.net|amazonaws\.com|mimecast\.com|pphosted\.com|messagelabs\.com|barracudanetworks\.com|zoho\.(?:com|eu)|yahoodns\.net|ovh\.net|ionos\.(?:de|com)|secureserver\.net)$/;
 
 /** Words just before an address that make it the one replaced: "antes era", "used to be", "old address", "vorher", "prima era". */
 const FORMER_ADDRESS_BEFORE = /\b(?:antes[ \t]+(?:era|fue|foi)|used[ \t]+to[ \t]+be|was[ \t]+(?:previously|before|formerly)|previously|formerly|old[ \t]+(?:e-?mail[ \t]+)?address(?:[ \t]+was)?|vorher(?:[ \t]+war)?|früher|avant(?:[ \t]+c'était)?|prima[ \t]+era|eerst|vroeger|wcześniej)[ \t:]*[<(]?$/;
@@ -4163,6 +4201,10 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})? (?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->|<=|\*>) /m, 'exim'),
   // (and its own bounce's frame: "----- The following addresses had permanent fatal errors -----")
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b|-{5}[ \t]*the following addresses had permanent fatal errors[ \t]*-{5}/i, 'sendmail'),
+  // A mail program whose outgoing server is set to Mailgun's SMTP host (Thunderbird, Outlook, Apple Mail): named beside its
+  // outgoing-server settings, or Thunderbird's own error ("Sending of the message failed ... The mail server responded:"). Not
+  // Outlook alone, which is as often where a bounce was read.
+  tagged(/\b(?:thunderbird|outlook|apple[ \t]+mail|mail\.app|em[ \t]+client|mailbird|windows[ \t]+mail)\b[^\n]{0,160}?(?:\bsmtp(?:\.eu)?\.mailgun\.org\b|\boutgoing[ \t]+(?:mail[ \t]+)?server\b|\bserveur[ \t]+(?:smtp[ \t]+)?sortant|\bpostausgangsserver\b|\bservidor[ \t]+(?:de[ \t]+correo[ \t]+)?saliente\b|\bservidor[ \t]+de[ \t]+(?:salida|saída)\b|\bserver[ \t]+(?:della[ \t]+posta[ \t]+)?in[ \t]+uscita\b|\buitgaande[ \t]+(?:mail)?server\b|\bserwer[ \t]+poczty[ \t]+wychodz)|\bthunderbird\b[^\n]{0,200}\bsmtp\b|\b(?:sending of the message failed|échec de l'envoi du message|senden der nachricht fehlgeschlagen)\b/i, 'mail-program'),
   // (last: any client named beside it is what to set, a printer relaying through it included)
   // (a printer's or scanner's scan-to-email: its brand and model, or its own words for the feature, beside its SMTP settings)
   // (and "Scan-to-Mail", a Canon's, Sharp's or Epson's MFP)
@@ -4170,7 +4212,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['mail-program', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** An application's SMTP host setting that names its own machine: `host = localhost:25`, `SMTP_HOST=127.0.0.1`. */
 // (and by the applications' own names: Moodle's "SMTP hosts" and `$CFG->smtphosts`, GitLab's `smtp_address`, Nextcloud's
@@ -4198,8 +4240,8 @@ function detectClient(text: string): ClientId | null {
 }
 
 // (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?"; and a setting, `MAILGUN_REGION=eu`)
-// (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US"; "(region US)"; "US account." alone; "through Mailgun, US)", "via the Mailgun API, US)", "We're EU.")
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)/m;
+// (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US"; "(region US)"; "US account." alone; "through Mailgun, US)", "via the Mailgun API, US)", "We're EU.", "Account ist EU")
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)|\b(?:account|konto)[ \t]+(?:ist|is)[ \t]+(eu|us)(?![\w-])|\bfrom[ \t]+(?:the[ \t]+)?(eu|us)[ \t]+region\b/m;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")
@@ -4235,12 +4277,17 @@ const EU_ROUTES_API_CALL = /api\.eu\.mailgun\.net\/v3\/routes/g;
  * "Kunde (Schreinerei Holtmann GmbH, EU, Domain ...)". (Capitals: "(us)" is a pronoun; not Spanish "Estados Unidos (EU)".)
  */
 function regionAfterCustomerName(text: string): Region | null {
-  const named = CUSTOMER_NAME_REGION.exec(text)?.[1];
+  // (or after a business's capitalised name at the paste's start, "Maple Grove Pediatrics (US) says ...", "Rails app (Copperleaf Coffee, US)")
+  const business = BUSINESS_NAME_REGION.exec(text.slice(0, BUSINESS_NAME_REACH));
+  const named = CUSTOMER_NAME_REGION.exec(text)?.[1] ?? business?.[1] ?? business?.[2];
   if (named === undefined || /\bestados[ \t]+unidos\b|\bee\.[ \t]?uu\b/i.test(text)) return null;
   return named === 'EU' ? 'eu' : 'us';
 }
-// (or the business the person writes for, "one from the clinic (Riverside Physio, US)")
-const CUSTOMER_NAME_REGION = /\b(?:[Cc]ustomer|[Cc]lient|[Kk]und(?:e|in)|[Cc]liente|[Kk]lant|[Kk]lient|[Cc]linic|[Pp]ractice|[Ss]hop|[Ss]tore|[Ss]chool|[Hh]otel|[Aa]gency)\b:?[ \t]*(?:[^\n()]{1,60}[ \t])?\((?:[^()\n]{1,60},[ \t]*)?(EU|US)[ \t]*[,)]/;
+// (or the business the person writes for, "one from the clinic (Riverside Physio, US)", or the ticket's, "ticket #70412 (Cobalt Fitness, US)")
+const CUSTOMER_NAME_REGION = /\b(?:[Cc]ustomer|[Cc]lient|[Kk]und(?:e|in)|[Cc]liente|[Kk]lant|[Kk]lient|[Cc]linic|[Pp]ractice|[Ss]hop|[Ss]tore|[Ss]chool|[Hh]otel|[Aa]gency|[Tt]icket[ \t]+#?\d{1,10})\b:?[ \t]*(?:[^\n()]{1,60}[ \t])?\((?:[^()\n]{1,60},[ \t]*)?(EU|US)[ \t]*[,)]/;
+const BUSINESS_NAME_REGION = /(?<![\w.-])[A-Z][\w&'-]{1,30}(?:[ \t]+[A-Z][\w&'-]{1,30}){0,4}[ \t]*\((?:[^()\n]{1,60},[ \t]*)?(EU|US)\)|\([A-Z][^()\n,]{1,60},[ \t]*(EU|US)\)/;
+/** How far into the paste a business's name with its region is looked for: its opening line or two. */
+const BUSINESS_NAME_REACH = 300;
 const ACCOUNT_REGION_BRACKET = /\((?:[^()\n]{0,40},[ \t]*)?(eu|us)[ \t-]+(?:mailgun[ \t]+)?(?:account|konto|cuenta|compte|conta)\)/;
 const REGION_EITHER = /(?:us|eu)(?<![\w.-](?:us|eu))[ \t]+(?:or|ou|o|oder|of|lub)[ \t]+(?:the[ \t]+)?(?:eu|us)(?![\w.-])/;
 const REGION_EITHER_ALL = new RegExp(REGION_EITHER.source, 'g');

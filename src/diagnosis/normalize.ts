@@ -226,7 +226,9 @@ function cutReturnedMessage(text: string, partsResumed = 0): string {
   const lines = (closing === -1 ? copy : copy.slice(closing)).split('\n');
   // (Outlook's "Original message headers:" holds headers alone: after their block's blank line, every line is the person's own,
   // a question included, "will other customers' orders bounce too?")
-  const ownFrom = /^original message headers:/i.test(m[0]) ? headersEnd(lines) : -1;
+  // (nor does a copy whose headers the person cut short, Return-path and Received lines with no Subject, From or To: after
+  // that block's blank line come their own words, "O que falta do lado do cliente? ...")
+  const ownFrom = /^original message headers:/i.test(m[0]) || headersCutShort(lines) ? headersEnd(lines) : -1;
   // (the copy's own letter, its headers and its first paragraph, is the sender's: "Hi Dan, our form was failing with ...
   // Relaying denied ... last month" is no note of the person pasting)
   for (const [index, line] of (original ? lines.slice(letterEnd(lines)) : lines).entries()) {
@@ -247,6 +249,13 @@ function cutReturnedMessage(text: string, partsResumed = 0): string {
   }
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);
 }
+
+/** A copy's header block (after its heading line) with none of a letter's own headers: the person kept only its first lines. */
+function headersCutShort(lines: string[]): boolean {
+  const end = headersEnd(lines);
+  return end !== -1 && !lines.slice(1, end).some((line) => LETTER_HEADER.test(line));
+}
+const LETTER_HEADER = /^(?:subject|from|to|date|message-id|content-type|mime-version)[ \t]*:/i;
 
 /** The line after the blank one that ends a block of headers (its heading line first), or -1 when no header comes before a blank. */
 function headersEnd(lines: string[]): number {

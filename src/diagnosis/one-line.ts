@@ -8,6 +8,8 @@ export function oneLine(value: string, max: number): string {
 
 /** How long an evidence excerpt may be. */
 export const EXCERPT = 160;
+/** The longest excerpt of a rule whose words a reply quotes (a ticket's "Already checked: ..."): a sentence or two. */
+export const QUOTED_EXCERPT = 240;
 
 /**
  * The line around a match, one line and at most EXCERPT characters: from a little before the match

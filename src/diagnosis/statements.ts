@@ -79,7 +79,12 @@ const STATEMENTS: readonly string[] = [
   // Portuguese: "o endereço ... confirmaram por telefone", "o endereço está correto / existe"
   String.raw`\bendere[cç]o\b[^\n.;!?]{0,40}?\b(?:confirmad[oa]s?|confirmaram|confirmou|verificad[oa]|(?:está|esta|é)[ \t]+corret[oa]|existe)\b`,
   // Italian: "l'indirizzo è giusto / corretto / esiste", "l'indirizzo ... confermato / verificato"
-  String.raw`\bl'indirizzo(?:[ \t]+(?:email|e-mail))?[ \t]+(?:esiste|(?:è|e')[ \t]+(?:giusto|corretto|valido|esatto))\b`,
+  // (and "l'indirizzo è scritto giusto")
+  String.raw`\bl'indirizzo(?:[ \t]+(?:email|e-mail))?[ \t]+(?:esiste|(?:è|e')[ \t]+(?:scritto[ \t]+)?(?:giusto|corretto|valido|esatto|bene))\b`,
+  // "I checked with them, it's spelled right"; "asked the customer twice if the address is right -> yes, confirmed"
+  String.raw`\b(?:it|that|the[ \t]+address)(?:'s|[ \t]+is|[ \t]+was)[ \t]+spelled[ \t]+(?:right|correctly)\b|\baddress[ \t]+is[ \t]+(?:right|correct)[ \t]*(?:->|→|=>)[ \t]*yes\b`,
+  // "ci scriviamo tutti i giorni", "we email each other every day": a correspondent written to daily
+  String.raw`\bci[ \t]+scriviamo[ \t]+(?:tutti[ \t]+i[ \t]+giorni|ogni[ \t]+giorno|regolarmente)\b|\b(?:we|they)[ \t]+(?:e-?mail|write[ \t]+to)[ \t]+each[ \t]+other[ \t]+(?:every[ \t]+day|daily|all[ \t]+the[ \t]+time)\b`,
   String.raw`\bindirizzo\b[^\n.;!?]{0,40}?\b(?:confermato|verificato|controllato)\b`,
   // Turkish: "adresin kesinlikle doğru olduğunu söylüyor", "adres doğru / geçerli"; Polish: "adres jest poprawny / prawidłowy"
   String.raw`\badres(?:i|in)?[ \t]+(?:(?:kesinlikle|tamamen|gerçekten)[ \t]+)?(?:doğru|geçerli|mevcut)\b`,
@@ -189,10 +194,11 @@ export function saysAddressIsRight(lower: string): boolean {
 
 /**
  * "was bought by Summit Health and everyone has new email addresses now", "she has a new email address", "the patient
- * changed jobs recently" (a work address left behind): the recipient's address changed, not only where its mail is kept.
+ * changed jobs recently" (a work address left behind), "the supplier changed their domain from x.com to y.com" (a renamed
+ * domain): the recipient's address changed, not only where its mail is kept.
  * (Bounded gaps: linear on any line.)
  */
-const ADDRESS_CHANGED = /\b(?:everyone|everybody|all (?:the )?staff|all of them|they all|(?:she|he|they|the (?:recipient|contact|customer|client|parent|user)) (?:now )?(?:has|have|got|uses?))\b[^\n.;!?]{0,30}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}address(?:es)?\b|\b(?:bought|acquired|taken over|merged into)\b[^\n.;!?]{0,80}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}(?:address(?:es)?|domain)\b|\b(?:she|he|they|the (?:recipient|contact|customer|client|patient|employee|member|user))[ \t]+(?:recently[ \t]+)?(?:changed|switched|left)[ \t]+(?:jobs?|employers?|(?:the|her|his|their)[ \t]+(?:job|company|employer|firm))\b(?![ \t]+(?:e-?mail|mail|domain|address))[^\n.;!?]{0,20}|\b(?:she|he|they|the (?:recipient|contact|customer|client|patient|employee|member|user))[ \t]+no[ \t]+longer[ \t]+works?[ \t]+(?:there|at)\b|\b(?:the|an?|his|her|their)[ \t]+old[ \t]+(?:e-?mail[ \t]+)?address[ \t]+(?:is[ \t]+)?still[ \t]+(?:appears|shows|is|stands|sits)[ \t]+(?:in|on)[ \t]+(?:his|her|their|the)\b[^\n.;!?]{0,40}?\b(?:record|profile|contact|account|crm|card|file)\b/g;
+const ADDRESS_CHANGED = /\b(?:everyone|everybody|all (?:the )?staff|all of them|they all|(?:she|he|they|the (?:recipient|contact|customer|client|parent|user)) (?:now )?(?:has|have|got|uses?))\b[^\n.;!?]{0,30}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}address(?:es)?\b|\b(?:bought|acquired|taken over|merged into)\b[^\n.;!?]{0,80}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}(?:address(?:es)?|domain)\b|\b(?:she|he|they|the (?:recipient|contact|customer|client|patient|employee|member|user))[ \t]+(?:recently[ \t]+)?(?:changed|switched|left)[ \t]+(?:jobs?|employers?|(?:the|her|his|their)[ \t]+(?:job|company|employer|firm))\b(?![ \t]+(?:e-?mail|mail|domain|address))[^\n.;!?]{0,20}|\b(?:she|he|they|the (?:recipient|contact|customer|client|patient|employee|member|user))[ \t]+no[ \t]+longer[ \t]+works?[ \t]+(?:there|at)\b|\b(?:she|he|they|the (?:recipient|contact|customer|client|supplier|vendor|partner|company|firm))[ \t]+(?:recently[ \t]+)?(?:changed|renamed|switched)[ \t]+(?:their|its|his|her)[ \t]+(?:e-?mail[ \t]+)?domain[ \t]+from[ \t]+[\w.-]{1,253}\.[a-z]{2,24}[ \t]+to[ \t]+[\w-]{1,63}\.[\w.-]{1,200}|\b(?:the|an?|his|her|their)[ \t]+old[ \t]+(?:e-?mail[ \t]+)?address[ \t]+(?:is[ \t]+)?still[ \t]+(?:appears|shows|is|stands|sits)[ \t]+(?:in|on)[ \t]+(?:his|her|their|the)\b[^\n.;!?]{0,40}?\b(?:record|profile|contact|account|crm|card|file)\b/g;
 const MAX_CHANGES = 20;
 
 /** True when the paste says the refused recipient has a new address now (not the speaker's own, not asked). */

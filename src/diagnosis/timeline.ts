@@ -46,6 +46,8 @@ const CURRENT = new RegExp(
     String.raw`\b(?:teraz|dzisiaj|dziś|nyní|teď|dnes)(?![a-zà-ž])`,
     // A label of its own line: "after (every send since the deploy):"
     String.raw`^[ \t]*(?:after|nachher|après|despu[ée]s)\b[^\n:]{0,60}:[ \t]*$`,
+    // (or "CURRENT:", "New (since the rebuild):", "Aktuell:" over the error of now)
+    String.raw`^[ \t>*_]*(?:current|new|aktuell|neu|actuel|nouveau|actual|nuevo|atual|novo|attuale|nuovo|huidig|nieuw|obecny|nowy)\b(?:[ \t]*\([^()\n]{1,40}\))?[*_ \t]*:[*_ \t]*$`,
   ].join('|'),
   'im',
 );
@@ -118,6 +120,8 @@ const PAST = new RegExp(
     // A label of its own line: "before:", "before (old config):"
     // (its own colons in a time, "Before (Mon 10:02):")
     String.raw`^[ \t]*(?:before|vorher|avant|antes)\b(?:[^\n:]|:\d){0,60}:[ \t]*$`,
+    // (or "OLD (fixed):", "Alt:", "Ancien :" over the error that was)
+    String.raw`^[ \t>*_]*(?:old|older|alt|ancien|viejo|antiguo|antigo|vecchio|oud|stary)\b(?:[ \t]*\([^()\n]{1,40}\))?[*_ \t]*:[*_ \t]*$`,
     // (or "Earlier (May 2): ...", a quoted message's label with its date; "vorige keer:", "last time:" over the old error)
     String.raw`^[ \t>]*(?:earlier|eerder|früher)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:`,
     // (an older error kept to compare: "erro do mês passado, pra comparar:", "last month's one, for comparison:")
@@ -587,7 +591,9 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
   if (other.length === 0) return null;
   const others = new Set(other);
   // (not a person's word that it is over, "ok they flipped it. relaying denied is gone, now it's this:": that line leads in the other error)
-  const relay = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !saidGone(line) ? [index] : []));
+  // (nor, after the other error, someone's claim that it is the same one: 'They say "it's still relaying denied, just a
+  // different message". Is it?' names the current error, it shows no refusal)
+  const relay = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !saidGone(line) && !(index > other[0]! && SAME_ERROR_CLAIMED.test(line)) ? [index] : []));
   if (relay.length === 0 || relay.at(-1)! > other[0]!) return null;
   // (its lead-in only: the last sentence of the nearest line above that says something, "originally they had this:";
   // not a word about something else further up, "We set the domain up last month."; or, with none above, its own line's
@@ -604,6 +610,9 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
   for (const index of relay) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
+
+/** Someone's word that the error is still, or the same as, a relay refusal: "they say it's still relaying denied", "he thinks it's the same relaying denied". */
+const SAME_ERROR_CLAIMED = /\b(?:says?|said|thinks?|thought|claims?|insists?|swears?)\b[ \t]*:?[ \t]*["'\u201c]?(?:it'?s|it[ \t]+is|this[ \t]+is)[ \t]+(?:still|the[ \t]+same|just)\b/i;
 
 /**
  * Another error's coded lines said gone ("fixed the secret, 535 gone"), then a relay refusal reported now without codes

@@ -103,6 +103,8 @@ export const CLIENTS = [
   'vaultwarden',
   // (Mattermost's System Console → Environment → SMTP, config.json's EmailSettings)
   'mattermost',
+  // A person's mail program set up with Mailgun's SMTP host as its outgoing server (Thunderbird, Outlook, Apple Mail).
+  'mail-program',
 ] as const;
 export type ClientId = (typeof CLIENTS)[number];
 

@@ -8,7 +8,7 @@ import { isMailboxProviderDomain, misspelledProviderDomain, otherTopLevel, regis
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { REDACTED } from '../diagnosis/redact.js';
 import { routedDomain, routeMatches } from '../diagnosis/routes.js';
-import { CONTEXT_RULE_NAMES, RULES } from '../diagnosis/rules/index.js';
+import { CONTEXT_RULE_NAMES, RULES, ruleNamed } from '../diagnosis/rules/index.js';
 import { RELAY_CONTAINER_IMAGES } from '../diagnosis/rules/outgoing.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
 import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, NOT_A_PERSON_AFTER, OTHER_MTA_RELAY_WORDINGS, OUTSIDE_READER_WORDS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
@@ -25,7 +25,8 @@ import {
 } from '../diagnosis/types.js';
 import { clientSnippet, snippetKeepsImplicitTls } from './clients.js';
 import { gapExplained, gapFix } from './deployment-gaps.js';
-import { customerLanguage, customerMessage, customerMessageParagraphs, type CustomerLanguage, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
+import { handoverAsk, handoverSections, moreThanTheNoteAsked } from './handover/index.js';
+import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, type CustomerLanguage, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
 import {
   API_BASE,
   RECOMMENDED_PORT,
@@ -48,11 +49,7 @@ const EVIDENCE_MAX = 8;
 const ENHANCED_CODE = /^[245]\.\d{1,3}\.\d{1,3}$/;
 
 /** The names of rules whose evidence a reply quotes or relies on. */
-const ruleName = (id: string): string => {
-  const rule = RULES.find((r) => r.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return rule.name;
-};
+const ruleName = ruleNamed;
 const NO_LOGIN_RULE = ruleName('session-not-authenticated');
 const WRITING_IN_RULE = ruleName('writing-in-said');
 const BOUGHT_LIST_RULE = ruleName('bought-list-said');
@@ -171,7 +168,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
     summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
-    sections: [...customerMessageSections(diagnosis), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
+    sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
     hasUiSteps: shownSections(content.sections, diagnosis).some((section) => (section.uiSteps?.length ?? 0) > 0),
@@ -235,6 +232,8 @@ const API_SWITCH_RULE = ruleName('api-switch-said');
 const PASSWORD_CHANGED_SAID_RULE = ruleName('password-changed-said');
 const API_KEY_CHANGED_SAID_RULE = ruleName('api-key-changed-said');
 const ROUTE_CREATED_RULE = ruleName('route-created-said');
+const CATCH_ALL_DROPPED_RULE = ruleName('catch-all-dropped-said');
+const OTHER_ADDRESSES_WORK_RULE = ruleName('other-addresses-work-said');
 
 /**
  * What the person says they did already ("I added the SMTP credentials", "we moved to the API", "I changed the MX back to
@@ -249,7 +248,8 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
     answers.push(rt`You moved the domain's MX records away from Mailgun, yet this message still reached Mailgun's inbound server: the sender's mail server still used the old records. See what the world sees now with ${code(`dig MX ${domain} @8.8.8.8`)}: if a Mailgun host is still listed, the change is not complete (an old record left beside the new ones, or the change made at a DNS host that is not the domain's name server). If only the new records show, servers that looked the domain up before keep the old answer until its TTL runs out (often an hour, at worst a day or two); the refusals then stop by themselves, and the refused senders must send again. Until then, a Route in Mailgun for the address can catch what still arrives there (below), forwarding it to a mailbox that does not depend on this domain's MX records; delete it afterwards.`);
   }
   // (a Route the paste shows is tested against the address by the reply itself: this is for one only said to exist)
-  if (has(ROUTE_CREATED_RULE) && scenario === 'mailgun-incoming' && facts.hostRole === 'mailgun-mx' && facts.routes.length === 0 && !has(MX_MOVED_AWAY_RULE)) {
+  // (not a catch-all made and turned off again, "criaram uma rota catch_all mas desativaram": there is none now, as it says)
+  if (has(ROUTE_CREATED_RULE) && scenario === 'mailgun-incoming' && facts.hostRole === 'mailgun-mx' && facts.routes.length === 0 && !has(MX_MOVED_AWAY_RULE) && !has(CATCH_ALL_DROPPED_RULE)) {
     const address = safeAddress(facts.recipient);
     const domain = safeDomain(recipientDomainOf(facts));
     // (the inbound host that refused names the region)
@@ -309,6 +309,12 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
   // (a new API key, for a session that sent no login: SMTP does not use the key at all)
   if (has(API_KEY_CHANGED_SAID_RULE) && noLoginSent && !has(PASSWORD_CHANGED_SAID_RULE)) return [rt`A new API key cannot help here: sending over SMTP does not use the API key, and this session sent no login at all. The program needs the domain's SMTP login and its password (below).`];
   if (!has(PASSWORD_CHANGED_SAID_RULE) || (has(CREDENTIALS_SET_RULE) && noLoginSent)) return [];
+  // (the password of the Mailgun account's web login, "das Mailgun-Passwort im Web-Login zurückgesetzt": no SMTP password at all)
+  if (accountPasswordChanged(evidence)) {
+    return scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && kind === 'auth-failure') || scenario === 'undetermined'
+      ? [rt`The password reset was the Mailgun account's (the one for logging in to the website): it is not the SMTP password, and resetting it changes nothing for sending. The program needs the domain's SMTP login and its own SMTP password (below).`]
+      : [];
+  }
   const answer: RichText | null =
     noLoginSent ? rt`A changed password cannot help here: this session sent no login at all, so no password reached Mailgun. The program has to send the login (below), with the new password: setting it replaced the old one.`
     : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? rt`Each new password replaces the one before: the program has to have the one set last, copied without blanks, with the whole login as its user name (below).`
@@ -320,6 +326,10 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
     : null;
   return answer ? [answer] : [];
 }
+
+/** The password said changed is the Mailgun account's web login: "im Web-Login", "account password", "dashboard password". */
+const accountPasswordChanged = (evidence: readonly Evidence[]): boolean => evidence.some((e) => e.rule === PASSWORD_CHANGED_SAID_RULE && ACCOUNT_PASSWORD.test(e.excerpt));
+const ACCOUNT_PASSWORD = /\bweb[- ]?login\b|\b(?:account|dashboard|konto|conta|cuenta|compte|portal)[- ]?(?:password|passwort|senha|contraseña|mot de passe|wachtwoord)\b|\b(?:password|passwort|senha|contraseña|mot de passe|wachtwoord)\b[^\n.]{0,30}\b(?:of|for|für|des|do|da|de|del|van)\b[^\n.]{0,20}\b(?:account|konto|conta|cuenta|compte|dashboard|website|web login)\b/i;
 
 const DAEMON_RELOAD_ASKED_RULE = ruleName('daemon-reload-asked');
 
@@ -794,8 +804,6 @@ const THEIR_CUSTOMERS_READER_RULE = ruleName('their-customers-reader');
 const MESSAGE_DRAFTED_FOR_RULE = ruleName('message-drafted-for');
 const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
 const ANSWER_LANGUAGE_ASKED_RULE = ruleName('answer-language-asked');
-/** Each language's name in English, for a heading. */
-const LANGUAGE_LABELS: Record<CustomerLanguage, string> = { en: 'English', de: 'German', es: 'Spanish', fr: 'French', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', pl: 'Polish', ru: 'Russian', ja: 'Japanese' };
 
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
 function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
@@ -805,7 +813,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   let asked = messageAsked ?? evidence.find((e) => e.rule === ANSWER_LANGUAGE_ASKED_RULE)?.excerpt;
   // (not a quoted thread's old line, "> **Dana** (March): what do we tell them?": asked then, of another error)
   // (unless it is put to the bot, "> **Ana**: @relaydenied ... can you give me something I can paste to their dev?")
-  if (asked === undefined || (/^[ \t]*>/.test(asked) && !/@relaydenied\b/i.test(asked))) return [];
+  if (asked === undefined || askedInOldThread(asked)) return [];
   const answerOnly = messageAsked === undefined;
   // ("I don't need a message for the customer, just the fix": none is written)
   // (unless a message is asked for someone else after all: "... for the customer, I'll call them, but could you draft a note for their IT admin?")
@@ -823,11 +831,16 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   // (beside "what do I tell the customer?", a message drafted for someone else, "draft something they can forward to Cordell's IT":
   // that one is the message's reader, the reply itself answering the customer)
   const named = askedReader(asked);
+  // (a handover note asked for a colleague is that colleague's message, written above: a message for the customer only where
+  // the ask names them, "the handover note for Jonas, and a reply for the customer")
+  // (unless the same ask goes on to one: "... in italiano? E anche un messaggio in italiano per la segreteria")
+  if (handoverAsk(diagnosis) !== null && (named === null || named.reader === 'colleague') && !moreThanTheNoteAsked(asked)) return [];
   const draftedFor = evidence.find((e) => e.rule === MESSAGE_DRAFTED_FOR_RULE)?.excerpt;
   const drafted = draftedFor !== undefined && (named === null || DECLINED_READERS.has(named.reader)) ? askedReader(rulePattern(MESSAGE_DRAFTED_FOR_RULE).exec(draftedFor)?.[0] ?? '') : null;
-  const reader = (drafted !== null && !DECLINED_READERS.has(drafted.reader) ? drafted : named) ?? (evidence.some((e) => e.rule === THEIR_CUSTOMERS_READER_RULE) ? { reader: 'their customers', phrase: '' } : pronounReader(evidence));
+  // (or the refused recipient by their first name, "a short message the receptionist can send Karen" for karen.whitfield@...)
+  const reader = (drafted !== null && !DECLINED_READERS.has(drafted.reader) ? drafted : named) ?? (evidence.some((e) => e.rule === THEIR_CUSTOMERS_READER_RULE) ? { reader: 'their customers', phrase: '' } : pronounReader(evidence) ?? recipientByName(asked, facts));
   // (a reader outside the company, a patient, a guest, a supplier: the one whose mail to the domain bounced, or the recipient of the company's refused mail)
-  const outsider = reader !== null && OUTSIDE_READERS.has(reader.reader);
+  const outsider = reader !== null && (OUTSIDE_READERS.has(reader.reader) || PERSON_NAME.test(reader.reader));
   // (a supplier or a partner writes to the domain; elsewhere one may run the sending software, and is told what to change)
   const writerReader = outsider || (reader !== null && WRITING_PARTNERS.has(reader.reader));
   // (a supplier or a partner the company's own mail was refused at, "un mensaje corto para el proveedor": the recipient)
@@ -838,8 +851,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     // (delivered after the temporary refusals shown: nothing failed in the end, whatever the refusals were)
     evidence.some((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE) ? 'delivered-after-retries' :
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
-    // (a mail server's relay settings, not an application's code)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
+    // (a mail server's relay settings, not an application's code; a WordPress plugin's settings page, clicked through)
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : facts.client === 'wordpress' ? 'outgoing-plugin' : facts.client === 'mail-program' ? 'outgoing-mail-program' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
@@ -860,7 +873,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
       // (the password changed already: the application still sends the old one; not once the new one is said to be in, a stray blank's or another login's case)
       // (a mail server's login is in its relay settings and a password map it reads: not an application's)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'auth-failure-mail-server' : passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'auth-failure-mail-server' : evidence.some((e) => API_CREDENTIALS_AS_LOGIN_RULES.has(e.rule)) ? 'auth-failure-api-key' : passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
       // (a message refused as malformed, its From header missing: the program that builds it, to the sender)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') && !toRecipient ? (REPEATED_HEADER.test(facts.serverMessage ?? '') ? 'message-header-repeated' : 'message-malformed')
       // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check; not a content filter's)
@@ -896,14 +909,23 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     provider: facts.provider === null ? null : facts.provider === 'google-workspace' ? 'Google Workspace' : PROVIDER_NAMES[facts.provider],
     microsoft365: BUSINESS_M365_HOST.test(facts.mxHost ?? facts.host ?? '') || /\bnon-accepted domain\b/i.test(facts.serverMessage ?? ''),
     tenantAttribution: facts.enhancedCode === '5.7.64' || /\btenantattribution\b/i.test(facts.serverMessage ?? ''),
+    routesInUse: routesForDomainShown(facts) || (scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OTHER_ADDRESSES_WORK_RULE)),
   };
-  const language = customerLanguage(asked, answerOnly ? asked : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
+  // (a language the ask's own words name first: "Necesito la nota para Ben en inglés y un mensaje para el cliente en español",
+  // not another line's, "te dejo este ticket (bueno, en inglés la nota ...)")
+  const language = customerLanguage(asked, answerOnly || languageNamedIn(asked) !== undefined ? asked : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
   // (the reply itself is in English: the case in plain words in the language asked, under its own heading)
-  if (answerOnly) return language === 'en' ? [] : [{ heading: `In ${LANGUAGE_LABELS[language]}, as asked`, paragraphs: [customerMessage(key, values, language)] }];
+  if (answerOnly) return language === 'en' || handoverAsk(diagnosis) !== null ? [] : [{ heading: `In ${LANGUAGE_LABELS[language]}, as asked`, paragraphs: [customerMessage(key, values, language)] }];
   // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)
   const dictated = evidence.some((e) => e.rule === DETAILS_GIVEN_RULE) ? [rt`Add what you wanted them to know (the date and details in your request): the message above covers only the email problem.`] : [];
-  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language), ...dictated] }];
+  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language, customerLanguage(asked, undefined)), ...dictated] }];
 }
+
+/** Routes the paste shows for the refused address's domain (`match_recipient("info@x")` beside a refused sales@x): its mail reaches Mailgun as meant. */
+const routesForDomainShown = (facts: Facts): boolean => {
+  const domain = safeDomain(recipientDomainOf(facts));
+  return domain !== null && facts.routes.some((route) => route.toLowerCase().includes(`@${domain}`));
+};
 
 const rulePattern = (name: string): RegExp => {
   const pattern = RULES.find((r) => r.name === name)?.pattern;
@@ -932,7 +954,7 @@ function askForAnotherReader(asked: string, declined: string): string | null {
 
 const DETAILS_GIVEN_RULE = ruleName('message-details-given');
 const PASSWORD_CHANGE_RULES = new Set([PASSWORD_CHANGED_RULE, PASSWORD_CHANGED_SAID_RULE]);
-const passwordChangedBefore = (evidence: readonly Evidence[]) => evidence.some((e) => PASSWORD_CHANGE_RULES.has(e.rule)) && !evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE);
+const passwordChangedBefore = (evidence: readonly Evidence[]) => evidence.some((e) => PASSWORD_CHANGE_RULES.has(e.rule)) && !evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE) && !accountPasswordChanged(evidence);
 
 /** A refused address the person says is right, with no other address in the paste or provider domain it looks meant for. */
 const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMeant(facts) === null;
@@ -940,10 +962,10 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient", "an email to Fenwick's Microsoft 365 admin"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,]|[ \t]*$))s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/]|[ \t]*$))s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 /** The words for a patient, a guest and a tenant in the languages of the asks. */
 const PATIENT_WORDS = String.raw`(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)`;
 const GUEST_WORDS = String.raw`(?:Gast|hu[ée]sped|h[óo]spede|ospite)`;
@@ -1006,9 +1028,18 @@ const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administra
 const ADMIN_READERS = new Set([...MAIL_ADMIN_READERS, 'accounts payable', 'accounts payable person', 'accounts payable clerk', 'accounts payable team', 'receptionist', ...PURCHASING_READERS]);
 /** A mail admin named as someone else's, "their IT person", "leur informaticien", "su informático": where the recipient's server refused, the recipient's. */
 // ("IT" and "TI" in capitals: "their server refuses it" names no IT)
+/** A business partner's people, "the supplier's IT / Microsoft 365 admin", "the supplier's office manager": the recipient's side, where their server refused the company's mail (not the customer's, who sends). */
+const PARTNERS_MAIL_ADMIN = /\b(?:supplier|vendor|partner|distributor|manufacturer|wholesaler)s?['\u2019]s?[ \t]/i;
+/**
+ * An admin the ask says is ours or the customer's ("our IT", "the customer's admin", "onze beheerder"): where the recipient's
+ * server refused, any other mail admin named is the recipient's, the only one who can change what it accepts.
+ */
+const OWN_OR_CUSTOMERS_ADMIN = /(?<!\p{L})(?:our|my|unser\p{L}*|onze|mijn|nuestr\p{L}+|noss[oa]s?|notre|nos|nostr\p{L}+|nasz\p{L}*|customer|client|klant|kunde\p{L}*|cliente)(?!\p{L})/iu;
+/** A company named as the reader's ("Billpilot's IT person"): whose side it is, namesRecipientCompany decides. */
+const POSSESSIVE = /\p{L}['\u2019]s(?!\p{L})/u;
 const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:[Tt]heir|[Ll]eurs?|[Ss]us?|[Ii]hre[mnrs]?|[Ii]hr|[Hh]un|[Ll]oro|[Dd]eren)[ \t]+(?:[\p{L}'\u2019-]+[ \t]+){0,2}?(?:IT|TI|[Ii]nform[aá]ti\p{L}*|[Aa]dmin\p{L}*|[Ss]ysadmin|[Mm]ail[ \t]+admin|[Ss]ysteembeheerder|[Bb]eheerder)(?!\p{L})/u;
 const recipientSideReader = (named: AskedReader | null, facts: Facts, scenario: Diagnosis['scenario']) =>
-  named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && THEIR_MAIL_ADMIN.test(named.phrase)) || (scenario === 'recipient-host' && PURCHASING_READERS.includes(named.reader) && /\btheir\b/i.test(named.phrase)))));
+  named !== null && (named.reader === 'recipient' || (scenario === 'recipient-host' && (PARTNERS_MAIL_ADMIN.test(named.phrase) || (MAIL_ADMIN_READERS.has(named.reader) && !OWN_OR_CUSTOMERS_ADMIN.test(named.phrase) && !POSSESSIVE.test(named.phrase)))) || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && (THEIR_MAIL_ADMIN.test(named.phrase) || PARTNERS_MAIL_ADMIN.test(named.phrase))) || (scenario === 'recipient-host' && PURCHASING_READERS.includes(named.reader) && /\btheir\b/i.test(named.phrase)))));
 
 /**
  * Whether the reader's possessor names the recipient's company: a name before "'s" whose letters begin the recipient domain's
@@ -1068,10 +1099,24 @@ const NOT_A_PHONE = /\b\d{4}-\d\d-\d\d\b|\b\d\d?:\d\d\b|\b\d{1,3}(?:\.\d{1,3}){3
 
 /** Whom the message speaks to: the one the ask names, else the one its key is written for. */
 function audienceOf(named: AskedReader | null, key: CustomerMessageKey): string {
-  if (named) return named.reader.startsWith('their ') ? named.reader : `the ${named.reader}`;
+  if (named) return named.reader.startsWith('their ') || PERSON_NAME.test(named.reader) ? named.reader : `the ${named.reader}`;
   if (key === 'incoming-to-writer' || key.startsWith('undetermined-writer')) return 'the person who wrote in';
   if (key.endsWith('-to-recipient') || key === 'undetermined-not-receiving') return 'the recipient';
   return 'the customer';
+}
+
+/** A reader named by their first name (`Karen`), not a role. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}{1,20}$/u;
+/** The name a message is asked to be sent to: "can send Karen", "a text for Karen", "write to Karen". */
+const MESSAGE_TO_NAME = /\b(?:send|text|for|to|tell)[ \t]+(\p{Lu}\p{Ll}{1,20})\b/gu;
+/** The refused recipient, where the ask names them by the first name their address starts with (karen.whitfield@ for "send Karen"). */
+function recipientByName(asked: string, facts: Facts): AskedReader | null {
+  const first = safeAddress(facts.recipient)?.split('@')[0]!.split(/[._-]/)[0]!.toLowerCase();
+  if (first === undefined || first.length < 2) return null;
+  for (const m of asked.matchAll(MESSAGE_TO_NAME)) {
+    if (m[1]!.toLowerCase() === first) return { reader: m[1]!, phrase: m[0] };
+  }
+  return null;
 }
 
 /** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
@@ -2324,6 +2369,14 @@ function similarDomainSaid(meant: string, refused: string): RichText {
  */
 function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderDomain(recipientDomainOf(facts))): RichText[] {
   if (!meant) return [];
+  const refused = recipientDomainOf(facts)!;
+  const server = facts.host !== null && facts.hostRole === 'other' ? safeDomain(facts.host) : null;
+  // (read from the refusing server's own name: the address's domain is that server's name, or a letter or two from its domain)
+  if (facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`) && server !== null && !facts.similarAddress.endsWith(`@${server}`) && registrableDomain(server) === meant) {
+    return [server === refused
+      ? rt`The address's domain, ${quoteAddress(refused)}, is the name of the mail server that refused it: the address was most likely written with the server's name instead of its domain, ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`
+      : rt`The server that refused it, ${quoteAddress(server)}, is ${code(meant)}'s, ${similarDomainSaid(meant, refused)}: the refused address is most likely a typo of ${code(facts.similarAddress)} (or that server does not count ${quoteAddress(refused)} as one of its domains). Check it with the customer, and send to the corrected address.`];
+  }
   return facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`)
     ? [rt`The paste also names ${code(meant)}, ${similarDomainSaid(meant, recipientDomainOf(facts)!)}: the refused address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`]
     : [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} ${recipientDomainOf(facts)!.replace(/-mail(?=\.)/, '') === meant ? rt`is ${code(meant)} with "mail" added to its name` : rt`is one letter away from ${code(meant)}`}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`];
@@ -2985,7 +3038,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     (facts.mailgunDomain === recipientDomain || facts.mailgunDomain.endsWith(`.${recipientDomain}`) || parentOf(facts.mailgunDomain) === parentOf(recipientDomain));
   // (a mail server relaying to Mailgun is no application: "the mail server named an outside recipient")
   // (and a printer's scan-to-email is the device's)
-  const sender = facts.client !== null && (RELAYING_SERVERS.has(facts.client) || facts.client === 'm365-connector') ? 'the mail server' : facts.client === 'printer' ? 'the device' : 'the application';
+  const sender = facts.client !== null && (RELAYING_SERVERS.has(facts.client) || facts.client === 'm365-connector') ? 'the mail server' : facts.client === 'printer' ? 'the device' : facts.client === 'mail-program' ? 'the mail program' : 'the application';
   const summary: RichText[] = [
     // (an application pointed at the inbound MX: the MX passes nothing on, logged in or not)
     facts.hostRole === 'mailgun-mx'
@@ -3688,6 +3741,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   mdaemon: rt`in MDaemon's Setup → Server Settings → Delivery, tick "Use SMTP authentication" under the smart host and enter the domain's SMTP login and password (the outbound port is under Setup → Server Settings → Ports), then OK`,
   kerio: rt`in Kerio Connect's Configuration → SMTP Server → Delivery, tick "Relay SMTP server requires authentication" and enter the domain's SMTP login and password (Authentication method: SMTP AUTH Command), then Apply`,
   'iis-smtp': rt`in IIS 6.0 Manager, open the SMTP virtual server's Properties → Delivery → Outbound Security, choose Basic authentication with the domain's SMTP login and password and tick TLS encryption, and set Outbound connections' TCP port to 587 (IIS's SMTP service speaks STARTTLS only, not the implicit TLS of 465)`,
+  'mail-program': rt`in the mail program's outgoing server (SMTP) settings (Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit, Authentication method "Normal password"; Outlook: Account settings → More settings → Outgoing server, tick "My outgoing server (SMTP) requires authentication"), enter the domain's SMTP login as user name and its SMTP password (not the mailbox's or the Mailgun account's), keep STARTTLS on, then send a test`,
   printer: rt`on the printer's web page (its E-mail or SMTP settings, often under Network → Protocol → SMTP), set the authentication method to SMTP-AUTH (or Login), with the domain's SMTP login as user name and its password, and STARTTLS (or SSL/TLS) on, then send a test e-mail from there`,
   sentry: rt`in sentry/config.yml, set ${code('mail.username')} and ${code('mail.password')} to the domain's SMTP login and password (empty values there win over any other mail setting), then restart Sentry's web and worker containers`,
 };
@@ -3796,6 +3850,7 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   zammad: rt`Host of the outbound account in Settings → Channels → Email → Accounts`,
   magento: rt`Host in Stores → Configuration → Advanced → System → Mail Sending Settings (${code('system/smtp/host')})`,
   sentry: rt`${code('mail.host')} in sentry/config.yml`,
+  'mail-program': rt`the Server name in the mail program's outgoing server (SMTP) settings`,
   printer: rt`SMTP server on the printer's web page (its E-mail or SMTP settings)`,
   hmailserver: rt`Remote host name of the SMTP Relayer in hMailServer Administrator (Settings → Protocols → SMTP → Delivery of e-mail)`,
   mdaemon: rt`Smart host in MDaemon's Setup → Server Settings → Delivery`,
@@ -3832,6 +3887,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   zammad: rt`in Settings → Channels → Email → Accounts (the outbound account's Password), then save`,
   magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings (Password), save, then ${code('bin/magento cache:flush')}`,
   sentry: rt`in sentry/config.yml (${code('mail.password')}), then restart Sentry's web and worker containers`,
+  'mail-program': rt`in the mail program's outgoing server (SMTP) settings, or where it asks for the password as it sends (Thunderbird keeps it in its Saved Passwords: remove the old one there), then send a test`,
   printer: rt`on the printer's web page (its E-mail or SMTP settings, the SMTP password), then send a test e-mail from there`,
   hmailserver: rt`in hMailServer Administrator → Settings → Protocols → SMTP → Delivery of e-mail (the SMTP Relayer's Password), then Save`,
   mdaemon: rt`in MDaemon's Setup → Server Settings → Delivery (the smart host's SMTP authentication Password), then OK`,
@@ -3850,11 +3906,11 @@ const RELAYING_SERVERS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS].filter
 /** Mail servers set in a console of their own, not in files: their password is typed into it. */
 const CONSOLE_MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['hmailserver', 'mdaemon', 'kerio', 'iis-smtp']);
 /** Devices set on a settings page of their own: their password is typed into it, and they are restarted, never redeployed. */
-const SETTINGS_PAGE_DEVICES: ReadonlySet<ClientId> = new Set(['printer', 'synology']);
+const SETTINGS_PAGE_DEVICES: ReadonlySet<ClientId> = new Set(['printer', 'synology', 'mail-program']);
 /** The Windows mail servers' names as their makers write them. */
 const CLIENT_NAMES: Readonly<Record<'hmailserver' | 'mdaemon' | 'kerio', string>> = { hmailserver: 'hMailServer', mdaemon: 'MDaemon', kerio: 'Kerio Connect' };
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'mail-program', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {
@@ -4199,6 +4255,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : []),
       ];
   const routeParagraphs: RichText[] = [];
+  const catchAllDropped = evidence.some((e) => e.rule === CATCH_ALL_DROPPED_RULE);
   if (facts.region === null) {
     routeParagraphs.push(rt`For a domain in the EU region, use ${code(API_BASE.eu)} as the API host.`);
   } else if (facts.region === 'eu' && !usMxForEu) {
@@ -4223,6 +4280,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : tagged
           ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code(tag?.separator ?? '+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: make one route take them all, ${code(`match_recipient("${tagged}")`)} (or widen the expression of the route meant for them), with the same actions as that route (its ${code('forward(...)')} and the rest); or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
           // (the expressions themselves are in the snippet below and the Fix: named once here, not a third time)
+          // (a catch-all turned off on purpose stays off: a route for the address takes its mail without the spam)
+          : catchAllDropped
+          ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one for this address (below) and the action the mail needs; leave the ${code('catch_all()')} off, as they turned it off for the spam: a route for the address takes its mail and no other. The actions: ${code('forward("https://…")')} posts it to your application's webhook, ${code('forward("someone@…")')} sends it on to a mailbox.`
           : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one with an expression below (a ${code('catch_all()')} as the fallback gets the highest priority number) and the action the mail needs: ${code('forward("https://…")')} posts it to your application's webhook (inbound parsing), ${code('forward("someone@…")')} sends it on to a mailbox, ${code('store()')} keeps it at Mailgun for a few days for your application to fetch.`,
       ],
       paragraphs: routeParagraphs,
@@ -4233,7 +4293,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           // (a tagged address's own route would take that one message only: not offered)
           ...(tagged ? [[`match_recipient("${tagged}")`, `${taggedFor}`] as [string, string]] : [[`match_recipient("${routePattern(address)}")`, 'this one address'] as [string, string]]),
           [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
-          ['catch_all()', 'any address no earlier route matched (the fallback: last priority)'],
+          ...(catchAllDropped ? [] : [['catch_all()', 'any address no earlier route matched (the fallback: last priority)'] as [string, string]]),
         ]),
       },
     };
@@ -4534,7 +4594,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       // (a Mailgun delivery only: a refusal by the sender's own relay names no recipient server; nor a filtering gateway,
       // Microsoft 365's or Google's, which is the MX of every domain it serves)
       : confirmed && facts.host !== null && facts.hostRole === 'other' && domain !== null && mailgunAccepted(facts) && !FILTERING_GATEWAY.test(facts.host)
-        ? rt` You say the address is right, or that their server takes it: but Mailgun delivers to the server the domain's MX records name, here ${quoteAddress(facts.host)}, and that one refused it. If it is not the server their administrator checked, the MX records are out of date (see them with ${code(`dig MX ${domain}`)}) and must point at the server that has the mailbox; if it is, that server does not count ${quoteAddress(domain)} as one of its own domains yet.`
+        ? rt` The address is said to be right (or their server said to take it); still, Mailgun delivers to the server the domain's MX records name, here ${quoteAddress(facts.host)}, and that one refused it. If it is not the server their administrator checked, the MX records are out of date (see them with ${code(`dig MX ${domain}`)}) and must point at the server that has the mailbox; if it is, that server does not count ${quoteAddress(domain)} as one of its own domains yet.`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
         : forwarded && googleRelay
@@ -5519,6 +5579,8 @@ const API_USER_NOT_API_RULE = ruleName('api-user-not-api');
 /** The same value set as the SMTP password and as the API key (redact.ts saw both). */
 const API_KEY_VALUE_AS_PASSWORD_RULE = ruleName('api-key-value-as-smtp-password');
 const KEY_IN_PASSWORD_SETTING_RULE = ruleName('api-key-in-password-setting');
+/** The API's credentials sent as the SMTP login: an API key as its password, or the API's user name "api". */
+const API_CREDENTIALS_AS_LOGIN_RULES: ReadonlySet<string> = new Set([API_KEY_AS_PASSWORD_RULE, API_KEY_VALUE_AS_PASSWORD_RULE, KEY_IN_PASSWORD_SETTING_RULE, API_USER_AS_LOGIN_RULE]);
 const CREDENTIALS_MISSING_RULE = ruleName('smtp-credentials-missing');
 const AUTH_REQUIRED_RULE = ruleName('smtp-auth-required');
 const SASL_NO_MECHANISM_RULE = ruleName('sasl-no-mechanism');
@@ -5553,8 +5615,17 @@ function knownWrongKeySteps(evidence: readonly Evidence[]): RichText[] {
 }
 
 /** An EU-region domain whose refused request the paste shows going to the US API host (and none to the EU host): the region is the cause. */
+// (the EU host in the person's own test that worked, "verified the key works with curl against https://api.eu.mailgun.net -> 200", is no
+// request of the failing program's)
 const euDomainAtUsHost = (facts: Facts, evidence: readonly Evidence[]): boolean =>
-  facts.region === 'eu' && evidence.some((e) => e.rule === US_API_HOST_RULE || e.rule === US_API_HOST_DEFAULT_RULE || e.rule === EU_API_HOST_COMMENTED_RULE) && !evidence.some((e) => e.rule === EU_API_HOST_RULE);
+  facts.region === 'eu' && evidence.some((e) => e.rule === US_API_HOST_RULE || e.rule === US_API_HOST_DEFAULT_RULE || e.rule === EU_API_HOST_COMMENTED_RULE) && !evidence.some((e) => e.rule === EU_API_HOST_RULE && !WORKING_TEST.test(e.excerpt));
+/** The API's refusal as the paste shows it: a 403 Forbidden (an automation tool's "[403] Forbidden"), else the usual 401 Unauthorized. */
+const apiRefusalStatus = (facts: Facts): RichText => (facts.replyCode === 403 || /(?<![\w.])403(?![\w.])/.test(facts.serverMessage ?? '') ? rt`${code('403')} Forbidden` : rt`${code('401')} Unauthorized`);
+/** An EU domain whose failing request the paste shows at the US host, beside code that sets the EU host (`mg.SetAPIBase(mailgun.APIBaseEU)`). */
+const euHostSetYetUsCalled = (facts: Facts, evidence: readonly Evidence[]): boolean =>
+  facts.region === 'eu' && evidence.some((e) => e.rule === US_API_HOST_RULE && /\b(?:URL=|POST|GET)\b/.test(e.excerpt)) && evidence.some((e) => e.rule === EU_API_HOST_RULE && EU_HOST_SET_IN_CODE.test(e.excerpt));
+const EU_HOST_SET_IN_CODE = /\bSetAPIBase\(|\burl:[ \t]*['"]https:\/\/api\.eu\.mailgun\.net|APIBaseEU\b|Mailgun::create\([^)\n]{0,80}api\.eu\.mailgun\.net/;
+const WORKING_TEST = /\b(?:verified|tested|works|worked)\b[^\n]{0,80}(?:->|→|=>|returns?|gives?|got)[ \t]*["']?200\b/i;
 
 /** Where a framework's Mailgun API transport takes the EU host (each calls the US host by default). */
 const EU_API_SETTING: Partial<Record<ClientId, RichText>> = {
@@ -5562,6 +5633,8 @@ const EU_API_SETTING: Partial<Record<ClientId, RichText>> = {
   laravel: rt`Laravel takes it in .env: ${code('MAILGUN_ENDPOINT=api.eu.mailgun.net')} (read by config/services.php), then ${code('php artisan config:clear')}.`,
   symfony: rt`Symfony's Mailgun transport takes it in its DSN: ${code('mailgun+api://KEY:DOMAIN@default?region=eu')}.`,
 };
+
+const MAILGUN_GO = /\bUnexpectedResponseError\b|\bmailgun\.NewMailgun\(/;
 
 /** The fix of an EU domain's request sent to the US host: the EU host, in the SDK the paste shows, and one client per region. */
 function euHostSteps(evidence: readonly Evidence[], client: ClientId | null): RichText[] {
@@ -5575,6 +5648,9 @@ function euHostSteps(evidence: readonly Evidence[], client: ClientId | null): Ri
     ? rt`In mailgun.js, give the client the EU host: ${code(`mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY, url: '${API_BASE.eu}' })`)}.`
     : client !== null && EU_API_SETTING[client]
     ? EU_API_SETTING[client]!
+    // (mailgun-go's error for a refused request, `UnexpectedResponseError URL=https://api.mailgun.net/...`: its user never writes that URL)
+    : evidence.some((e) => e.rule === US_API_HOST_RULE && MAILGUN_GO.test(e.excerpt))
+    ? rt`In mailgun-go, set the EU host on the client right after creating it: ${code('mg.SetAPIBase(mailgun.APIBaseEU)')} after ${code('mailgun.NewMailgun(...)')}.`
     : usUrl
     ? rt`Change the request's URL to ${code(`${API_BASE.eu}${usUrl}`)}: only the host changes, the key and the rest of the request stay.`
     : rt`An SDK takes the EU host as an option: mailgun.js ${code(`url: '${API_BASE.eu}'`)} in ${code('mailgun.client({...})')}, mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}; with plain HTTP, the URL ${code(`${API_BASE.eu}/v3/YOUR_DOMAIN/messages`)}.`;
@@ -5991,17 +6067,20 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'api-auth': {
     name: 'a rejected Mailgun API key',
     what: (facts, evidence) =>
-      euDomainAtUsHost(facts, evidence)
-        ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the domain is in the EU region, but the request went to the US API host ${code(API_BASE.us)}, which serves only US-region domains. The key need not be wrong: the domain's requests have to go to ${code(API_BASE.eu)}.`
+      // (the EU host set in the code shown, the failing request at the US host: the running client is not the one shown)
+      euHostSetYetUsCalled(facts, evidence)
+        ? rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}), and it went to the US API host ${code(API_BASE.us)} although the code shown sets the EU host (${quote(evidence.find((e) => e.rule === EU_API_HOST_RULE)!.excerpt, EXCERPT_MAX)}): the program that made it is not running that code (an older build or deployment), or another client made the request (a second client created without the EU host, one built from the environment), or the host is set after the request. Check also that the key's variable is set where it runs: an empty key gives the same refusal.`
+        : euDomainAtUsHost(facts, evidence)
+        ? rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}): the domain is in the EU region, but the request went to the US API host ${code(API_BASE.us)}, which serves only US-region domains. The key need not be wrong: the domain's requests have to go to ${code(API_BASE.eu)}.`
         // (the keys changed just before: the key sent is the likely cause, the region only a check among the steps)
         // (not beside a key known to be the wrong kind: the steps say that one)
         : evidence.some((e) => e.rule === KEY_ROTATED_RULE) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE || e.rule === PUBLIC_KEY_RULE)
-        ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key sent is not valid (any more). The keys were changed just before this, so it is most likely the old one.`
+        ? rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}): the API key sent is not valid (any more). The keys were changed just before this, so it is most likely the old one.`
         // (a public validation key in the paste: the cause is shown, the region only a check)
         // (a pubkey- value shown, not the words "public validation key", which may deny it)
         : evidence.some((e) => e.rule === PUBLIC_KEY_RULE && /pubkey-/i.test(e.excerpt)) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE)
-        ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): it authenticates with the public validation key (${code('pubkey-…')}), which only validates addresses and cannot send. Sending needs the private API key or a domain sending key.`
-        : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
+        ? rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}): it authenticates with the public validation key (${code('pubkey-…')}), which only validates addresses and cannot send. Sending needs the private API key or a domain sending key.`
+        : rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
     steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence, facts.client) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
@@ -6031,6 +6110,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : facts.region !== 'eu' && evidence.some((e) => e.rule === KEY_ROTATED_RULE)
         // (the rotation is the likely cause: the region only a check)
         ? [rt`Only if the domain is in the EU region: its requests go to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU domain's requests are refused.`]
+        // (the code sets the EU host already: where the request that failed was made, as the answer above says)
+        : euHostSetYetUsCalled(facts, evidence)
+        ? [rt`Find the client that made the failing request: log its base URL where it is created, and check that the build running is the one with the EU host set; the request must go to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}.`]
         : facts.region === 'eu'
         ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU domain's requests are refused. ${facts.client !== null && EU_API_SETTING[facts.client] ? EU_API_SETTING[facts.client]! : rt`An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`}`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),

@@ -638,6 +638,17 @@ Username:               {login}
 Password:               the domain's SMTP password
 SSL:                    TLS`,
   },
+  'mail-program': {
+    title: "Mail program's outgoing server (Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit; Outlook: Account settings → More settings → Outgoing server)",
+    language: 'text',
+    template: `Server name:            {host}
+Port:                   {port}
+Connection security:    STARTTLS
+Authentication:         Normal password (Thunderbird); "My outgoing server (SMTP) requires authentication" ticked (Outlook)
+User name:              {login}
+Password:               the domain's SMTP password (not the mailbox's or the Mailgun account's)`,
+    implicitTls: [['Connection security:    STARTTLS', 'Connection security:    SSL/TLS']],
+  },
   printer: {
     title: "Printer or scanner (its web page's E-mail / SMTP settings; the labels vary by make)",
     language: 'text',

@@ -155,6 +155,7 @@ describe('mailgun-outgoing reply', () => {
     'iis-smtp': 'Basic authentication',
     opensmtpd: 'auth <secrets>',
     'm365-connector': 'smtp_sasl_auth_enable = yes',
+    'mail-program': 'User name:              postmaster@mg.acme.io',
   };
 
 

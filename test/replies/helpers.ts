@@ -46,11 +46,13 @@ export const labels = (rich: RichText[]): string[] =>
 export const fixturePaste = (set: string, name: string): string => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
 /** The reply to `text` as plain text, with the current UI's steps. */
 export const replyText = (text: string): string => renderText(buildReply(diagnose(text)), { ui: 'current' });
-/** The customer-message section of a rendered reply: its heading and its paragraphs, up to the next section ('' when none). */
-export const messageSection = (reply: string): string => {
-  const at = reply.indexOf('What you can tell');
+/** The section of a rendered reply whose heading starts with `heading`: its heading and its paragraphs, up to the next section ('' when none). */
+export const sectionOf = (reply: string, heading: string): string => {
+  const at = reply.indexOf(heading);
   return at < 0 ? '' : reply.slice(at).split(/\n\n(?=\S[^\n]*\n-{5,})/)[0]!;
 };
+/** The customer-message section of a rendered reply ('' when none). */
+export const messageSection = (reply: string): string => sectionOf(reply, 'What you can tell');
 
 /** A reply's first paragraphs: where the answers to the person's own questions stand. */
 /** The paragraph of a rendered reply that holds its Fix line. */

@@ -28,7 +28,7 @@ describe('the question asked, answered first', () => {
 describe('what the reply says, and what it no longer says', () => {
   it.each([
     // someone unable to write to the domain, refused in another server's words: their outgoing server or the domain's own
-    ['r193c-07', ["The writer's own outgoing mail server", "Your domain's own mail server, where distribuidora-sol.es's MX records point", 'Ask the person writing whether it was a pop-up in their mail program', 'A mail server refused to pass your email on to us'], ['A bounce after Mailgun delivered']],
+    ['r193c-07', ["The writer's own outgoing mail server", "Your domain's own mail server, where distribuidora-sol.es's MX records point", 'Ask the person writing whether it was a pop-up in their mail program', 'Un servidor de correo se negó a hacernos llegar su correo'], ['A bounce after Mailgun delivered']],
     // Gmail's 5.7.26 copied from Mailgun's logs: the domain the application sends with
     ['r193c-14', ['check that the application sends with billing.lumenpay.co itself'], ['did not leave through Mailgun']],
     // a route written for the parent domain: change it, do not add one
@@ -41,7 +41,8 @@ describe('what the reply says, and what it no longer says', () => {
     ['r194c-15', ['Its login is on already; it fails for want of a SASL mechanism'], ['Turn authentication on.']],
     // the writer whose mail to the domain bounced: a message without internals, no "if it is not your domain"
     ['r194c-01', ['the problem is on our side, not yours'], ["This is the sending side's own record of the refusal"]],
-    ['r194c-12', ['the problem is on our side, not yours'], ["This is the sending side's own record of the refusal"]],
+    // (asked in Russian: the message in it alone since round 238)
+    ['r194c-12', ['проблема на нашей стороне, а не на вашей'], ["This is the sending side's own record of the refusal"]],
     // someone writing in, refused for their own domain's DMARC or their own IP's listing: theirs to fix
     ['r194c-16', ['Tell the sender that your mail server refused their message because it failed the DMARC policy of their own domain'], ["the policy applied is your From domain's own DMARC record"]],
     ['r194c-07', ['Tell the sender that your mail server refused their message because the address their mail comes from (203.0.113.45) is on a block list'], ['send through Mailgun instead']],

@@ -27,7 +27,7 @@ describe('round 210: the question asked, answered first', () => {
   });
 
   it.each([
-    ['r210c-05', 'Your website (or app) tries to send its emails through Mailgun without signing in'],
+    ['r210c-05', 'お客様のウェブサイト (またはアプリ) は、サインインせずに Mailgun 経由でメールを送信しようとしています'],
     ['r210c-10', 'Nothing is broken at Mailgun: a mail server refused to pass one email on'],
   ])('%s: explains it in everyday words when asked how to explain it to someone who is not technical', (name, words) => {
     const message = replyText(paste(name)).split(/What you can tell the [^\n]*/)[1]!.split('\n\n')[0]!;

@@ -7,11 +7,11 @@ const customerBlock = (reply: string) => reply.split(/What you can tell the [^\n
 
 describe('round 217: the words for the customer', () => {
   it.each([
-    ['r217c-03', 'Was sag ich dem Kunden? ... so, dass ich es ihm direkt schicken kann', 'no Route in the Mailgun account takes that address'],
-    ['r217c-04', 'escreve uma resposta pra eu colar pro cliente', 'refused it as if it did not handle mail'],
+    ['r217c-03', 'Was sag ich dem Kunden? ... so, dass ich es ihm direkt schicken kann', 'aber keine Route im Mailgun-Konto nimmt diese Adresse an'],
+    ['r217c-04', 'escreve uma resposta pra eu colar pro cliente', 'a recusou, como se não recebesse e-mails para'],
     ['r217c-06', 'Can you write me a reply I can paste to them?', 'still sends from its test (sandbox) domain'],
-    ['r217c-17', 'welche Formulierung für die Antwort an den Kunden?', 'could not verify that it really comes from your domain'],
-    ['r217c-18', 'Dame una respuesta en español para pegarle al cliente', 'no Route in the Mailgun account takes that address'],
+    ['r217c-17', 'welche Formulierung für die Antwort an den Kunden?', 'weil er nicht überprüfen konnte, ob sie wirklich von Ihrer Domain stammt'],
+    ['r217c-18', 'Dame una respuesta en español para pegarle al cliente', 'ninguna Route de la cuenta de Mailgun acepta esa dirección'],
   ])('%s (%s)', (name, _asked, words) => {
     expect(customerBlock(replyText(paste(name)))).toContain(words);
   });

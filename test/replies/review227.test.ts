@@ -37,10 +37,12 @@ describe('a message for a reader outside the company', () => {
 });
 
 describe('a phone number given for the message', () => {
-  it('ends the message to the one who wrote in, in both languages', () => {
+  it('ends the message to the one who wrote in, in its language (and in the English beside it, for an ask in English)', () => {
     const message = messageSection(replyText(`Pourriez-vous me rédiger un message pour la patiente, avec un autre moyen de nous joindre ? Le numéro du secrétariat c'est le 04 72 00 00 00.\n\n${INCOMING}`));
     expect(message).toContain('En attendant, vous pouvez nous joindre par téléphone au 04 72 00 00 00.');
-    expect(message).toContain('Until then, you can reach us by phone at 04 72 00 00 00.');
+    const asked = messageSection(replyText(`Could you write a message for the patient in French, with another way to reach us? The front desk number is 04 72 00 00 00.\n\n${INCOMING}`));
+    expect(asked).toContain('En attendant, vous pouvez nous joindre par téléphone au 04 72 00 00 00.');
+    expect(asked).toContain('Until then, you can reach us by phone at 04 72 00 00 00.');
   });
 
   it('is not put in a message to the company\'s own customer, nor read from a short number', () => {

@@ -33,5 +33,11 @@ export const RULE_DATA: readonly RuleData[] = [
 export const RULES = compileRules(RULE_DATA);
 /** The names of the context rules: facts for the reply's advice (what was asked, done, where the app runs), not evidence of the answer. */
 export const CONTEXT_RULE_NAMES: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.context).map((rule) => rule.name));
+/** A rule's name by its id, for the replies that read its evidence; throws at load for an id no rule has. */
+export function ruleNamed(id: string): string {
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule.name;
+}
 export { RELAY_PHRASES } from './relay.js';
 export type { CompiledRule, RuleTarget } from './schema.js';

@@ -389,8 +389,9 @@ export const WRITING_IN = [
   // (the look-behind after the word: tried only where the word is, not at every position)
   // (not a host's name: `inbound-n03.prod.eu-central-1.postgun.com`)
   // (nor a question reported: "they asked if they need an inbound route"; nor one domain of two, "x.com (receiving, MX on
-  // Mailgun) and mg.x.com (sending)")
-  String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\b(?:inbound|incoming|receiving)\b(?!-)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
+  // Mailgun) and mg.x.com (sending)"; nor the second of two, each with its aside, "both sending (quotes from their CRM) and
+  // receiving (jobs@x goes through a Route)")
+  String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering)\b[^\n.?!]{0,30}?\b(?:if|whether)\b[^\n.?!]{0,40})\b(?:inbound|incoming|receiving)\b(?!-)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending|send)(?: \([^()\n]{0,80}\))? (?:or|and) (?:for |on )?(?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
   String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
   String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
   // (someone writing to a role address, "they used their gmail to write to support@x": not "sending to", which an app does to customers' too)

@@ -54,6 +54,8 @@ export const RuleSchema = z
      * it weighs nothing, it stays in the diagnosis's evidence, and the reply does not list it under "Why I think so".
      */
     context: z.literal(true).optional(),
+    /** The reply quotes what the match says (what the ticket says was checked): its excerpt is the match itself, not the line around it. */
+    quoted: z.literal(true).optional(),
   })
   .strict()
   .refine((r) => (r.feature === undefined) !== (r.patterns === undefined), 'a rule has either a feature or patterns')
@@ -74,6 +76,7 @@ export interface CompiledRule {
   guard: WordGuard | undefined;
   scope: Scope;
   context: boolean;
+  quoted: boolean;
 }
 
 /** The longest a rule's joined expression may be: V8 leaves one over 20 KB of source unoptimized (kRegExpTooLargeToOptimize). */
@@ -90,7 +93,7 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
       throw new Error(`rule ${rule.id}: its patterns come to ${pattern.source.length} characters, over ${MAX_PATTERN_SOURCE}: V8 stops optimizing an expression that long (about ten times slower on a long paste); split the rule in two`);
     }
     const guard = rule.needs ? wordGuard(rule.needs) : undefined;
-    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope, context: rule.context === true };
+    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope, context: rule.context === true, quoted: rule.quoted === true };
   });
 }
 

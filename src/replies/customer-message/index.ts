@@ -1,6 +1,7 @@
 /**
  * The message for the customer, in the language the support person asked in (or named: "in German please"), with
- * the English beside it, so a person who asked in English for a French customer can check what they send.
+ * the English beside it where they asked in another language, so a person who asked in English for a French customer can
+ * check what they send.
  */
 import { languageOfName, type CustomerLanguage } from '../../diagnosis/language-names.js';
 import type { RichText } from '../model.js';
@@ -23,6 +24,12 @@ export type { CustomerLanguage } from '../../diagnosis/language-names.js';
 
 const MESSAGES: Record<CustomerLanguage, CustomerMessages> = { en: ENGLISH, de: GERMAN, es: SPANISH, fr: FRENCH, pt: PORTUGUESE, it: ITALIAN, nl: DUTCH, pl: POLISH, ru: RUSSIAN, ja: JAPANESE };
 
+/** Each language's name in English, for the reply's headings ("In German, as asked"). */
+export const LANGUAGE_LABELS: Record<CustomerLanguage, string> = { en: 'English', de: 'German', es: 'Spanish', fr: 'French', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', pl: 'Polish', ru: 'Russian', ja: 'Japanese' };
+
+/** An ask quoted from a thread's old message ("> **Dana** (March): what do we tell them?"): asked then, not of the bot now, unless put to it. */
+export const askedInOldThread = (asked: string): boolean => /^[ \t]*>/.test(asked) && !/@relaydenied\b/i.test(asked);
+
 /** Each language's name in its own words, before its message. */
 const INTRO: Record<CustomerLanguage, string> = { en: 'In English', de: 'Auf Deutsch', es: 'En español', fr: 'En français', pt: 'Em português', it: 'In italiano', nl: 'In het Nederlands', pl: 'Po polsku', ru: 'По-русски', ja: '日本語' };
 
@@ -37,16 +44,16 @@ const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[]
   ['es', new Set(['y', 'el', 'pero', 'ya', 'también', 'gracias', 'muy', 'ella', 'él', 'esto', 'eso', 'qué', 'le', 'les', 'al', 'digo', 'decimos', 'contesto', 'contestamos', 'respondo', 'respondemos', 'escribo', 'dame', 'escríbeme', 'escribeme', 'redacta', 'respuesta', 'mensaje', 'cómo', 'pegar', 'pegarle'])],
 ];
 
-/** A word where the paste names a language ("in Spanish", "auf Deutsch", "in het Frans", "only reads French", "German-speaking", "po polsku", "a German message"): not denied, "doesn't read English". */
+/** A word where the paste names a language ("in Spanish", "auf Deutsch", "in het Frans", "only reads French", "German-speaking", "po polsku", "a German message", "in Brazilian Portuguese"): not denied, "doesn't read English". */
 // (and "po polsku", "a short German message", "the Spanish reply")
-const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(?:a|an|the)[ \t]+(?:(?:short|quick|brief)[ \t]+)?(\p{L}{4,20})[ \t]+(?:message|note|sms|reply|version|answer|translation)\b/giu;
+const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?(?:(?:brazilian|european|brasileiro|europeu|brasilianischem|brésilien)[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(?:a|an|the)[ \t]+(?:(?:short|quick|brief)[ \t]+)?(\p{L}{4,20})[ \t]+(?:message|note|sms|reply|version|answer|translation)\b/giu;
 
 /**
  * The last language the line names by its whole name: its line holds other words too ("in Spanish please? She's in Madrid,
  * doesn't read English"), and the one wanted comes last ("their dev reads English but the owner only reads Italian, so please
  * write it in Italian").
  */
-function languageNamedIn(line: string): CustomerLanguage | undefined {
+export function languageNamedIn(line: string): CustomerLanguage | undefined {
   let named: CustomerLanguage | undefined;
   for (const m of line.matchAll(LANGUAGE_NAME_AT)) {
     named = (m[4] !== undefined ? languageOfName(m[4], 'po') : languageOfName(m[2] ?? m[3] ?? m[5]!, m[1] !== undefined ? 'het' : undefined)) ?? named;
@@ -103,11 +110,15 @@ const REACH_BY_PHONE: Record<CustomerLanguage, (phone: string) => string> = {
   ja: (phone) => `それまでの間、お電話（${phone}）でご連絡いただけます。`,
 };
 
-/** The message's paragraphs: in the customer's language first, then in English; English alone for English. */
-export function customerMessageParagraphs(key: CustomerMessageKey, values: CustomerMessageValues, language: CustomerLanguage): RichText[] {
+/**
+ * The message's paragraphs: in the customer's language, then in English for a person who asked in another language than the
+ * message's (to check what they send); English alone for English.
+ */
+export function customerMessageParagraphs(key: CustomerMessageKey, values: CustomerMessageValues, language: CustomerLanguage, askedIn: CustomerLanguage): RichText[] {
   const english = customerMessage(key, values, 'en');
   if (language === 'en') return [english];
-  return [rt`${text(`${INTRO[language]}: `)}${customerMessage(key, values, language)}`, rt`${text(`${INTRO.en}: `)}${english}`];
+  const translated = rt`${text(`${INTRO[language]}: `)}${customerMessage(key, values, language)}`;
+  return askedIn === language ? [translated] : [translated, rt`${text(`${INTRO.en}: `)}${english}`];
 }
 
 /** The message of `key` in one language. */

@@ -1,11 +1,15 @@
 import { code, rt, text } from '../rich.js';
-import type { CustomerMessages } from './types.js';
+import { pluginEncryption, type CustomerMessages } from './types.js';
 
 export const JAPANESE: CustomerMessages = {
   'outgoing-everyday': ({ login }) =>
     rt`お客様のウェブサイト (またはアプリ) は、サインインせずに Mailgun 経由でメールを送信しようとしていますが、Mailgun はサインインした送信者のメールしか中継しません。Mailgun 側に不具合はありません。ウェブサイトを管理している方に、ウェブサイトのメール設定に、ドメインの Mailgun のサインイン情報、つまり SMTP ログイン (例: ${code(login)}) とそのパスワード (どちらもお客様の Mailgun アカウントにあります) を入力してもらう必要があります。送信に失敗したメールは送られていませんので、正常に送信できるようになってから改めて送信してください。`,
   outgoing: ({ login, port, tls }) =>
     rt`お客様のアプリケーションはログインせずに Mailgun の SMTP サーバー経由で送信していますが、Mailgun はログインしたセッションのメールしか中継しません。アプリケーションが、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください (アプリケーションのメール設定で SMTP 認証を有効にするか、送信前にログインする処理をコードに追加します)。そのうえで、テスト送信を行ってください。`,
+  'outgoing-plugin': ({ login, port, tls }) =>
+    rt`お客様のウェブサイトのメールプラグイン (WP Mail SMTP などの SMTP プラグイン) がログインせずに Mailgun の SMTP サーバー経由で送信していますが、Mailgun はログインした送信者のメールしか中継しません。WordPress でプラグインの設定 (WP Mail SMTP の場合: WP Mail SMTP、設定) を開き、認証をオンにして (オンにするとユーザー名とパスワードを入力できるようになります)、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを、ポート ${text(port)}、暗号化 ${text(pluginEncryption(tls))} で入力してください。保存したら、プラグインからテストメールを送信してください (WP Mail SMTP の場合: ツール、メールテスト)。失敗したメールは送信されていません。テストが成功したら再送してください。`,
+  'outgoing-mail-program': ({ login, port, tls }) =>
+    rt`お客様のメールソフト (Thunderbird、Outlook など) がログインせずに Mailgun の SMTP サーバー経由で送信していますが、Mailgun はログインした送信者のメールしか中継しません。送信 (SMTP) サーバーの設定 (Thunderbird: アカウント設定、送信 (SMTP) サーバー、編集、認証方式「通常のパスワード認証」; Outlook: アカウント設定、詳細設定、送信サーバー、「送信サーバー (SMTP) は認証が必要」にチェック) で認証をオンにし、ドメインの SMTP ログイン (例: ${code(login)}) をユーザー名に、その SMTP パスワード (メールボックスや Mailgun アカウントのパスワードではありません) を入力し、ポート ${text(port)} と ${text(tls)} で設定してください。その後テストメールを送信してください。パスワードを何度も求められる場合は、先に保存されている古いパスワードを削除してください。`,
   'outgoing-device': ({ login, port, tls }) =>
     rt`お客様のプリンター (またはスキャナー) は、ログインせずに Mailgun の SMTP サーバー経由でメールを送信していますが、Mailgun はログインした送信者のメールしか中継しません。機器のメール (SMTP) 設定 (通常は機器の Web 画面) で SMTP 認証を有効にし、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを入力して、ポート ${text(port)} と ${text(tls)} を設定してください。そのうえで、テストのスキャン送信を行ってください。失敗したスキャンは送信されていないため、動作するようになったら改めてスキャンしてください。`,
   'outgoing-mail-server': ({ login, port, tls, queued }) =>
@@ -18,8 +22,8 @@ export const JAPANESE: CustomerMessages = {
     rt`申し訳ございません。当社のメールシステムに必要な設定が欠けていたため、当社からお送りするはずだった${recipient ? rt` ${code(recipient)} 宛ての` : []}メールが、まったく送信されていませんでした。お客様のアドレスやメールボックスには問題はなく、お客様に対応していただくことは何もありません。現在修正を進めており、修正後に改めてお送りいたします。`,
   'incoming-to-writer': ({ recipient }) =>
     rt`ご連絡いただきありがとうございます。ご迷惑をおかけして申し訳ございません。今回の問題はお客様側ではなく、当社側にあります。お客様の${recipient ? rt` ${code(recipient)} 宛ての` : []}メッセージは、そのアドレスがメールを受信できるよう設定されていなかったため、当社のメールシステムで受信を拒否されました。現在修正を進めております。返送されたメッセージは保存されていないため、修正完了をお知らせしましたら、お手数ですがもう一度お送りください。`,
-  incoming: ({ recipient }) =>
-    rt`${recipient ? rt`${code(recipient)} 宛ての` : []}メッセージは、そのドメインのメールを受信している Mailgun に届きましたが、Mailgun アカウントにそのアドレスを受け付ける Route がありません。このアドレス用の Route を作成すれば解決します。そのドメインのメールをそもそも Mailgun で受信すべきでない場合は、ドメインの MX レコードを実際のメールサーバーに向ける必要があります。送信者側には問題はありません。`,
+  incoming: ({ recipient, routesInUse }) =>
+    rt`${recipient ? rt`${code(recipient)} 宛ての` : []}メッセージは、そのドメインのメールを受信している Mailgun に届きましたが、Mailgun アカウントにそのアドレスを受け付ける Route がありません。このアドレス用の Route を作成すれば解決します${routesInUse ? text('。ドメインの他のアドレスにはすでに Route があるので、MX レコードは正しく、変更は不要です。') : text('。そのドメインのメールをそもそも Mailgun で受信すべきでない場合は、ドメインの MX レコードを実際のメールサーバーに向ける必要があります。')}送信者側には問題はありません。`,
   'recipient-host': ({ recipient, host, suggestion }) =>
     rt`Mailgun はメッセージを受け付けて配信を試みましたが、受信者のメールサーバー${host ? rt` (${code(host)}) ` : []}が、${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールを扱っていないかのように受信を拒否しました。${suggestion ? rt`アドレスが誤入力されているようです。本来の宛先は ${code(suggestion)} である可能性が高いため、そのアドレス宛てにメッセージを再度送信してください。` : rt`アドレスをご確認ください。アドレスが正しい場合は、受信者側のメール管理者が、そのアドレス宛てのメールを受け付けるようサーバーを設定する必要があります。`}`,
   'recipient-host-confirmed': ({ recipient, host, microsoft365 }) =>
@@ -52,6 +56,8 @@ export const JAPANESE: CustomerMessages = {
     rt`お客様の Mailgun アカウントは、まだテスト用 (sandbox) ドメインから送信しています。このドメインからは、承認済みの受信者 (authorized recipients) として登録したアドレスにしか配信されません。それ以外の宛先にメールを送るには、Mailgun で独自ドメインを追加し (Send → Sending → Domains → Add new domain)、表示される DNS レコードを公開して、検証が完了したらそのドメインから送信してください。ひとまずテストしたいだけであれば、代わりにそのアドレスを承認済みの受信者として追加してください。`,
   'auth-failure': ({ login }) =>
     rt`Mailgun は、お客様のアプリケーションが送信したログイン情報を拒否しました。そのログインに対するユーザー名またはパスワードが正しくありません。Mailgun のドメインの SMTP 認証情報 (SMTP credentials) で、ログイン (例: ${code(login)}) の新しい SMTP パスワードを設定し、そのログインとパスワードをアプリケーションのメール設定に入力してください。API キーや Mailgun アカウントのパスワードはここでは使用できません。`,
+  'auth-failure-api-key': ({ login }) =>
+    rt`お客様のアプリケーションは API の認証情報 (API キー、多くの場合ユーザー名「api」) で Mailgun の SMTP サーバーにログインしています。これは Mailgun の HTTP API 用のもので、キーやパスワードがどれほど新しくても SMTP サーバーは拒否します。SMTP では、アプリケーションのメール設定にドメインの完全な SMTP ログイン (例: ${code(login)}) をユーザー名として、そのログインの SMTP パスワード (Mailgun のドメインの SMTP 認証情報。すでに設定済みのパスワードで構いません) を入力し、テスト送信してください。`,
   'auth-failure-mail-server': ({ login }) =>
     rt`Mailgun は、お客様のメールサーバーが送信したログイン情報を拒否しました。ユーザー名またはパスワードが Mailgun に登録されているものと一致しません (パスワードを変更した後も、サーバーの設定を更新して再読み込みするまでは、サーバーは古いパスワードを送信し続けます)。サーバーのリレー (スマートホスト) 設定に、ドメインの SMTP ログイン (例: ${code(login)}) とその現在のパスワードを入力し、パスワードマップを使用している場合は再作成 (Postfix では postmap、Sendmail では makemap) したうえで、サーバーを再読み込みしてテスト送信を行ってください。API キーや Mailgun アカウントのパスワードはここでは使用できません。`,
   'auth-failure-after-reset': ({ login }) =>

@@ -9,6 +9,10 @@ export type CustomerMessageKey =
   /** Mailgun's SMTP host refused a session that did not log in: for a person who is not technical. */
   | 'outgoing-everyday'
   | 'outgoing'
+  /** A WordPress site's SMTP plugin (WP Mail SMTP and the like) not logging in: its settings page, clicked through, no code. */
+  | 'outgoing-plugin'
+  /** A person's mail program (Thunderbird, Outlook) with Mailgun as its outgoing server, not logging in: its outgoing server settings. */
+  | 'outgoing-mail-program'
   /** A printer or scanner sending scans through Mailgun without logging in: the device's own email settings, no code. */
   | 'outgoing-device'
   /** A mail server (Postfix, Exim, Exchange, ...) relaying through Mailgun without logging in: its relay settings, not code. */
@@ -46,6 +50,8 @@ export type CustomerMessageKey =
   | 'mailbox-full-to-recipient'
   | 'sandbox'
   | 'auth-failure'
+  /** API credentials (an API key, the user "api") sent to the SMTP server: the domain's SMTP login and password, not a new key. */
+  | 'auth-failure-api-key'
   /** A mail server (Postfix, Exim, Sendmail...) relaying with a login Mailgun refuses: its relay settings and password map, reloaded. */
   | 'auth-failure-mail-server'
   /** The password was changed in Mailgun already: the application still sends the old one. */
@@ -97,8 +103,13 @@ export interface CustomerMessageValues {
   microsoft365: boolean;
   /** Microsoft 365's 5.7.64 TenantAttribution: its inbound connectors (or accepted domains), for the recipient's admin. */
   tenantAttribution: boolean;
+  /** The paste shows Routes for other addresses at the refused address's domain, or says they receive: its mail comes to Mailgun as meant, its MX records are right. */
+  routesInUse: boolean;
   /** The provider the customer sends through that refused the mail (Microsoft 365), or null. */
   provider: string | null;
 }
+
+/** The encryption an SMTP plugin's settings name (WP Mail SMTP's "TLS" is STARTTLS; "SSL" is TLS from the start, on 465). */
+export const pluginEncryption = (tls: string): string => (tls === 'SSL/TLS' ? 'SSL' : 'TLS');
 
 export type CustomerMessages = Record<CustomerMessageKey, (values: CustomerMessageValues) => RichText>;

@@ -57,7 +57,9 @@ export const apiAuthRules: RuleData[] = [
       // (mailgun-go's UnexpectedResponseError, printed or dumped: `Actual: (int) 401,` above its URL)
       String.raw`\bactual["']?[ \t]*:[ \t]*(?:\(int\)[ \t]*)?401\b`,
       // (mailgun-php's HttpClientException for a 401: "Your credentials are incorrect.", thrown by `unauthorized()`)
-      String.raw`\bHttpClientException\b[^\n]{0,40}your credentials are incorrect\b`, String.raw`\bHttpClientException::unauthorized\(`],
+      String.raw`\bHttpClientException\b[^\n]{0,40}your credentials are incorrect\b`, String.raw`\bHttpClientException::unauthorized\(`,
+      // (an automation tool's Mailgun module, Make's "Mailgun API: Forbidden" under its "[403] Forbidden")
+      String.raw`\bmailgun[ \t]+api[ \t]*:[ \t]*forbidden\b`],
     needs: ['401', 'invalid', 'forbidden', 'unauthorized', 'api', 'unrecogni', 'httpclientexception'],
   },
   {
@@ -90,8 +92,10 @@ export const apiAuthRules: RuleData[] = [
       String.raw`\b(?:deleted|removed) the old (?:mailgun )?(?:private |sending )?(?:api )?key\b`,
       // "deleted his Mailgun API key and created a new one under API Security"
       // (an API key's, not a webhook signing key's or a DKIM key's; not denied, "never deleted ...")
-      String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't)|n't)[ \t]{1,3})\b(?:deleted|removed|revoked)\b[^\n.]{0,40}?\b(?:api|private|sending|mailgun)[ \t]+key\b[^\n.]{0,30}?\band (?:then )?(?:created|made|generated|added) a new one\b`],
-    needs: ['rotated', 'regenerated', 'revoked', 'replaced', 'recreated', 'reset', 'deleted', 'removed'],
+      String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't)|n't)[ \t]{1,3})\b(?:deleted|removed|revoked)\b[^\n.]{0,40}?\b(?:api|private|sending|mailgun)[ \t]+key\b[^\n.]{0,30}?\band (?:then )?(?:created|made|generated|added) a new one\b`,
+      // (in other languages: "rotacionou as chaves", "rotaron las claves", "die Keys rotiert", "a fait tourner les clés", "ha ruotato le chiavi")
+      String.raw`\b(?:rotacion(?:ou|aram|amos)|trocou|trocaram|rot(?:ó|aron|amos)|cambi(?:ó|aron|amos))[ \t]+(?:as|las|los)[ \t]+(?:chaves|claves|keys)\b|\b(?:keys?|schlüssel)[ \t]+(?:rotiert|erneuert|neu[ \t]+erstellt)\b|\bfait[ \t]+tourner[ \t]+les[ \t]+clés\b|\bruotato[ \t]+le[ \t]+chiavi\b`],
+    needs: ['rotated', 'regenerated', 'revoked', 'replaced', 'recreated', 'reset', 'deleted', 'removed', 'rotacion', 'trocou', 'trocaram', 'rotó', 'rotaron', 'rotamos', 'cambió', 'cambiaron', 'cambiamos', 'rotiert', 'erneuert', 'erstellt', 'tourner', 'ruotato'],
   },
   {
     // The paste shows requests to the EU API host (a call or an SDK's setting). The reply only says what that would

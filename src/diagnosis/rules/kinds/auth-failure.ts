@@ -6,7 +6,7 @@ export const authFailureRules: RuleData[] = [
   // The HTTP API's user name given as the SMTP login: `SMTP Username: api` (a small weight: it says why the login failed)
   // ("they log in with user "mg.harborfin.com" (just the domain)": a domain where the full login, an address at it, belongs)
   { id: 'bare-domain-as-smtp-login', name: 'The SMTP user name is a bare domain, not a full login', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [BARE_DOMAIN_LOGIN], needs: ['user', 'login'], context: true },
-  { id: 'api-user-as-smtp-login', name: 'The SMTP user name is "api", the HTTP API\'s user', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:smtp[ _-]?user(?:[ _-]?name)?|mail_username|email_host_user|smtp_login|spring\.mail\.username|mail\.smtp\.user)["']?[ \t]*[:=][ \t]*["']?api["']?(?=[ \t]*(?:\n|$))`], needs: ['user', 'smtp_login'] },
+  { id: 'api-user-as-smtp-login', name: 'The SMTP user name is "api", the HTTP API\'s user', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:smtp[ _-]?user(?:[ _-]?name)?|mail_username|email_host_user|smtp_login|spring\.mail\.username|mail\.smtp\.user)["']?[ \t]*[:=][ \t]*["']?api["']?(?=[ \t]*(?:\n|$))`, String.raw`\b(?:smtp[ \t]+)?user(?:[ \t]*name)?[ \t]+["'\u201c]api["'\u201d](?![\w@.])`], needs: ['user', 'smtp_login'] },
   // The same value set as the SMTP password and as the API key: the API key was used to log in (a small weight: it
   // says why a login failed more than that one did).
   // (a restart there is its own command, for a password changed just before: a pod reads a Secret's variables when it starts)
@@ -97,7 +97,8 @@ export const authFailureRules: RuleData[] = [
     // (the value only, not a comment after it: "MAILGUN_SMTP_PASSWORD // not MAILGUN_API_KEY any more"; in words too,
     // `SMTP_PASSWORD=the "Private API key" from API Security`)
     // (or a value whose own comment says it is an API key: `$mail->Password = '...';   // new key from API Security page`)
-    patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:(?!//|#)[^\n,;]){0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private[ _-]?)?api[ _-]?key(?![a-z])`,
+    // (or in words of another language: `pass = a chave da API (key-...)`, "clave de la API", "clé API")
+    patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:(?!//|#)[^\n,;]){0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private[ _-]?)?api[ _-]?key(?![a-z])`, String.raw`(?<![a-z])(?:pass|passwd|password|senha|contraseña|mot[ \t]+de[ \t]+passe|passwort|wachtwoord|hasło)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:a[ \t]+|la[ \t]+|le[ \t]+|die[ \t]+|de[ \t]+)?(?:chave|clave|clé|chiave|schlüssel|sleutel|klucz)[ \t]+(?:(?:da|de|de[ \t]+la|della|dell'|der|van[ \t]+de)[ \t]+)?api(?![a-z])`,
       // (a person's note in the password's place: `Password: (they pasted their Private API key here)`, "(password: they pasted
       // their private API key, the one starting with "key-")")
       String.raw`(?<![a-z])password[ \t]*:[ \t]*\([^)\n]{0,60}?\bapi[ _-]?key\b[^)\n]{0,30}\)`,

@@ -84,4 +84,15 @@ export const policyRules: RuleData[] = [
     // "access denied" thing from the docs?` (quoted, then a question on the same line)
     patterns: [String.raw`(?<!relay\s{1,5})access denied(?!["'\u201d][^\n.]{0,40}\?)`],
   },
+  {
+    // A refusal that names the sending IP as listed ("local policy. Access denied. Your IP 159.135.228.10 is listed on our
+    // blocklist"): the policy it cites is that block list, and the fix is a delisting, not a sender rule
+    id: 'policy-is-a-block-list',
+    name: 'The policy refusal names the sending IP as block-listed',
+    target: 'kind:policy',
+    weight: -0.6,
+    scope: 'error',
+    patterns: [String.raw`\b(?:ip|address)\b(?:[^\n.]|\.(?=\d)){0,40}?\b(?:is[ \t]+)?listed[ \t]+(?:on|in|at)[ \t]+(?:(?:our|the|a)[ \t]+)?(?:block|black|deny)[ \t]?list\b`],
+    needs: ['listed'],
+  },
 ];
