@@ -26,7 +26,7 @@ import {
 import { clientSnippet, snippetKeepsImplicitTls } from './clients.js';
 import { gapExplained, gapFix } from './deployment-gaps.js';
 import { handoverAsk, handoverSections, moreThanTheNoteAsked } from './handover/index.js';
-import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, type CustomerLanguage, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
+import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
 import {
   API_BASE,
   RECOMMENDED_PORT,
