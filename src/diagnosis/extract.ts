@@ -88,6 +88,9 @@ function tagged<T>(pattern: Pick<RegExp, 'exec' | 'test'>, value: T): Tagged<T> 
  * Two patterns a text must both match, anywhere, and a third it must not (one regex with lookaheads over the rest of
  * the text would be quadratic).
  */
+/** PHPMailer's own debug output, or a relaying Postfix's log or settings: that library's or server's settings are the ones shown. */
+const OWN_SENDER_SHOWN = /phpmailer|smtpdebug|client -> server:|postfix\/|\brelayhost\b|sasl_passwd/i;
+
 function bothOf(first: RegExp, second: RegExp, unless: RegExp): Pick<RegExp, 'exec' | 'test'> {
   const holds = (text: string) => second.test(text) && !unless.test(text);
   return {
@@ -551,7 +554,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     secretKinds: [...secretKinds],
     serverMessage,
     event,
-    severity: mailgunRecord?.get('severity')?.toLowerCase() ?? null,
+    // (or a Logs row's own field line, "Severity: temporary, attempt 4", where no event record was read)
+    // (its first word, where a copied row ran on into the next field: "permanent, reason: generic")
+    severity: severityOf(mailgunRecord?.get('severity')) ?? SEVERITY_LINE.exec(lower)?.[1] ?? null,
     reason: mailgunRecord?.get('reason')?.toLowerCase() ?? null,
     mxHost,
     mailgunDomain: wholeDomain(findMailgunDomain(text, lower, mailgunRecord, recipientDomains, routes) ?? (blanked ? findMailgunDomain(setup, setupLower, null, recipientDomains, routes) : null), lower),
@@ -582,7 +587,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     reportingMta: reportingMtaIn(text),
     // (or the refused name at the domain of the server that refused it, where the address's domain looks like its host's)
     similarAddress: similarAddressIn(lower, recipient, recipients) ?? (saysAddressIsRight(lower) ? null : addressAtServersDomain(recipient, answeringHost ?? mxHost)),
-    attempts: attemptsShown(records, recipient),
+    attempts: attemptsOf(attemptsShown(records, recipient), lower),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
     // (read after the diagnosis, which says whether there is a relay refusal for them to be beside)
@@ -1420,7 +1425,8 @@ function codePairNear(lines: readonly string[], refusal: string): { replyCode: n
   return null;
 }
 
-const NAMED_CODE = /\b(?:error|code|foutcode|fehlercode|c[oó]digo(?: de error)?|codice(?: di errore)?|hata kodu)[ \t]{0,3}:?[ \t]{0,3}([45][0-5]\d)(?![\d.]\d)/i;
+// (not the start of a longer token: OpenSSL's `Error: 4027B3F1E17F0000:error:...` holds no reply code)
+const NAMED_CODE = /\b(?:error|code|foutcode|fehlercode|c[oó]digo(?: de error)?|codice(?: di errore)?|hata kodu)[ \t]{0,3}:?[ \t]{0,3}([45][0-5]\d)(?![\d.]\d|\w)/i;
 
 /** Symfony Mailer's failed login, each authenticator's answer in turn: `Authenticator "LOGIN" returned "Expected response code "235" but got code "535" ...`. */
 const SYMFONY_AUTHENTICATORS = /\bauthenticator "[\w-]{1,20}" returned\b[^\n]{0,400}?\bauthenticator "/i;
@@ -2190,7 +2196,8 @@ const CLIENT_EXCEPTION = /traceback \(most recent call last\)|\b(?:smtplib\.)?SM
 const ERROR_COLON = /(?<!\b(?:exact|full|actual|complete|whole|same|following|the|this|that|their|his|her|este|ese|el|esse|o|seguinte|siguiente|le|ce|cet|cette|dieser|diesen|den|der|questo|quest'|lo|l')[ \t]?)\b(?:error:\s|(?:erro|erreur|fehler|errore|fout)[ \t]?:\s(?![ \t]*\d{1,6}(?:[ \t]{2,}|[ \t]*$)))/im;
 /** Node's error codes ('EENVELOPE', 'EAUTH'): case matters, or any `it['event']` would count. */
 const NODE_ERROR_CODE = /\bE[A-Z]{3,12}'|code:\s*'E[A-Z]+'/;
-const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:/i;
+// (or its row copied as fields: "Failed: a@x → b@y", then "Code: 552", "MX: ...", "Severity: temporary, attempt 4")
+const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:|(?:^|\n)[ \t]*(?:failed|delivered|accepted)[ \t]*:[ \t]*[^\s→]{3,254}[ \t]+(?:→|->)[ \t]+[^\s]{3,254}[ \t]*\n(?:[^\n]{0,300}\n){0,6}?[ \t]*(?:severity|mx|mx-host)[ \t]*:/i;
 
 /** A mail program's own words when sending fails: the server that answered is its outgoing server. */
 // (Outlook: "Task '... - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error")
@@ -2937,6 +2944,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // nor a label whose value is on the next line ("Username:" over "postmaster@mg.example.com").
   // (a commented-out one too: Exim's `# mailgun_login:` authenticator)
   guarded(/^[ \t]*(?:[#;][ \t]*)?["']?[\w.-]{0,30}?(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*$(?!\n[ \t]*[^\s:=]+[ \t]*$)(?!\n[ \t]+driver[ \t]*=)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
+  // (an .env pasted on one line, "MAIL_HOST=smtp.mailgun.org MAIL_PORT=587 MAIL_USERNAME= MAIL_PASSWORD=": the user name's value
+  // empty before the next setting)
+  guarded(/\b[A-Z][A-Z0-9_]{0,30}(?:USER(?:NAME)?|LOGIN)=(?=[ \t]+[A-Z][A-Z0-9_]{1,40}=)/, ['user', 'login']),
   // the login call was skipped or removed, or the auth block taken out ("removed the auth block")
   guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(|\b(?:removed|deleted|dropped|commented out)\b[^\n]{0,12}\bauth(?:entication)? (?:block|section|settings|lines|config)\b/i, ['authenticate', 'auth']),
   // ("so I commented out the server.login() line and now I get:", "I removed the smtp.login call")
@@ -3363,12 +3373,12 @@ const RECIPIENT_BEFORE = new RegExp(
   String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|\bfailed[ \t]+rcpt=|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden? empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*["']?<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\bdurante il recapito del messaggio a\s+<?|\b(?:invio|consegna) fallit[oa] a\s+<?|\bnon è stato recapitato a\s+<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]+for\s+<?|تسليم رسالتك إلى\s+<?|收\s{0,3}件\s{0,3}人\s{0,3}[:：]\s{0,3}(?:"[^"\n]{0,40}"\s{0,3})?<|收件人(?:邮件|郵件)?地址\s{0,3}[（(]|\berror sending e-?mail \(from [^\s()]{1,254} to\s+<?|\bmottagaren (?:var|är)\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address(?:["']?\s*(?:=>|[:=])\s*["']|\t+)|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|"recipient"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"recipient")\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)[ \t]{2,}<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient\s{1,3}["\u201c]|\buw bericht heeft\s+<?|\bis niet bezorgd bij\s+<?|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\b(?:failed|temporary failure|permanent failure)[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\badresat\b[^\n@:]{0,30}:[ \t]*<?|\bdestinatario(?:[ \t]+de[ \t]+prueba)?[ \t]*:[ \t]*<?|\bbestemmeling[ \t]*:[ \t]*<?|\b(?:show|shows|showed|list|lists|listed|has|have|had|gives?|gave)[ \t]+the[ \t]+recipient[ \t]+as[ \t]+<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     // ("Recipient is my colleague's address a@x")
-    String.raw`\brecipient (?:was|is)[ \t]+(?:my|our|his|her|their|a|the)[ \t]+(?:[\w'\u2019-]{1,20}[ \t]+){0,2}?(?:e-?mail[ \t]+)?address[ \t]+<?|\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|(?<=\bsmtp[ \t]{1,10})an:[ \t]*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    String.raw`\brecipient (?:was|is)[ \t]+(?:my|our|his|her|their|a|the)[ \t]+(?:[\w'\u2019-]{1,20}[ \t]+){0,2}?(?:e-?mail[ \t]+)?address[ \t]+<?|\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|(?:^|\n|,[ \t]*)[ \t]*(?:destinatario|destinatário|destinataire|empfänger|ontvanger|odbiorca) <?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|(?<=\bsmtp[ \t]{1,10})an:[ \t]*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
     // dialog in Japanese, German, French and Spanish ("拒否された電子メール アドレス: 'a@x'", "Die abgelehnte E-Mail-Adresse war 'a@x'");
     // people's "收件人是 a@x", "给我们 a@x 发邮件" (writing to our a@x), "nos escribe desde el móvil a a@x"; a logs
     // row's "Failed: Name <sender> → a@x 'Subject'"; people's words in other languages.
-    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|收件人是\s*<?|给我们(?:的)?\s*<?|\bnos escribe\b[^\n@]{0,40}?[ \t]a[ \t]+<?|拒否された(?:電子)?\s*メール\s*アドレス\s*[:：]\s*['"‘]?<?|\b(?:destinatario rechazado|destinatário rejeitado|destinataire refusé|rejected recipient|abgelehnter empfänger)\s*:\s*['"‘«„]?<?|\babgelehnte e-?mail-?adresse (?:war|ist)\s*:?\s*['"„<]?|\bzurückgewiesene e-?mail-?adresse lautete\s*:?\s*['"„<]?|\b(?:cannot|can't|could not|couldn't|unable to) deliver (?:(?:the|this|your) )?(?:message )?to:[ \t]*<?|\bnie można dostarczyć wiadomości do:[ \t]*<?|\bfollowing address(?:\(es\)|es)?\s+failed:\s*["']?<?|\badresse (?:de messagerie|e-?mail) refusée (?:était|est)\s*:?\s*['"«<]?|\bdirección de correo(?: electrónico)? rechazada (?:fue|era|es)\s*:?\s*['"<]?|(?:^|\n)アドレス[ \t]*<?|\bfailed:[^\n→]{0,160}→[ \t]*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|[}\])"'][ \t]{1,3}to=|\[\]string\{\s*"|` +
+    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|收件人是\s*<?|给我们(?:的)?\s*<?|\bnos escribe\b[^\n@]{0,40}?[ \t]a[ \t]+<?|拒否された(?:電子)?\s*メール\s*アドレス\s*[:：]\s*['"‘]?<?|\b(?:destinatario rechazado|destinatário rejeitado|destinataire refusé|rejected recipient|abgelehnter empfänger|destinatario que fall[óo]|nie można dostarczyć do)\s*:\s*['"‘«„]?<?|\babgelehnte e-?mail-?adresse (?:war|ist)\s*:?\s*['"„<]?|\bzurückgewiesene e-?mail-?adresse lautete\s*:?\s*['"„<]?|\b(?:cannot|can't|could not|couldn't|unable to) deliver (?:(?:the|this|your) )?(?:message )?to:[ \t]*<?|\bnie można dostarczyć wiadomości do:[ \t]*<?|\bfollowing address(?:\(es\)|es)?\s+failed:\s*["']?<?|\badresse (?:de messagerie|e-?mail) refusée (?:était|est)\s*:?\s*['"«<]?|\bdirección de correo(?: electrónico)? rechazada (?:fue|era|es)\s*:?\s*['"<]?|(?:^|\n)アドレス[ \t]*<?|\bfailed:[^\n→]{0,160}→[ \t]*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|[}\])"'][ \t]{1,3}to=|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
     // (a script's own recipient variable, PowerShell's `$To = "a@b"` for `Send-MailMessage -To $To`, PHP's `$to = 'a@b'` for mail())
     String.raw`(?:^|\n)[ \t]*\$(?:to|recipient|mailto|emailto)[ \t]*=[ \t]*["']|` +
@@ -3790,12 +3800,13 @@ function nameAtColleaguesDomain(lower: string, name: string, domain: string, ref
 }
 
 /** The company's own domain as the person names it: "their website is brenner-logistik.at", "(domain: x.at)". */
-const COMPANY_DOMAIN = new RegExp(String.raw`\b(?:website|web ?site|homepage|site|domain|url)\b[^\n.]{0,20}?\b(?:is|:)[ \t]+["'\x60(]?(?:https?://)?(?:www\.)?(${HOST})`, 'g');
+// (and in the pastes' languages: "o domínio da escola é escolavale.edu.br", "die Domain ist x.de", "le domaine est x.fr")
+const COMPANY_DOMAIN = new RegExp(String.raw`(?<![a-zà-ÿ])(?:website|web ?site|homepage|site|domain|url|domínio|dominio|domaine|domäne|domein|domena)(?![a-zà-ÿ])[^\n.]{0,20}?(?:(?<![a-zà-ÿ])(?:is|é|es|est|ist|è|jest)(?![a-zà-ÿ])|:)[ \t]+["'\x60(]?(?:https?://)?(?:www\.)?(${HOST})`, 'g');
 const MAX_COMPANY_DOMAINS = 10;
 
 /** The refused name at the company's own domain the person names, a hyphen or a letter or two from the refused domain. */
 function nameAtCompanyDomain(lower: string, name: string, domain: string, refused: readonly string[]): string | null {
-  if (!/website|site|homepage|domain|url/.test(lower)) return null;
+  if (!/website|site|homepage|domain|url|domínio|dominio|domaine|domäne|domein|domena/.test(lower)) return null;
   for (const m of [...lower.matchAll(COMPANY_DOMAIN)].slice(0, MAX_COMPANY_DOMAINS)) {
     const other = m[1]!;
     if (other !== domain && Math.abs(other.length - domain.length) <= 2 && editDistance(other, domain) <= 2 && !refused.includes(name + other)) return name + other;
@@ -4132,6 +4143,11 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (its error logged as JSON too: `"code":"EENVELOPE"`)
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'|"code"\s*:\s*"E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)"/i, 'nodemailer'),
   // (not one ruled out: "Their Symfony app (not Laravel, plain Symfony 6.4)")
+  // (PrestaShop, osTicket and Matomo named: their own settings screens; PrestaShop's SwiftMailer errors are no Laravel's. Not
+  // beside PHPMailer's own debug output or a relaying Postfix, whose settings the paste shows)
+  tagged(bothOf(/\bprestashop\b/i, /(?:)/, OWN_SENDER_SHOWN), 'prestashop'),
+  tagged(bothOf(/\bosticket\b/i, /(?:)/, OWN_SENDER_SHOWN), 'osticket'),
+  tagged(/\bmatomo\b|\bpiwik\b/i, 'matomo'),
   tagged(/(?<!\b(?:not|no|nicht|kein)[ \t]{1,3})laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).
   // (not a variable another framework's config reads: Spring's `host: ${MAIL_HOST}`; nor named in a sentence, "MAIL_HOST comes from
@@ -4212,7 +4228,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['mail-program', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['mail-program', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer', 'prestashop', 'osticket', 'matomo']);
 
 /** An application's SMTP host setting that names its own machine: `host = localhost:25`, `SMTP_HOST=127.0.0.1`. */
 // (and by the applications' own names: Moodle's "SMTP hosts" and `$CFG->smtphosts`, GitLab's `smtp_address`, Nextcloud's
@@ -4373,6 +4389,8 @@ function detectRegion(lower: string): Region | null {
   if (said) return said === 'eu' ? 'eu' : 'us';
   // ("EU customer" only short of a US host, and not a recipient: "mail to one EU customer fails")
   if (/(?<!\b(?:to|for|our|one)\s)(?<!\b(?:to|for) an?\s)\beu[ -]customer\b/.test(lower)) return 'eu';
+  // ("US customer (Quillstack) ...": at a line's start only, where "us" is no pronoun)
+  if (/(?:^|\n)[ \t]*us[ -]customer\b/.test(lower)) return 'us';
   // ("they're on EU", "the domain is on the EU region": a domain's or an account's place, not a person's)
   // (not an AWS region, "on eu-west-1", nor "on EU time")
   if (/\b(?:they're|they are|we're|we are|it's|it is|(?:domain|account|customer|client) is)\s+on\s+(?:the\s+)?eu(?![\w-])(?![ \t]+(?:customers?|users?|servers? of|time|timezone|hours?)\b)/.test(lower)) return 'eu';
@@ -4602,6 +4620,17 @@ function envSourceGap(text: string): string | null {
   return secret ? `envFrom without secretRef ${secret}` : null;
 }
 
+// (the last one named where it changed, "temporary → permanent after 7 attempts")
+const severityOf = (value: string | undefined): string | null => (value === undefined ? null : (/^[ \t]*(?:temporary|permanent)\b/i.test(value) ? [...value.matchAll(/\b(temporary|permanent)\b/gi)].at(-1)![1]! : value).toLowerCase());
+/** A Logs row's severity line naming its attempt, "Severity: temporary, attempt 3": that attempt, where the records show fewer. */
+const SEVERITY_ATTEMPT = /(?:^|\n)[ \t]*severity[ \t]*:[ \t]*(?:temporary|permanent)[ \t]*,[ \t]*attempt[ \t]+(\d{1,3})\b/;
+function attemptsOf(shown: number | null, lower: string): number | null {
+  const stated = Number(SEVERITY_ATTEMPT.exec(lower)?.[1]);
+  return Number.isInteger(stated) && stated > (shown ?? 0) ? stated : shown;
+}
+/** A Mailgun severity field as a line of its own: `Severity: temporary, attempt 4`, `severity=permanent`. */
+const SEVERITY_LINE = /(?:^|\n)[ \t]*"?severity"?[ \t]*[:=][ \t]*"?(temporary|permanent)\b/;
+
 /**
  * The person asks whether Mailgun blocks them or is at fault, or says so: "is Mailgun blocking us?", "did mailgun blacklist
  * our IP?", "Mailgun blocked us", "a Mailgun bug?", "is this on Mailgun's side?", "blockiert Mailgun uns?", "¿Mailgun nos
@@ -4766,7 +4795,7 @@ function saidUnset(text: string, variable: string | undefined): boolean {
 const MSMTP_USER_LINE = String.raw`^[ \t]*user[ \t]+([^"'\s@]{1,64}@[^"'\s]{1,253})[ \t]*$`;
 // (and Symfony Mailer's error, the login it sent: `Failed to authenticate on SMTP server with username "a@b" using ...`)
 const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bauthenticate on SMTP server with username[ \t]+"([^"\s@]{1,64}@[^"\s]{1,253})"`;
-const LITERAL_LOGIN = new RegExp(String.raw`(?:user[_ ]?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
+const LITERAL_LOGIN = new RegExp(String.raw`(?:user[_ ]?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;()]{1,253}?)[.]?[ \t]*(?:$|\())|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 const MSMTP_USER = new RegExp(MSMTP_USER_LINE, 'm');
 const MAILGUN_ORG = /mailgun\.org/i;

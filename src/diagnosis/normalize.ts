@@ -259,7 +259,8 @@ const LETTER_HEADER = /^(?:subject|from|to|date|message-id|content-type|mime-ver
 
 /** The line after the blank one that ends a block of headers (its heading line first), or -1 when no header comes before a blank. */
 function headersEnd(lines: string[]): number {
-  let headers = 0;
+  // (a header on the heading line itself, "Original message headers: From: x@y", pasted on one line: its block counts)
+  let headers = HEADER_LINE.test(lines[0]!.replace(/^[^:\n]{1,60}:[ \t]*/, '')) ? 1 : 0;
   for (let index = 1; index < lines.length; index++) {
     if (lines[index]!.trim() === '') return headers > 0 ? index + 1 : -1;
     if (HEADER_LINE.test(lines[index]!)) headers++;

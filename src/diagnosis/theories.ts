@@ -10,10 +10,11 @@ import { wordGuard } from './word-scan.js';
 
 /** Verbs that give someone's theory, in the pastes' languages ("says", "meint", "acha", "dice", "mówi", "zegt"). */
 // (not "said": Postfix's `host X said: 421 ...` is a server's reply)
-const SAYS = String.raw`(?:says?|thinks?|thought|believes?|claims?|reckons?|suspects?|insists?|swears?|is[ \t]+sure|meint|glaubt|sagt|vermutet|acha|diz|dizem|falam|cree|creen|dice|dicen|piensa|pense|pensent|dit|disent|croit|zegt|denkt|mówi|uważa|myśli|twierdzi|pensa|crede)`;
+// ("saying" of a person, "Priya left a note saying ...", not of an error: "a bounce saying mailbox full")
+const SAYS = String.raw`(?:says?|(?<!(?:error|bounce|message|notice|reply|response|ndr|log|line|pop-?up|dialog|banner|screen|mail|email)[ \t]{1,3})saying|thinks?|thought|believes?|claims?|reckons?|suspects?|insists?|swears?|is[ \t]+sure|(?:is|are|'re)[ \t]+convinced|meint|glaubt|sagt|vermutet|acha|diz|dizem|falam|cree|creen|dice|dicen|piensa|pense|pensent|dit|disent|croit|zegt|denkt|mówi|uważa|myśli|twierdzi|pensa|crede)`;
 
 /** One of SAYS's words as a literal: most pastes hold none, and three of the theories need one. */
-const SAYS_GUARD = wordGuard(['say', 'think', 'thought', 'believ', 'claim', 'reckon', 'suspect', 'insist', 'swear', 'sure', 'meint', 'glaubt', 'sagt', 'vermutet', 'acha', 'diz', 'falam', 'cree', 'dice', 'piensa', 'pense', 'dit', 'croit', 'zegt', 'denkt', 'mówi', 'uważa', 'myśli', 'twierdzi', 'pensa', 'crede']);
+const SAYS_GUARD = wordGuard(['say', 'think', 'thought', 'believ', 'claim', 'reckon', 'suspect', 'insist', 'swear', 'sure', 'convinced', 'meint', 'glaubt', 'sagt', 'vermutet', 'acha', 'diz', 'falam', 'cree', 'dice', 'piensa', 'pense', 'dit', 'croit', 'zegt', 'denkt', 'mówi', 'uważa', 'myśli', 'twierdzi', 'pensa', 'crede']);
 
 export const THEORIES: ReadonlyArray<readonly [feature: string, pattern: GuardedPattern, saysFirst: boolean]> = [
   // "He says it's Gmail blocking us", "Lui dice che è Libero che ci blocca"
@@ -35,6 +36,9 @@ export const THEORIES: ReadonlyArray<readonly [feature: string, pattern: Guarded
   // (or a colleague's note quoted under its label, "Nota del collega:\n> È un relaying denied", or a ticket's tag, "Colleague tagged this
   // as "relaying denied, customer needs SMTP creds"")
   ['theory:relay-denied', guarded(new RegExp(String.raw`(?:\b${SAYS}\b[^\n?!]{0,80}?|\b(?:note|nota|notiz|notitie|notatka|comment|kommentar|commentaire|comentario)\b[^\n:]{0,40}:[ \t]*\n[ \t>]*[^\n?!]{0,40}?|\b(?:tagged|labell?ed|marked|flagged|filed)[ \t]+(?:this|it|the[ \t]+ticket)[ \t]+as\b[^\n?!]{0,20}?)\brelay(?:ing)?[ \t]+(?:access[ \t]+)?denied\b`, 'i'), ['relay']), true],
+  // "Le client pense que c'est boulangerie-martin.fr qui refuse", "he thinks the recipient's server is rejecting it", "glaubt, der
+  // Empfänger lehnt ab": the recipient's side said to refuse
+  ['theory:recipient-refusing', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,40}?(?:(?<![a-zà-ÿ])(?:c'est|es|é|è|it's|it[ \t]+is)[ \t]+(?:(?:le|la|el|o|il|the)[ \t]+)?(?:[a-z0-9-]{2,63}\.[a-z0-9.-]{2,60}|destinataire|destinatario|destinatário|recipient(?:'s[ \t]+server)?)[ \t]+(?:qui|que|che|who|that)[ \t]+(?:refuse|rejette|bloque|rechaza|bloquea|recusa|bloqueia|rifiuta|blocca|refuses|rejects|blocks)\b|\b(?:the[ \t]+)?(?:recipient(?:'s)?|their)[ \t]+(?:mail[ \t]+)?server[ \t]+(?:is[ \t]+)?(?:refusing|rejecting|refuses|rejects|bouncing)\b|\b(?:der|die)[ \t]+empfänger(?:in)?[ \t]+(?:lehnt|blockt|blockiert)\b)`, 'i'), ['refuse', 'rejette', 'bloque', 'rechaza', 'bloquea', 'recusa', 'bloqueia', 'rifiuta', 'blocca', 'rejects', 'blocks', 'refusing', 'rejecting', 'bouncing', 'lehnt', 'blockt', 'blockiert']), true],
   // "Partner's IT guy says "your SPF/DKIM is broken, fix your authentication"", "er meint, unser DKIM ist kaputt"
   ['theory:authentication', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?\b(?:spf|dkim|dmarc)\b`, 'i'), ['spf', 'dkim', 'dmarc']), true],
 ];

@@ -154,6 +154,13 @@ type Block = number[];
  * in the story: the story is read without it, and its blanking carried over to the paste's lines.
  */
 export function withoutSupersededErrors(given: string): string {
+  const decided = supersededOf(given);
+  // (or, where nothing else set one aside, an older relay refusal told in a ticket, in a past sentence or a quoted earlier
+  // reply, beside the coded error of now)
+  return decided === given && RELAY_LINE.test(given) ? withoutOlderToldRelayErrors(given) : decided;
+}
+
+function supersededOf(given: string): string {
   // (a crossed-out line needs its `~`, an aside about an older case its word for one)
   const setAside = given.includes('~') || (given.includes('(') && PAST_CASE_WORDS.test(given)) ? withoutSetAsideErrors(given) : given;
   const whole = FIXED_STEMS.test(setAside) ? withoutFixedItems(setAside) : setAside;
@@ -175,6 +182,38 @@ export function withoutSupersededErrors(given: string): string {
   if (decided === unasked) return text;
   const [pasted, before, after] = [text.split('\n'), unasked.split('\n'), decided.split('\n')];
   return pasted.map((line, index) => (after[index] !== before[index] ? after[index]! : line)).join('\n');
+}
+
+/** A quoted earlier message's header: "On Jan 14, 2025, Support wrote:", "Il 14/03/2024 11:03, Supporto IT ha scritto:". */
+const WROTE_HEADER = /^[ \t>]*(?:on|am|le|el|il|em|op|w dniu)\b[^\n]{0,120}?\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał[a]?)[ \t]*:[ \t]*$/i;
+/** A past time a person dates an older error by: "la semana pasada", "last week", "in March", "a marzo", "letzte Woche". */
+const MONTHS = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)`;
+const PAST_TIME = new RegExp(String.raw`(?<![\p{L}])(?:last[ \t]+(?:week|month|year|time)|(?:la[ \t]+)?semana[ \t]+pasada|el[ \t]+mes[ \t]+pasado|(?:la[ \t]+)?settimana[ \t]+scorsa|(?:il[ \t]+)?mese[ \t]+scorso|letzte[ \t]+woche|letzten[ \t]+monat|la[ \t]+semaine[ \t]+dernière|le[ \t]+mois[ \t]+dernier|vorige[ \t]+(?:week|maand)|w[ \t]+zeszłym[ \t]+(?:tygodniu|miesiącu)|(?:na[ \t]+)?semana[ \t]+passada|(?:no[ \t]+)?mês[ \t]+passado|(?:in|en|a|im|em|op)[ \t]+${MONTHS})(?![\p{L}])`, 'iu');
+/** Words that say the older error is back, not behind: "again", "de nuevo", "wieder". */
+const BACK_AGAIN = /(?<![\p{L}])(?:again|still|once more|de nuevo|otra vez|di nuovo|ancora|wieder|erneut|encore|opnieuw|weer|znowu|ponownie|de novo|novamente)(?![\p{L}])/iu;
+/** A relay refusal with its code, as a person quotes it: "550 5.7.1 Relaying denied", "554 5.7.1 <a@x>: Relay access denied". */
+const CODED_RELAY = /\b[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})?[ \t]+[^\n"\u201d]{0,120}?\brelay(?:ing)?[ \t]+(?:access[ \t]+)?(?:denied|not permitted)\b[.]?/i;
+const CODED_RELAYS = new RegExp(CODED_RELAY.source, 'gi');
+
+/**
+ * A relay refusal a ticket tells as older, beside a server's coded reply of another error (the one of now): its words set aside.
+ * Told as older: in a quoted earlier reply (after an "On ... wrote:" line), or in a line that dates it in the past, "la semana
+ * pasada nos salía "550 5.7.1 Relaying denied"", and does not say it is back. The rest of those lines stays, the person's words.
+ */
+function withoutOlderToldRelayErrors(text: string): string {
+  const lines = text.split('\n');
+  const quoted = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!WROTE_HEADER.test(line)) return;
+    for (let next = index + 1; next < lines.length && /^[ \t]*>/.test(lines[next]!); next++) quoted.add(next);
+  });
+  const older = (line: string, index: number): boolean => RELAY_LINE.test(line) && CODED_RELAY.test(line) && (quoted.has(index) || (PAST_TIME.test(line) && !BACK_AGAIN.test(line)));
+  const olderLines = new Set(lines.flatMap((line, index) => (older(line, index) ? [index] : [])));
+  if (olderLines.size === 0) return text;
+  // (the error of now: a server's coded reply of another kind, outside the lines told as older and outside quoted history)
+  const now = lines.some((line, index) => !olderLines.has(index) && !quoted.has(index) && !RELAY_LINE.test(line) && [...line.matchAll(REPLY_CODES)].some((m) => /^[45]/.test(m[1]!)));
+  if (!now) return text;
+  return lines.map((line, index) => (olderLines.has(index) ? line.replace(CODED_RELAYS, '(an older error)') : line)).join('\n');
 }
 
 /** A thread or a ticket's notes said to run newest first. */

@@ -91,6 +91,12 @@ export const CLIENTS = [
   'uptime-kuma',
   'mautic',
   'zammad',
+  // (a PrestaShop shop: Advanced Parameters → E-mail; it sends with SwiftMailer or Symfony Mailer, not Laravel)
+  'prestashop',
+  // (osTicket: Admin Panel → Emails → Emails, each address's outgoing SMTP settings)
+  'osticket',
+  // (Matomo's email reports: Administration → System → General settings, or config.ini.php's [mail])
+  'matomo',
   'magento',
   'sentry',
   // A printer's or scanner's scan-to-email (its web page's SMTP settings).

@@ -71,6 +71,7 @@ const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const NEW_PASSWORD_ENTERED_RULE = ruleName('new-password-entered');
+const LOGIN_IS_MAILBOX_RULE = ruleName('login-is-mailbox-said');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const NODEMAILER_AUTH_ALWAYS_SET_RULE = ruleName('nodemailer-auth-always-set');
 const POSTFIX_NO_SASL_MECHS_RULE = ruleName('postfix-no-sasl-mechs');
@@ -371,6 +372,7 @@ const THEORY_PASSWORD_WRONG_RULE = ruleName('theory-password-wrong');
 const PAUSE_ASKED_RULE = ruleName('pause-asked');
 const BULK_REMOVAL_ASKED_RULE = ruleName('bulk-removal-asked');
 const THEORY_MAILBOX_FULL_RULE = ruleName('theory-mailbox-full');
+const THEORY_RECIPIENT_REFUSING_RULE = ruleName('theory-recipient-refusing');
 const THEORY_PLAN_LIMIT_RULE = ruleName('theory-plan-limit');
 const THEORY_BLOCKLISTED_RULE = ruleName('theory-blocklisted');
 const THEORY_RELAY_DENIED_RULE = ruleName('theory-relay-denied');
@@ -407,6 +409,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       noLogin ? rt`No: Mailgun's own SMTP server refused the message before any recipient's provider saw it, because the sending program did not log in. Its SMTP login fixes it.`
       : scenario === 'mailgun-incoming' ? rt`No: the refusal came from Mailgun's inbound server, for mail sent to your domain with no Route for the address; no provider blocks anything.`
       : scenario === 'recipient-host' ? rt`Not as a block: ${refuserOf(facts)} refused to relay for the address, which says it does not take mail for that domain (a mistyped address, or mail records pointing at the wrong server), not that it blocks your mail.`
+      // (a block, but another provider's: "Gmail is blocking us" where Outlook.com's servers refused)
+      : scenario === 'not-relaying-denied' && kind === 'blocked' && provider !== undefined && facts.host !== null && !providerHostOf(provider).test(facts.host) ? rt`Not ${who}: the refusal came from ${quoteAddress(facts.host)}, another provider's server, which blocked the sending IP or domain (below).`
       : null;
     if (answer) answers.push(rt`Is ${who} blocking you? ${answer}`);
   }
@@ -463,6 +467,16 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
     const instead = kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') ? { what: 'a refusal of a malformed message (a header missing or repeated)', mailgunSetting: true } : RELAY_THEORY_INSTEAD[kind];
     answers.push(rt`Is it a Relaying Denied error? No: it is ${text(instead.what)}${text(instead.mailgunSetting ? ', fixed as below' : "; nothing in your Mailgun settings causes or fixes it (the steps are below)")}.`);
   }
+  // (the recipient's server said to refuse: only where it did, a delivery by Mailgun refused there)
+  if (said(THEORY_RECIPIENT_REFUSING_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`No: ${facts.hostRole === 'mailgun-smtp' || facts.host === null ? text("Mailgun's own SMTP server") : quoteAddress(facts.host)} refused the message before it went anywhere near the recipient's server, because the sending ${text(facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'mail server' : 'program')} did not log in. Nothing on the recipient's side changes it.`
+      : scenario === 'mailgun-incoming' ? rt`No: Mailgun's inbound server refused it for the domain that receives through Mailgun, for want of a Route that takes the address.`
+      : scenario === 'recipient-host' ? rt`Yes: Mailgun accepted the message, and ${refuserOf(facts)} refused it (below).`
+      : scenario === 'undetermined' ? rt`Not from this paste: it does not show which server refused.`
+      : null;
+    if (answer) answers.push(rt`Is it the recipient's server refusing? ${answer}`);
+  }
   if (said(THEORY_MAILBOX_FULL_RULE)) {
     const answer: RichText | null =
       scenario === 'mailgun-incoming' ? rt`No: the mail never reached a mailbox. Mailgun's inbound server refused it because no Route takes the address; a full mailbox answers with its own words (${code('552 5.2.2')}, "mailbox full").`
@@ -501,6 +515,11 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
 const PROVIDER_NAMED = /\b(?:gmail|google|outlook|hotmail|microsoft|yahoo|libero|gmx|web\.de|t-online|orange|icloud|aol|seznam|wp\.pl|onet)\b/i;
 const THEORY_PROVIDER_NAMES: Record<string, string> = { gmail: 'Gmail', google: 'Google', outlook: 'Outlook', hotmail: 'Hotmail', microsoft: 'Microsoft', yahoo: 'Yahoo', libero: 'Libero', gmx: 'GMX', 'web.de': 'WEB.DE', 't-online': 'T-Online', orange: 'Orange', icloud: 'iCloud', aol: 'AOL', seznam: 'Seznam', 'wp.pl': 'WP.pl', onet: 'Onet' };
 const providerName = (written: string): string => THEORY_PROVIDER_NAMES[written.toLowerCase()] ?? written;
+/** The servers of a provider named in a theory: Gmail's are Google's, Outlook's and Hotmail's Microsoft's. */
+const providerHostOf = (written: string): RegExp => {
+  const name = written.toLowerCase();
+  return /gmail|google/.test(name) ? /google|gmail/ : /outlook|hotmail|microsoft/.test(name) ? /outlook|hotmail|microsoft/ : new RegExp(name.replace(/[.]/g, '\\.'));
+};
 const SOME_RECIPIENTS_RULE = ruleName('some-recipients-failed-said');
 /**
  * An undetermined refusal of only some recipients (the rest went out): a sender refused for its login or relay settings
@@ -736,7 +755,9 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
   }
   if (has(ASK_CUSTOMER_ASKED_RULE)) {
     const answer: RichText | null =
-      scenario === 'undetermined' ? rt`The whole error as text, not a screenshot of a subject line: the bounce email they got (forwarded whole), or the error the sending program shows or logs, with the server's name in it, or the failed entry in their Mailgun logs; and whether it happens when they send, or when someone writes to them.`
+      // (seen while sending: the server the program sends through is what is left to know)
+      scenario === 'undetermined' && seenWhileSending(facts, evidence) ? rt`The SMTP settings of the program that showed it: its server (host) and port, and whether it logs in (a user name set, authentication on; the password masked, never in the ticket). With Mailgun's host there, it is the outgoing case (a missing login); with another server's, that server refused, and its own settings decide.`
+      : scenario === 'undetermined' ? rt`The whole error as text, not a screenshot of a subject line: the bounce email they got (forwarded whole), or the error the sending program shows or logs, with the server's name in it, or the failed entry in their Mailgun logs; and whether it happens when they send, or when someone writes to them.`
       : noLogin ? rt`The SMTP settings as the running program has them: host, port, user name and whether authentication is on (the password masked, never in the ticket), and whether it was restarted or redeployed since they were changed. The refusal itself already shows that no login was sent.`
       : scenario === 'mailgun-incoming' ? rt`The Routes of the domain's region as their Routes page shows them (each Route's expression and action), beside the address the mail was sent to${facts.recipient ? rt` (${quoteAddress(facts.recipient)})` : []}.`
       : scenario === 'recipient-host' ? rt`Nothing more for the diagnosis: ask them to confirm the address with the recipient, and to pass the refusal on to the recipient's mail administrator (below).`
@@ -809,7 +830,8 @@ const ANSWER_LANGUAGE_ASKED_RULE = ruleName('answer-language-asked');
 function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const { scenario, facts, evidence } = diagnosis;
   // (no message asked, but the answer asked in another language, "Bitte auf Deutsch antworten": the case in plain words, in it)
-  const messageAsked = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)?.excerpt;
+  // (or asked only as a draft for someone, "Draft something they can send to the client's IT": that is the ask)
+  const messageAsked = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)?.excerpt ?? evidence.find((e) => e.rule === MESSAGE_DRAFTED_FOR_RULE)?.excerpt;
   let asked = messageAsked ?? evidence.find((e) => e.rule === ANSWER_LANGUAGE_ASKED_RULE)?.excerpt;
   // (not a quoted thread's old line, "> **Dana** (March): what do we tell them?": asked then, of another error)
   // (unless it is put to the bot, "> **Ana**: @relaydenied ... can you give me something I can paste to their dev?")
@@ -844,6 +866,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   // (a supplier or a partner writes to the domain; elsewhere one may run the sending software, and is told what to change)
   const writerReader = outsider || (reader !== null && WRITING_PARTNERS.has(reader.reader));
   // (a supplier or a partner the company's own mail was refused at, "un mensaje corto para el proveedor": the recipient)
+  // (the answer asked in a language and no more: not "eine kurze Antwort auf Deutsch, die ich dem Kunden schicken kann", a message to pass on)
+  const languageAskOnly = reader === null && evidence.some((e) => e.rule === ANSWER_LANGUAGE_ASKED_RULE && e.excerpt === asked) && !PASSED_ON.test(asked);
   const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts, scenario) || (outsider && scenario !== 'mailgun-incoming') || (scenario === 'recipient-host' && reader !== null && WRITING_PARTNERS.has(reader.reader))
     // (an app's user at a mailbox provider, or at its misspelling, "What should I tell the user?": the one whose mail did not arrive)
     || (reader?.reader === 'user' && (scenario === 'recipient-host' || diagnosis.kind === 'unknown-user' || diagnosis.kind === 'mailbox-full') && (addressMeant(facts) !== null || isMailboxProviderDomain(safeDomain(recipientDomainOf(facts)) ?? '')));
@@ -857,11 +881,12 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
       // (nor a colleague who takes the case over, "a handover note for my colleague Priya": the case as it stands, in the third person)
-      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || ((reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt))) && reader?.reader !== 'colleague' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : 'incoming')
+      // (not where the ask is only for the answer in a language, "Co jest nie tak? Odpowiedz po polsku.": the customer's case, for the customer)
+      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (!languageAskOnly && (reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt))) && !(reader !== null && DOMAIN_SIDE_READERS.has(reader.reader)) && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : NOT_TECHNICAL.test(asked) ? 'incoming-everyday' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
-      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider && !facts.addressConfirmed ? 'recipient-host-to-person' : 'recipient-host-to-recipient') : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
+      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
@@ -909,7 +934,9 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     provider: facts.provider === null ? null : facts.provider === 'google-workspace' ? 'Google Workspace' : PROVIDER_NAMES[facts.provider],
     microsoft365: BUSINESS_M365_HOST.test(facts.mxHost ?? facts.host ?? '') || /\bnon-accepted domain\b/i.test(facts.serverMessage ?? ''),
     tenantAttribution: facts.enhancedCode === '5.7.64' || /\btenantattribution\b/i.test(facts.serverMessage ?? ''),
-    routesInUse: routesForDomainShown(facts) || (scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OTHER_ADDRESSES_WORK_RULE)),
+    // (not beside Routes said deleted: the ones left say nothing of the address's, which went with them)
+    routesInUse: (routesForDomainShown(facts) && !evidence.some((e) => e.rule === ROUTES_DELETED_RULE)) || (scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OTHER_ADDRESSES_WORK_RULE)),
+    stoppingLine: scenario === 'mailgun-outgoing' ? stoppingLineOf(evidence) : null,
   };
   // (a language the ask's own words name first: "Necesito la nota para Ben en inglés y un mensaje para el cliente en español",
   // not another line's, "te dejo este ticket (bueno, en inglés la nota ...)")
@@ -962,10 +989,10 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient", "an email to Fenwick's Microsoft 365 admin"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/]|[ \t]*$))s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket|explanation|summary|write-?up)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+guy|it[ \t]+people|it[ \t]+folks|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/(]|[ \t]*$))s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 /** The words for a patient, a guest and a tenant in the languages of the asks. */
 const PATIENT_WORDS = String.raw`(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)`;
 const GUEST_WORDS = String.raw`(?:Gast|hu[ée]sped|h[óo]spede|ospite)`;
@@ -973,7 +1000,7 @@ const TENANT_WORDS = String.raw`(?:Mieter(?:in)?|locataire|inquilin[oa]|affittua
 /** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
 const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|Admin(?:istrator)?)(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van)[ \t]+\p{Lu}))(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
@@ -987,6 +1014,8 @@ const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`${TO_READER}(?:klant|Kunden?|client|cliente|klient(?:a|owi)?)(?![\p{L}])`, 'iu'), 'customer'],
   // (the ask's person named before its verb, "esto sale en los logs para un paciente, qué le digo?": the one it is about)
   ...([[PATIENT_WORDS, 'patient'], [GUEST_WORDS, 'guest'], [TENANT_WORDS, 'tenant']] as const).map(([words, reader]) => [new RegExp(String.raw`${OUTSIDER_FOR}${words}(?![\p{L}])`, 'iu'), reader] as const),
+  // (German's dative, no preposition: "eine Nachricht, die die Praxis der Patientin geben kann")
+  [new RegExp(String.raw`(?<![\p{L}])(?:Nachricht|Text|Hinweis|SMS|Mail)(?![\p{L}])[^\n.?!]{0,60}?(?<![\p{L}])(?:der[ \t]+Patientin|dem[ \t]+Patienten)(?![\p{L}])`, 'iu'), 'patient'],
 ];
 
 /** The reader the ask names, in English ("IT admin"), and the words that name it (with a few after, "... de TI da empresa destinatária"), or null. */
@@ -1000,6 +1029,9 @@ function askedReader(asked: string): AskedReader | null {
   // (a message for someone to use with another, "a message for the receptionist to use with the patient": the other one hears it)
   const through = english ? THROUGH_READER.exec(asked.slice(english.index + english[0].length)) : null;
   if (english && through) return { reader: through[1]!.toLowerCase(), phrase: phrase(english) };
+  // (a reader said again in other words, "their customer (a book buyer)": the private person whose mail it is)
+  const apposed = english ? APPOSED_READER.exec(asked.slice(english.index + english[0].length)) : null;
+  if (english && apposed) return { reader: apposed[1]!.toLowerCase(), phrase: phrase(english) };
   // (a company's "IT" alone, "what do I tell their IT?": its IT team)
   if (english) return { reader: english[1]!.toLowerCase().replace(/^it$/, 'IT team').replace(/^it(?=[ \t])/, 'IT').replace(/[ \t]+/, ' '), phrase: phrase(english) };
   // ("a note in Japanese telling her that her mailbox is full": the one whose mailbox it is, where no reader is named)
@@ -1015,6 +1047,9 @@ const READER_TAIL = 40;
 /** After the reader, the one they pass the message to: "... for the receptionist to use with the patient". */
 const THROUGH_READER = /^[ \t]+to[ \t]+(?:use|say|read|give)[ \t]+(?:it[ \t]+|out[ \t]+)?(?:with|to)[ \t]+(?:the|a|our|their)[ \t]+(patient|guest|tenant|member|parent|student|resident|visitor|caller|customer|client)s?\b/i;
 
+/** After the reader, the same one in other words: "their customer (a book buyer)", "the client, a patient of theirs". */
+const APPOSED_READER = /^[ \t]*[(,][ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+)?(patient|guest|tenant|member|parent|student|resident|visitor|buyer|shopper)s?\b/i;
+
 /** A message that tells someone of their own mailbox or address: its reader is the recipient. */
 const TELLING_RECIPIENT = /\btell(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:that[ \t]+)?(?:her|his|their)[ \t]+(?:mailbox|inbox)\b/i;
 
@@ -1022,14 +1057,18 @@ const TELLING_RECIPIENT = /\btell(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:that[ \t
 const RECIPIENT_SIDE = /recipient|destinat|empf[äa]nger/i;
 /** A company's buyers: where the company's server refused the mail, "their purchasing team" is the recipient's side. */
 const PURCHASING_READERS = ['purchasing', 'purchasing team', 'purchasing department', 'procurement', 'procurement team', 'procurement department'];
+/** The customer's own client's admin, the message the customer passes on to them: "something they can send to the client's IT". */
+const CUSTOMERS_CLIENTS_ADMIN = /\b(?:they|he|she|the[ \t]+customer)[ \t]+(?:can|could|will|would)[ \t]+(?:send|forward|pass)\b[^\n]{0,30}?\b(?:the|their)[ \t]+client['\u2019]s[ \t]/i;
+/** Readers on the receiving domain's own side in an incoming case, who make its Route: a colleague, its developer or agency, its IT. */
+const DOMAIN_SIDE_READERS: ReadonlySet<string> = new Set(['colleague', 'developer', 'dev', 'agency', 'IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT guy', 'mail admin']);
 /** Readers who run a company's mail itself: a message to the recipient's side does not ask them to pass it on to themselves. */
-const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT provider', 'IT contact', 'mail admin']);
+const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT guy', 'IT people', 'IT folks', 'IT provider', 'IT contact', 'mail admin']);
 /** Those, and readers who handle a company's mail or its mailbox: on the recipient's side when the ask says so or names its company. */
 const ADMIN_READERS = new Set([...MAIL_ADMIN_READERS, 'accounts payable', 'accounts payable person', 'accounts payable clerk', 'accounts payable team', 'receptionist', ...PURCHASING_READERS]);
 /** A mail admin named as someone else's, "their IT person", "leur informaticien", "su informático": where the recipient's server refused, the recipient's. */
 // ("IT" and "TI" in capitals: "their server refuses it" names no IT)
 /** A business partner's people, "the supplier's IT / Microsoft 365 admin", "the supplier's office manager": the recipient's side, where their server refused the company's mail (not the customer's, who sends). */
-const PARTNERS_MAIL_ADMIN = /\b(?:supplier|vendor|partner|distributor|manufacturer|wholesaler)s?['\u2019]s?[ \t]/i;
+const PARTNERS_MAIL_ADMIN = /\b(?:supplier|vendor|partner|distributor|manufacturer|wholesaler|firm|buyer)s?['\u2019]s?[ \t]/i;
 /**
  * An admin the ask says is ours or the customer's ("our IT", "the customer's admin", "onze beheerder"): where the recipient's
  * server refused, any other mail admin named is the recipient's, the only one who can change what it accepts.
@@ -1039,7 +1078,7 @@ const OWN_OR_CUSTOMERS_ADMIN = /(?<!\p{L})(?:our|my|unser\p{L}*|onze|mijn|nuestr
 const POSSESSIVE = /\p{L}['\u2019]s(?!\p{L})/u;
 const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:[Tt]heir|[Ll]eurs?|[Ss]us?|[Ii]hre[mnrs]?|[Ii]hr|[Hh]un|[Ll]oro|[Dd]eren)[ \t]+(?:[\p{L}'\u2019-]+[ \t]+){0,2}?(?:IT|TI|[Ii]nform[aá]ti\p{L}*|[Aa]dmin\p{L}*|[Ss]ysadmin|[Mm]ail[ \t]+admin|[Ss]ysteembeheerder|[Bb]eheerder)(?!\p{L})/u;
 const recipientSideReader = (named: AskedReader | null, facts: Facts, scenario: Diagnosis['scenario']) =>
-  named !== null && (named.reader === 'recipient' || (scenario === 'recipient-host' && (PARTNERS_MAIL_ADMIN.test(named.phrase) || (MAIL_ADMIN_READERS.has(named.reader) && !OWN_OR_CUSTOMERS_ADMIN.test(named.phrase) && !POSSESSIVE.test(named.phrase)))) || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && (THEIR_MAIL_ADMIN.test(named.phrase) || PARTNERS_MAIL_ADMIN.test(named.phrase))) || (scenario === 'recipient-host' && PURCHASING_READERS.includes(named.reader) && /\btheir\b/i.test(named.phrase)))));
+  named !== null && (named.reader === 'recipient' || (scenario === 'recipient-host' && (PARTNERS_MAIL_ADMIN.test(named.phrase) || CUSTOMERS_CLIENTS_ADMIN.test(named.phrase) || (MAIL_ADMIN_READERS.has(named.reader) && !OWN_OR_CUSTOMERS_ADMIN.test(named.phrase) && !POSSESSIVE.test(named.phrase)))) || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && (THEIR_MAIL_ADMIN.test(named.phrase) || PARTNERS_MAIL_ADMIN.test(named.phrase))) || (scenario === 'recipient-host' && PURCHASING_READERS.includes(named.reader) && /\btheir\b/i.test(named.phrase)))));
 
 /**
  * Whether the reader's possessor names the recipient's company: a name before "'s" whose letters begin the recipient domain's
@@ -1106,15 +1145,16 @@ function audienceOf(named: AskedReader | null, key: CustomerMessageKey): string 
 }
 
 /** A reader named by their first name (`Karen`), not a role. */
-const PERSON_NAME = /^\p{Lu}\p{Ll}{1,20}$/u;
+const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Mme|M\.|Sr|Sra)\.?[ \t]+)?\p{Lu}\p{Ll}{1,20}$/u;
 /** The name a message is asked to be sent to: "can send Karen", "a text for Karen", "write to Karen". */
-const MESSAGE_TO_NAME = /\b(?:send|text|for|to|tell)[ \t]+(\p{Lu}\p{Ll}{1,20})\b/gu;
+const MESSAGE_TO_NAME = /\b(?:send|text|for|to|tell)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Mme|M\.|Sr|Sra)\.?[ \t]+)?(\p{Lu}\p{Ll}{1,20})\b/gu;
 /** The refused recipient, where the ask names them by the first name their address starts with (karen.whitfield@ for "send Karen"). */
 function recipientByName(asked: string, facts: Facts): AskedReader | null {
-  const first = safeAddress(facts.recipient)?.split('@')[0]!.split(/[._-]/)[0]!.toLowerCase();
-  if (first === undefined || first.length < 2) return null;
+  // (a name of the address's, its first or its last: karen.whitfield@ for "Karen", j.lambert@ for "Mr Lambert")
+  const names = (safeAddress(facts.recipient)?.split('@')[0]!.split(/[._-]/) ?? []).map((part) => part.toLowerCase()).filter((part) => part.length >= 2);
+  if (names.length === 0) return null;
   for (const m of asked.matchAll(MESSAGE_TO_NAME)) {
-    if (m[1]!.toLowerCase() === first) return { reader: m[1]!, phrase: m[0] };
+    if (names.includes(m[1]!.toLowerCase())) return { reader: m[0].replace(/^\S+[ \t]+/, ''), phrase: m[0] };
   }
   return null;
 }
@@ -1133,9 +1173,26 @@ function addressMeant(facts: Facts): string | null {
   return recipient !== null && meant !== null ? `${recipient.slice(0, recipient.lastIndexOf('@') + 1)}${meant}` : null;
 }
 
+/**
+ * The settings line that keeps the sender from logging in, as the paste shows it (`MAIL_USERNAME=`, `SMTP Authentication: Off`,
+ * a commented-out login line): for the message to name. Not a session's own line (its `MAIL FROM`), a log entry, nor an excerpt
+ * cut from a longer line.
+ */
+function stoppingLineOf(evidence: readonly Evidence[]): string | null {
+  const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();
+  if (shown === undefined || shown.length > 100 || /[\n\u2026]|\bmail from\b|\brcpt to\b|\bdebug\b|useauth/i.test(shown) || LOG_ENTRY_LINE.test(shown)) return null;
+  return shown.replace(/[ \t]*[,;]$/, '');
+}
+
+/** Words of passing a text on: "die ich dem Kunden schicken kann", "that I can forward", "para enviar". */
+const PASSED_ON = /\b(?:schicken|senden|weiterleiten|weitergeben|send|forward|pass[ \t]+on|paste|enviar|reenviar|envoyer|transmettre|inviare|inoltrare|sturen|doorsturen|wysłać|przekazać|mandar|passar|encaminhar)(?![a-zà-ÿ])/i;
+
+/** A reader said not to be technical, or plain words asked: "a non-technical person", "step by step, no jargon". */
+const PLAIN_WORDS_ASKED = String.raw`\bno[ \t]+jargon\b|\bstep[ \t]+by[ \t]+step\b|\bnon-?technical\b|\bplain[ \t]+(?:english|words|language)\b`;
+/** The same in the pastes' other languages too, "(es el dueño de la tienda, no es técnico)": for the incoming case's everyday message. */
+const NOT_TECHNICAL = new RegExp(String.raw`${PLAIN_WORDS_ASKED}|\bno[ \t]+(?:es[ \t]+)?técnic[oa]\b|\bnão[ \t]+(?:é[ \t]+)?técnic[oa]\b|\bnon[ \t]+(?:è[ \t]+)?(?:un[ \t]+)?tecnic[oa]\b|\bpas[ \t]+(?:du[ \t]+tout[ \t]+)?technique\b|\bnicht[ \t]+technisch\b|\bkein(?:e)?[ \t]+(?:technik(?:er(?:in)?)?|fachleute)\b|\bniet[ \t]+technisch\b|\bzonder[ \t]+(?:technisch[ \t]+gedoe|jargon|vaktermen)\b|\bohne[ \t]+(?:technik|fachbegriffe|fachchinesisch)\b|\bsans[ \t]+(?:jargon|termes[ \t]+techniques)\b|\bsin[ \t]+(?:tecnicismos|jerga)\b|\bsem[ \t]+(?:termos[ \t]+técnicos|jarg[ãa]o)\b|\bsenza[ \t]+(?:termini[ \t]+tecnici|gergo)\b|\bkeine[ \t]+technik\b|\bnietechniczn\w{0,3}\b`, 'i');
 /** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */
-// (or words for one asked plainly: "something simple ..., step by step, no jargon")
-const EXPLAIN_ASKED = /explain|erkläre|explico|explicar|expliquer|spiego|説明|\bno[ \t]+jargon\b|\bstep[ \t]+by[ \t]+step\b|\bnon-?technical\b|\bplain[ \t]+(?:english|words|language)\b/i;
+const EXPLAIN_ASKED = new RegExp(String.raw`explain|erkläre|explico|explicar|expliquer|spiego|説明|${PLAIN_WORDS_ASKED}`, 'i');
 
 /** Each other kind of error in a line: what it is and its own fix (the reply's steps are the relay refusal's). */
 const OTHER_ERROR_ANSWERS: Record<Exclude<ErrorKind, 'other'>, RichText> = {
@@ -2071,7 +2128,7 @@ function mailLostAnswer(diagnosis: Diagnosis): RichText[] {
       : (scenario === 'recipient-host' || refusedAfterAcceptance(diagnosis)) && temporary
       ? rt`Not yet: the refusal is temporary, so Mailgun keeps the message and tries again for a while; only if every try fails is it given up (and logged as failed, permanent).`
       : scenario === 'recipient-host' || refusedAfterAcceptance(diagnosis)
-      ? rt`Not delivered, and not retried: Mailgun accepted the message, and the recipient's server refused it for good. It is in Mailgun's logs as failed; once the recipient's side is fixed, send it again (and remove the address from Bounces if it was put there).`
+      ? rt`Not lost, and not delivered: Mailgun accepted the message and tried to deliver it, and the recipient's server refused it for good${text(facts.client !== null && !RELAYING_SERVERS.has(facts.client) ? " (the application's own log saying it was sent or delivered means only that Mailgun took it)" : '')}. It is in Mailgun's logs as failed, and is not retried; once the recipient's side is fixed, send it again (and remove the address from Bounces if it was put there).`
       : scenario === 'undetermined'
       ? rt`Refused mail was not delivered, and nothing keeps it to deliver later: whichever side refused it, it has to be sent again once the cause is fixed.`
       : null;
@@ -2287,6 +2344,9 @@ function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
       ? rt`No: ${refuser} refused the address itself, not your sender: it has no mailbox for it. A whitelist gets senders past filters; it cannot deliver to an address that does not exist.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full'
       ? rt`No: the mailbox is full. A whitelist does not make room in it; the recipient has to.`
+      // (a key refused: from any IP; only an account that limits its API to listed IPs would care about a new server's)
+      : scenario === 'not-relaying-denied' && kind === 'api-auth'
+      ? rt`No: the API refused the key itself (${code('401')}): a deleted or mistyped key, or one sent to the other region's API host, is refused from any IP, and a valid key fixes it. A new server's IP matters only if the account limits API access to listed IPs (an IP allowlist in its security settings), which this refusal does not point to.`
       : null;
   return answer ? [rt`${text(asked ? 'Would whitelisting help?' : 'Does the allowlist they set help?')} ${answer}`] : [];
 }
@@ -3298,8 +3358,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const ghostAuthOutside = facts.client === 'ghost' && facts.authAttempted !== true && evidence.some((e) => e.rule === GHOST_AUTH_RULE);
   // (its environment's login variables with one underscore before user/pass: Ghost builds no `mail.options.auth` from them)
   const ghostEnvUnderscore = facts.authAttempted !== true && evidence.some((e) => e.rule === GHOST_ENV_UNDERSCORE_RULE);
+  // (named as the paste writes them: `mail_options_auth_user` in a systemd unit, `mail__options__auth_user` in Compose)
+  const ghostEnvNames = evidence.find((e) => e.rule === GHOST_ENV_UNDERSCORE_RULE)?.excerpt.match(/\bmail_{1,2}options_{1,2}auth_{1,2}(?:user|pass)\b/i)?.[0] ?? 'mail__options__auth_user';
+  const ghostSystemd = ghostEnvUnderscore && /^mail_options/i.test(ghostEnvNames);
   if (ghostEnvUnderscore) {
-    seen.push(rt`The environment sets ${code('mail__options__auth_user')} and ${code('mail__options__auth_pass')}: Ghost nests its settings on double underscores only, so it never builds ${code('mail.options.auth')} from them and connects without logging in.`);
+    seen.push(rt`The environment sets ${code(ghostEnvNames)} and its ${code('pass')} twin: Ghost nests its settings on double underscores only, between every level (${code('mail__options__auth__user')}), so it never builds ${code('mail.options.auth')} from them and connects without logging in.`);
   } else if (ghostAuthOutside) {
     seen.push(rt`In config.production.json the ${code('auth')} block sits beside ${code('mail.options')}, not inside it: Ghost hands nodemailer only ${code('mail.options')}, so the login is never used and the session sends none.`);
   }
@@ -3413,7 +3476,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : loginOutsideAuth
       ? keepsLogin(rt`Fix: move them into an ${code('auth')} object, ${code('auth: { user: ..., pass: ... }')}, in the options given to ${code('createTransport')}, keeping the values they read; restart the application, and ${code('transporter.verify()')} then logs in (a wrong login fails there with a 535).`)
       : ghostEnvUnderscore
-      ? keepsLogin(rt`Fix: rename them to ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} in the service's environment, then recreate the container (${code('docker compose up -d')} for it): a plain restart keeps the old environment.`)
+      ? keepsLogin(ghostSystemd
+        ? rt`Fix: rename them to ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} in the unit's ${code('Environment=')} lines, then run ${code('systemctl daemon-reload')} before ${code('ghost restart')}: without the reload, systemd keeps the unit's old environment.`
+        : rt`Fix: rename them to ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} in the service's environment, then recreate the container (${code('docker compose up -d')} for it): a plain restart keeps the old environment.`)
       : ghostAuthOutside
       ? keepsLogin(rt`Fix: move the ${code('auth')} block inside ${code('mail.options')} (${code('"options": { ..., "auth": { "user": ..., "pass": ... } }')}), keeping your host, port and ${code('secure')} setting, then restart Ghost (${code('ghost restart')}; in Docker, ${code('docker compose up -d --force-recreate')} for its service, which reads the config anew).`)
       : gitlabReconfigure
@@ -3445,6 +3510,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         // (said in words, "the login() line was commented out at the deploy": the line itself is not shown)
         : !/^(?:#|\/\/|;)/.test(commentedLogin)
         ? rt`Fix: put the commented-out login back (the paste says so: ${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password, so that the client logs in; or send through Mailgun's HTTP API instead.`
+        // (only the switch commented out, `# gitlab_rails['smtp_authentication'] = "plain"`, the user and password lines set: those
+        // are sent only once the switch is on, which is why they seemed to be there for nothing)
+        : AUTH_SWITCH_LINE.test(commentedLogin) && !/user|password|passwd|pass\b/i.test(commentedLogin) && facts.smtpLogin !== null
+        ? rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of ${quote(commentedLogin, EXCERPT_MAX)}: it is the setting that switches the login on, and with it commented out the client connects without logging in, whatever its user name and password lines hold${facts.client && CONFIG_APPLY[facts.client] ? rt`. Then run ${code(CONFIG_APPLY[facts.client]!)}` : []}, and send a test.`
         : rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them${facts.client && CONFIG_APPLY[facts.client] ? rt`, then run ${code(CONFIG_APPLY[facts.client]!)}` : []}, so that the client logs in; or send through Mailgun's HTTP API instead.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login)${bareRelayhost ? rt`; and as the relayhost is written without brackets, Postfix looks the login up under ${code(`${bareRelayhost[1]}:${bareRelayhost[2]}`)}, which a map key written the usual way, ${code(`[${bareRelayhost[1]}]:${bareRelayhost[2]}`)}, does not match: write the relayhost with brackets, ${code(`relayhost = [${bareRelayhost[1]}]:${bareRelayhost[2]}`)}, so that the two are the same` : []}, then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
@@ -3695,8 +3764,12 @@ const MOVED_TO_NAME: Readonly<Record<NonNullable<Facts['recipientMailMovedTo']>,
   zoho: 'Zoho Mail',
 };
 
+/** A setting that switches an SMTP login on or names its method (`smtp_authentication`, `mail.smtp.auth`, `SMTPAuth`, `AuthMethod`). */
+const AUTH_SWITCH_LINE = /authentication|smtp\.auth\b|smtpauth|auth_?method|auth_?type|\bauth\b/i;
+
 /** Where the client's SMTP login is switched on, for the settings the paste shows (Jenkins has two sections of its own). */
 function appLoginFixFor(client: ClientId, evidence: readonly Evidence[]): RichText | undefined {
+  if (client === 'magento' && evidence.some((e) => e.rule === MAGENTO_BEFORE_SMTP_RULE)) return MAGENTO_EXTENSION_LOGIN_FIX;
   if (client === 'jenkins') {
     const extension = evidence.some((e) => e.rule === JENKINS_EXTENSION_RULE);
     const own = evidence.some((e) => e.rule === JENKINS_OWN_MAILER_RULE);
@@ -3705,6 +3778,9 @@ function appLoginFixFor(client: ClientId, evidence: readonly Evidence[]): RichTe
   return APP_LOGIN_FIX[client];
 }
 const JENKINS_EXTENSION_RULE = ruleName('jenkins-email-extension-shown');
+const MAGENTO_BEFORE_SMTP_RULE = ruleName('magento-before-smtp');
+/** Magento before 2.4.7: no SMTP login of its own, so the one in use is an extension's (or the hosting's mail server's). */
+const MAGENTO_EXTENSION_LOGIN_FIX = rt`Magento before 2.4.7 has no SMTP login of its own (its Mail Sending Settings gained the SMTP transport, with Username and Password, in 2.4.7), so the SMTP settings in use are an SMTP extension's (Mageplaza SMTP, MagePal's, in their own section under Stores → Configuration) or the hosting's mail server's: in the extension's settings, fill in Username and Password with the domain's SMTP login and password, save, then ${code('bin/magento cache:flush')}; or, on 2.4.7 or later, use Mail Sending Settings' SMTP transport`;
 const JENKINS_OWN_MAILER_RULE = ruleName('jenkins-own-mailer-shown');
 
 /** Where an application's SMTP login is switched on, in its own words: the fix for one that sends none. */
@@ -3728,13 +3804,16 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   moodle: rt`in Site administration → Server → Email → Outgoing mail configuration, fill in SMTP username and SMTP password with the domain's SMTP login and password (SMTP Auth Type LOGIN), save, then use Test outgoing mail configuration`,
   listmonk: rt`in Settings → SMTP, set Auth protocol to LOGIN (or PLAIN) on the server in use, with the domain's SMTP login as Username and its password, save (Listmonk reloads), then resume the paused campaign: it goes on with the subscribers not yet sent to`,
   synology: rt`in DSM's Control Panel → Notification → Email, edit the custom SMTP server: turn SMTP authentication on and fill in Username and Password with the domain's SMTP login and password, then use Send a test email`,
-  atlassian: rt`in Administration → System → Outgoing Mail, edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
+  atlassian: rt`in Jira's Administration → System → Outgoing Mail (Confluence: Administration → General Configuration → Mail Servers), edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email (settings below); or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
   nextcloud: rt`in Administration settings → Basic settings → Email server, tick "Authentication required" and fill in Credentials with the domain's SMTP login and password (config.php's ${code("'mail_smtpauth' => true")}, ${code('mail_smtpname')} and ${code('mail_smtppassword')}), then use "Send email" there`,
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
   mautic: rt`in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN with the domain's SMTP login (typed as it is, no %40) and its password, save, then use Send test email`,
   zammad: rt`in Settings → Channels → Email → Accounts, edit the outbound account (SMTP) and fill in User and Password with the domain's SMTP login and password, then save: Zammad tests the connection as it saves`,
+  prestashop: rt`in Advanced Parameters → E-mail, with "Set my own SMTP parameters" chosen, fill in SMTP username and SMTP password with the domain's SMTP login and password (Encryption TLS on port 587), save, then send the page's test email`,
+  osticket: rt`in Admin Panel → Emails → Emails, open the sending address and, in its outgoing SMTP settings, set Authentication Required to Yes with the domain's SMTP login as Username and its password, save, then send a test from Admin Panel → Emails → Diagnostic`,
+  matomo: rt`in Administration → System → General settings → Email server settings, set the authentication method to Login with the domain's SMTP login and password (config.ini.php's ${code('[mail]')} ${code('type')}, ${code('username')} and ${code('password')}), save, then send a test email report`,
   magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings, set Authentication method to LOGIN (or PLAIN) with the domain's SMTP login as Username and its password (${code('bin/magento config:set system/smtp/auth login')} does the same), save, then ${code('bin/magento cache:flush')}`,
   'm365-connector': rt`a Microsoft 365 outbound connector cannot log in to a smart host (its wizard has no user name or password, only TLS and certificate checks), so Mailgun's SMTP host refuses its mail. Point the connector at a relay of your own that logs in to Mailgun with the domain's SMTP login, or send this mail from the application that makes it straight through Mailgun, with the login or the API`,
   hmailserver: rt`in hMailServer Administrator → Settings → Protocols → SMTP → Delivery of e-mail, tick "Server requires authentication" under SMTP Relayer and enter the domain's SMTP login and password, with Connection security STARTTLS, then Save`,
@@ -3839,7 +3918,7 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   moodle: rt`SMTP hosts in Site administration → Server → Email → Outgoing mail configuration`,
   listmonk: rt`Host in Settings → SMTP`,
   synology: rt`SMTP server in DSM's Control Panel → Notification → Email`,
-  atlassian: rt`Host Name of the SMTP mail server in Administration → System → Outgoing Mail`,
+  atlassian: rt`Host Name of the SMTP mail server in Jira's Administration → System → Outgoing Mail (Confluence: Administration → General Configuration → Mail Servers)`,
   odoo: rt`SMTP Server in Settings → Technical → Outgoing Mail Servers`,
   wordpress: rt`SMTP Host in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP")`,
   discourse: rt`${code('DISCOURSE_SMTP_ADDRESS')} in containers/app.yml`,
@@ -3848,6 +3927,9 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   nextcloud: rt`Server address in Administration settings → Basic settings → Email server (config.php's ${code('mail_smtphost')})`,
   mautic: rt`Host in Settings → Configuration → Email Settings`,
   zammad: rt`Host of the outbound account in Settings → Channels → Email → Accounts`,
+  prestashop: rt`SMTP server in Advanced Parameters → E-mail`,
+  osticket: rt`Hostname in the sending address's outgoing SMTP settings (Admin Panel → Emails → Emails)`,
+  matomo: rt`the SMTP server in Administration → System → General settings → Email server settings (config.ini.php's ${code('[mail]')} ${code('host')})`,
   magento: rt`Host in Stores → Configuration → Advanced → System → Mail Sending Settings (${code('system/smtp/host')})`,
   sentry: rt`${code('mail.host')} in sentry/config.yml`,
   'mail-program': rt`the Server name in the mail program's outgoing server (SMTP) settings`,
@@ -3878,13 +3960,16 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   moodle: rt`in Site administration → Server → Email → Outgoing mail configuration (SMTP password), save, then use Test outgoing mail configuration`,
   listmonk: rt`in Settings → SMTP (Password of the server in use), then save`,
   synology: rt`in DSM's Control Panel → Notification → Email (the SMTP server's Password), then use Send a test email`,
-  atlassian: rt`in Administration → System → Outgoing Mail (edit the SMTP mail server, Password), then send a test email`,
+  atlassian: rt`in Jira's Administration → System → Outgoing Mail (Confluence: Administration → General Configuration → Mail Servers): edit the SMTP mail server's Password, then send a test email`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers (Password), then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (SMTP Password), save, then send its test email`,
   // (its line for the smarthost, keyed by the host name the smarthost setting uses; Debian's exim4 rebuilds its config from it)
   exim: rt`in ${code('/etc/exim4/passwd.client')}, on the line of the smarthost (${code('smtp.mailgun.org:LOGIN:PASSWORD')}, the host written as the smarthost setting names it), then run ${code('update-exim4.conf')} and restart Exim; deferred messages (${code('==')} in its log) go out at their next retry, or at once with ${code('exim -qff')}`,
   mautic: rt`in Settings → Configuration → Email Settings (Password), save, then use Send test email`,
   zammad: rt`in Settings → Channels → Email → Accounts (the outbound account's Password), then save`,
+  prestashop: rt`in Advanced Parameters → E-mail (SMTP password), save, then send the page's test email`,
+  osticket: rt`in Admin Panel → Emails → Emails (the sending address's outgoing SMTP Password), save, then send a test from Emails → Diagnostic`,
+  matomo: rt`in Administration → System → General settings → Email server settings (Password), then save`,
   magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings (Password), save, then ${code('bin/magento cache:flush')}`,
   sentry: rt`in sentry/config.yml (${code('mail.password')}), then restart Sentry's web and worker containers`,
   'mail-program': rt`in the mail program's outgoing server (SMTP) settings, or where it asks for the password as it sends (Thunderbird keeps it in its Saved Passwords: remove the old one there), then send a test`,
@@ -3910,7 +3995,7 @@ const SETTINGS_PAGE_DEVICES: ReadonlySet<ClientId> = new Set(['printer', 'synolo
 /** The Windows mail servers' names as their makers write them. */
 const CLIENT_NAMES: Readonly<Record<'hmailserver' | 'mdaemon' | 'kerio', string>> = { hmailserver: 'hMailServer', mdaemon: 'MDaemon', kerio: 'Kerio Connect' };
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'mail-program', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'mail-program', 'prestashop', 'osticket', 'matomo', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {
@@ -4149,6 +4234,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the route is listed by the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
           : routeInOtherAccount
           ? routeElsewhereFix(routeElsewhere!)
+          // (the domain said moved to another account: the route seen is most likely the old account's)
+          : movedAccount
+          ? rt`Fix: the paste says the domain moved to another Mailgun account, and Routes belong to one account: the route seen is most likely still in the old account, which no longer receives for ${domainText}. Create it again, with the same expression and action, under Receiving, Routes in the account that has the domain now (list them with that account's API key to check), then delete the old copy. Mail refused since the move has to be sent again by its senders.`
           : rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again${orMxBack}.`,
       ]
       : [
@@ -4275,6 +4363,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is an EU route: create the same route (expression and actions) in the US region, as the fix above says.`
           : routeInOtherAccount
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is in another account: create the same route in the account that holds the domain, as the fix above says.`
+          : routeTakesIt && movedAccount
+          ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is most likely the old account's: list the routes with the API key of the account that has the domain now, and create the same route there if it is missing, as the fix above says.`
           : routeTakesIt
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')} already: no new route is needed. Check that it is listed by the API host above (the account and region that received the mail). (Another route's ${code('stop()')} cannot cause this refusal: a route that matched, whichever, means Mailgun took the mail.)`
           : tagged
@@ -4677,6 +4767,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: ask the recipient (or whoever knows them) for their new address, send the message there, and update the contact wherever the old address is kept. Leave the old address on the Bounces list: it stops Mailgun from trying a retired address again.`
         : suppressedNow
         ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once. Taking it off resends nothing: send the dropped messages again.`
+        // (Microsoft 365's TenantAttribution for an address known to work: its domain is accepted, so a connector is what refuses)
+        : confirmed && tenantAttribution
+        ? rt`Fix: the recipient's Microsoft 365 administrator has to check their inbound connectors (Exchange admin center → Mail flow → Connectors): one of the "on-premises" kind whose IP addresses or certificate no longer match the servers that deliver, or that claims mail from outside, makes Microsoft 365 take Mailgun's delivery for a relay. A connector changed lately is the first to look at. Nothing on your side needs to change.`
         : confirmed
         ? rt`Fix: the recipient's mail administrator has to make their server accept mail for the address; only they can change that.`
         : forwarded && googleRelay
@@ -4734,13 +4827,16 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Check ${recipientOr(facts, 'the address')} for a typo before the @: its domain is right, since other addresses there receive mail.`
             : ptrDeferred
             ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')} and where its MX records point: the server that answered does not count it as one of its own or relay domains. (The failed name lookup${ptrIp ? rt` of ${code(ptrIp)}` : []} is a detail: ${code(ptrIp ? `dig -x ${ptrIp}` : 'dig -x IP')} shows whether the sending IP has a name.)`
+            : confirmed && tenantAttribution
+            ? rt`The address is said to be right, so the domain is most likely accepted in their tenant: what is left is Microsoft 365's connectors. Their administrator opens the Exchange admin center → Mail flow → Connectors and checks each inbound connector of the "on-premises" (your organization's email server) kind: its IP addresses and certificate must be those of their own servers only, so that it does not claim a delivery from outside such as Mailgun's.`
             // (the address said to be right: not checked again, but what their administrator checks on the server that refused)
             : confirmed
             ? rt`The address is said to be right, so the domain is the question: on ${facts.host && facts.hostRole === 'other' ? quoteAddress(facts.host) : text('the server that refused')}, their administrator checks that ${safeDomain(recipientDomainOf(facts)) ? quoteAddress(safeDomain(recipientDomainOf(facts))!) : text('the domain')} is one of its own domains (Postfix: ${code('mydestination')}, ${code('virtual_mailbox_domains')} or ${code('relay_domains')}; Exchange or Microsoft 365: an accepted domain), and that the domain's MX records point at the server that has the mailbox. A recent change on their side (a migration, a new server) often leaves one of them out.`
             // (the backup MX refused: the address and its domain are right, the reply has said so)
             : backupMx
               ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}) and which of them answer: the refusal came from the backup, so the address is most likely right.`
-            : nameLookup || notRcpthost || domainNotHandled
+            // (not beside a move the paste tells: where the MX records point is the check, below)
+            : (nameLookup || notRcpthost || domainNotHandled) && !moved
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, the server its MX records point at does not list it as one of its own or relay domains (a domain whose mail moved to another server often shows this).`
             // (not beside a move the paste tells: the address is then probably right, and where the MX records point is the check)
             : tenantMx && !moved
@@ -4770,7 +4866,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             : onlyThisAddress
             ? rt`${confirmed ? text('Send') : text('If it is right, send')} the recipient's mail administrator the refusal above: their server no longer takes mail for that one address (a mailbox moved without forwarding, or removed), and only they can change that.`
             : confirmed || notAccepted || notRcpthost || nameLookup || moved || severalRefused || domainNotHandled
-            ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
+            ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(confirmed && tenantAttribution ? ' (in Microsoft 365, its inbound connectors)' : notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`]),
           // (the Bounces list only where the Fix line has not said it already: a suppression's Fix is about nothing else)
           forwarded
@@ -4965,6 +5061,24 @@ function dmarcAlignedSteps(facts: Facts, evidence: readonly Evidence[]): RichTex
       ? [rt`The DNS move is the likely cause: add Mailgun's DKIM TXT record (its name ends in ${code(`._domainkey.${sending}`)}) and the SPF TXT record of ${quoteAddress(sending)} at the new DNS provider exactly as Mailgun lists them (a record's name must not end with the zone twice, as some providers' forms add it), then click Verify DNS Settings.`]
       : [rt`If a record shows as unverified, add it again exactly as Mailgun lists it at the domain's DNS provider, then click Verify DNS Settings.`]),
     rt`Then send again: the receiver checks each message as it arrives, so nobody needs to lift anything on their side.`,
+  ];
+}
+
+const DMARC_TIGHTENED_RULE = ruleName('dmarc-policy-tightened');
+
+/**
+ * A DMARC refusal just after the From domain's policy was tightened to reject ("they just published p=reject"): the fix
+ * takes a while (DNS records, verification), and p=none, which only reports, lets the mail through meanwhile. Set as the
+ * second step, after what failed.
+ */
+function withDmarcRelief(facts: Facts, evidence: readonly Evidence[], steps: RichText[]): RichText[] {
+  if (!dmarcNamed(facts) || !evidence.some((e) => e.rule === DMARC_TIGHTENED_RULE)) return steps;
+  const from = safeDomain(DMARC_FROM_DOMAIN.exec(facts.serverMessage ?? '')?.slice(1).find(Boolean)?.toLowerCase() ?? null);
+  const record = from === null ? rt`the From domain's DMARC record` : rt`the DMARC record at ${code(`_dmarc.${from}`)}`;
+  return [
+    ...steps.slice(0, 1),
+    rt`Meanwhile (the policy was tightened to ${code('p=reject')} only lately): putting ${record} back to ${code('p=none')}, which only asks for reports, lets this mail through while you fix it; receivers see the change once the record's TTL runs out. Tighten it again (${code('p=quarantine')}, then ${code('p=reject')}) once the DMARC reports show this mail passing.`,
+    ...steps.slice(1),
   ];
 }
 
@@ -5189,6 +5303,20 @@ function leansIncoming(diagnosis: Diagnosis): boolean {
   return incoming !== null && incoming - outgoing >= LEAN_MARGIN;
 }
 
+/**
+ * The sender's own program got the refusal while sending: the way is known, the server it talks to is not.
+ * (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
+ * (a library's error only with the library known: a bare "getting this error:" is no sign of which side)
+ * (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use)
+ * (or shown by the sending program itself: a pop-up "al enviar facturas", Zabbix's "Media type test failed", Jira's "An error
+ * has occurred with sending the test email")
+ */
+function seenWhileSending(facts: Facts, evidence: readonly Evidence[]): boolean {
+  return facts.source === 'mail-client' ||
+    (facts.hostRole === null && evidence.some((e) => e.rule === SHOWN_WHILE_SENDING_RULE)) ||
+    (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
+}
+
 function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
   const otherWording = notMailgunWording(diagnosis);
@@ -5250,19 +5378,11 @@ function undetermined(diagnosis: Diagnosis): Content {
   const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
   // A bounce names the address it was delivering to: the refusal came from that domain's mail server.
   const bounce = (facts.source === 'bounce-email' || facts.source === 'dsn-fragment') && facts.recipient !== null;
-  // The sender's own program got it while sending: the way is known, the server it talks to is not.
-  // (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
-  // (a library's error only with the library known: a bare "getting this error:" is no sign of which side)
-  // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use)
-  // (or shown by the sending program itself: a pop-up "al enviar facturas", Zabbix's "Media type test failed", Jira's "An error
-  // has occurred with sending the test email")
   const shownWhileSending = facts.hostRole === null && diagnosis.evidence.some((e) => e.rule === SHOWN_WHILE_SENDING_RULE);
-  const whileSending =
-    facts.source === 'mail-client' ||
-    shownWhileSending ||
-    (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
+  const whileSending = seenWhileSending(facts, diagnosis.evidence);
   // (an application whose own settings page or file is known: where its host is read, and how its login is switched on)
-  const hostSetting = whileSending && facts.client !== null ? APP_HOST_SETTING[facts.client] : undefined;
+  // (Magento before 2.4.7: its own Host setting is Windows' sendmail's, the SMTP host an extension's)
+  const hostSetting = whileSending && facts.client !== null ? (facts.client === 'magento' && diagnosis.evidence.some((e) => e.rule === MAGENTO_BEFORE_SMTP_RULE) ? rt`Host in the SMTP extension's own settings (Stores → Configuration; Magento before 2.4.7 sends through SMTP only with one), or the hosting's mail server if no extension is installed` : APP_HOST_SETTING[facts.client]) : undefined;
   const appLoginFix = whileSending && facts.client !== null ? appLoginFixFor(facts.client, diagnosis.evidence) : undefined;
   const loginExample = safeDomain(facts.mailgunDomain);
   const sendingServerSteps = {
@@ -5471,9 +5591,11 @@ function refusedForInternalClient(facts: Facts, line: string, ip: string): Conte
   const mta = refusingMta(line);
   // (one address in Postfix's notation: IPv6 in brackets, `[fd3c::2a]/128`)
   const one = ip.includes(':') ? `[${ip}]/128` : `${ip}/32`;
+  // (Docker's default bridge network: a container's address there changes as it is recreated, so its whole network, not the one address)
+  const dockerBridge = facts.clientNetwork === null && /^172\.17\.\d{1,3}\.\d{1,3}$/.test(ip);
   const fix =
     mta === 'postfix'
-      ? rt`Fix: let the client relay: add its address or network to ${code('mynetworks')} in main.cf (${facts.clientNetwork ? rt`${code(facts.clientNetwork)}, the network the paste shows it in, or ${code(one)} for this one address` : rt`${code(one)} for this one address`}), then run ${code('postfix reload')}; or have the client log in, with ${code('permit_sasl_authenticated')} in ${code('smtpd_relay_restrictions')}.`
+      ? rt`Fix: let the client relay: add its address or network to ${code('mynetworks')} in main.cf (${facts.clientNetwork ? rt`${code(facts.clientNetwork)}, the network the paste shows it in, or ${code(one)} for this one address` : dockerBridge ? rt`${code('172.17.0.0/16')}, Docker's default bridge network, since a container's address there changes when it is recreated; not ${code(one)} alone` : rt`${code(one)} for this one address`}), then run ${code('postfix reload')}; or have the client log in, with ${code('permit_sasl_authenticated')} in ${code('smtpd_relay_restrictions')}. The application itself needs no Mailgun login while it sends through this server: the login to Mailgun, where the server relays there, is the server's.`
       : mta === 'exchange'
       ? rt`Fix: let the client relay through a receive connector of its own: one for ${code(ip)} alone (its remote network setting) that allows anonymous relay (Exchange's ${code('Ms-Exch-SMTP-Accept-Any-Recipient')} permission for anonymous users), or have the client log in with an account on the default connector. Exchange's default connectors take outside recipients only from clients that log in.`
       : mta === 'exim'
@@ -5727,9 +5849,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const composeVariable = (composeQuoted && /-[ \t]+([A-Za-z_]\w{0,60})=/.exec(composeQuoted)?.[1]) || 'SMTP_USER';
       const changedStep = unreferenced !== undefined
         ? secretNotReferencedStep(unreferenced, passwordVariable)
-        : evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE)
-        // (said put in already: a copy's stray blank, or the reset done for another login, is what is left)
-        ? rt`The password was reset just before this, and the paste says the new one was put in: check that it was reset for the very login the application uses as its user name (not another SMTP credential of the domain), and paste it again with nothing around it (a blank or a line break copied with it is refused the same way)${appPlace ? rt`, ${appPlace}` : []}.${yetAnother}`
+        // (said put in already: a copy's stray blank, or the reset done for another login, is what is left; not typed into a
+        // WP Mail SMTP screen its wp-config.php constants override, where that is the cause)
+        : evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE) && !(facts.client === 'wordpress' && evidence.some((e) => e.rule === WP_CONSTANTS_RULE))
+        ? rt`The password was reset just before this, and the paste says the new one was put in: check that it was reset for the very login the application uses as its user name (not another SMTP credential of the domain), and paste it again with nothing around it (a blank or a line break copied with it is refused the same way)${appPlace ? rt`, ${appPlace}` : []}.${evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt` In Kubernetes, read the value the running pod sees (${code('kubectl exec POD -- printenv')} with the variable's name): a Secret made with ${code('echo')} piped to ${code('base64')} holds a line break at its end.` : []}${yetAnother}`
         : appPlace
         ? rt`The password was changed just before this, and the application still has the old one in its mail settings: put the new password ${appPlace}.${yetAnother}`
         : facts.client === 'laravel' && evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE)
@@ -5745,7 +5868,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? [rt`That is the likeliest cause: in the Compose file's list form (${quote(composeQuoted, EXCERPT_MAX)}), everything after ${code('=')} is the value, quotes included, so the application sends the login or password with quote marks around it. Drop the quotes (${code(`- ${composeVariable}=...`)}), or use the mapping form, whose quotes YAML removes (${code(`${composeVariable}: "..."`)}), then recreate the container with ${code('docker compose up -d')}.`]
           : interpolated
           ? [rt`The password is written in double quotes (${code(interpolated)}) and holds a ${code('$')}: PHP reads ${code('$')} and the letters after it as a variable, empty here, so the password sent is not the one set. Write it in single quotes (${code("$mail->Password = '…';")}), or read it from the environment (${code("getenv('MAILGUN_SMTP_PASSWORD')")}).`]
-          : changed
+          // (not beside a user name said to be a mailbox: that is the cause, the password is not)
+          : changed && !evidence.some((e) => e.rule === LOGIN_IS_MAILBOX_RULE)
           ? [changedStep]
           : []),
         // (first: the likeliest cause, beside which the rest are checks)
@@ -5764,6 +5888,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           // (the settings' own login, one of the domain's: its form is right, and the password is what to look at)
           : facts.smtpLogin !== null && facts.mailgunDomain !== null && facts.smtpLogin.endsWith(`@${facts.mailgunDomain.toLowerCase()}`)
           ? [rt`The settings' user name, ${code(facts.smtpLogin)}, has the right form (a full SMTP login of the domain): make sure that login still exists in the domain's SMTP credentials, and that the password is the one set for it.`]
+          // (the user name said to be their own mailbox, "Usuario: x@y (dicen que es "su correo")": a mail host's login, not Mailgun's)
+          : evidence.some((e) => e.rule === LOGIN_IS_MAILBOX_RULE)
+          ? [rt`The likely cause: the user name${facts.smtpLogin ? rt`, ${code(facts.smtpLogin)},` : []} is said to be their own mailbox's address, and Mailgun's SMTP host takes only a login made under the domain's SMTP credentials (such as ${code(smtpLogin(facts.mailgunDomain))}), with that login's own SMTP password. A mailbox's address and password belong to the mail host that keeps the mailbox. Put the domain's SMTP login in the user name and its password beside it; a new password for a login the application does not use changes nothing.`]
           // (the HTTP API's user, `api`, given as the SMTP login: wrong whatever the password)
           : evidence.some((e) => e.rule === API_USER_AS_LOGIN_RULE)
           ? [rt`The user name ${code('api')} is the HTTP API's user, not an SMTP login: put the full SMTP login there, such as ${code(smtpLogin(facts.mailgunDomain))}, with its own password.`]
@@ -5932,7 +6059,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`Tell the sender that your mail server refused their message because it failed the DMARC policy of their own domain${writerDomain(facts) ? rt` (${quoteAddress(writerDomain(facts)!)})` : []}: their mail administrator has to make that domain's SPF and DKIM pass and align with their From address. Forward them the refusal; the server's message names their domain.`,
       rt`Nothing changes on your side: your server applies the policy the sender's own domain publishes, and Mailgun plays no part in mail sent to you.`,
       rt`Once their domain passes, they can send the message again.`,
-    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? dmarcAlignedSteps(facts, evidence) ?? (ownDmarcRefusal(facts) ? [
+    ] : withDmarcRelief(facts, evidence, dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? dmarcAlignedSteps(facts, evidence) ?? (ownDmarcRefusal(facts) ? [
       // (the server names the check: no rule to look for, and nothing the recipient's side changes)
       rt`The refusal names DMARC: the policy applied is your From domain's own DMARC record, so the fix is on the sending side: make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       DMARC_ALIGNMENT,
@@ -5942,7 +6069,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       ...(dmarcNamed(facts) ? [DMARC_ALIGNMENT] : []),
       rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
-    ]),
+    ])),
     elsewhere: {
       what: () => rt`The message was refused by a policy: the sender or the From address is not one that is allowed, or an authentication check failed.`,
       steps: () => [rt`Read the server's message for the rule it applied: a sender address or domain that is not allowed or not verified, a recipient only certain senders may write to, the content, or an authentication check (SPF, DKIM, DMARC).`],
@@ -6309,6 +6436,15 @@ const ROUTE_WEBHOOK_ADVICE: RichText[] = [
 ];
 
 /** What to do for each error the `other` rules name (rules/kinds/other.ts), by rule id. */
+/** Where a client sets when TLS starts, in its own words: the fix for a TLS mode that does not match the port. */
+const CLIENT_TLS_SETTING: Partial<Record<ClientId, RichText>> = {
+  'uptime-kuma': rt`in the notification's SMTP settings, Security "None / STARTTLS (25, 587)" with port ${code('587')}, or "TLS (465)" with port ${code('465')}`,
+  nodemailer: rt`${code('secure: false')} with port ${code('587')} (STARTTLS), or ${code('secure: true')} with port ${code('465')}`,
+  phpmailer: rt`${code("SMTPSecure = 'tls'")} with port ${code('587')} (STARTTLS), or ${code("SMTPSecure = 'ssl'")} with port ${code('465')}`,
+  wordpress: rt`in the SMTP plugin's settings, Encryption "TLS" with port ${code('587')}, or "SSL" with port ${code('465')}`,
+  'mail-program': rt`in the outgoing server's settings, Connection security "STARTTLS" with port ${code('587')}, or "SSL/TLS" with port ${code('465')}`,
+};
+
 const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
   'mailgun-domain-disabled': [
     rt`Only Mailgun can enable it again: the account owner answers Mailgun support's (or its compliance team's) message about why, after fixing the cause (leaked credentials, a compromised website or form, the content sent).`,
@@ -6414,6 +6550,9 @@ function otherSteps(named: string | null, { facts, evidence }: Diagnosis): RichT
   const id = named ? OTHER_RULE_IDS.get(named) : undefined;
   if (id === 'plain-text-on-port-465') return implicitTlsSteps(facts, evidence);
   const advice = (id && OTHER_ADVICE[id]) || OTHER_STEPS;
+  // (a client whose TLS setting has its own name: that setting first, in its words)
+  const tlsSetting = id === 'tls-mode-mismatch' && facts.client !== null ? CLIENT_TLS_SETTING[facts.client] : undefined;
+  if (tlsSetting) return [rt`Match the TLS setting to the port: ${tlsSetting}. A password or login change plays no part in this error: no SMTP conversation took place.`, ...advice.slice(1)];
   const timedOut = evidence.some((e) => /timed out/i.test(e.excerpt));
   // (Python's smtplib logs in before starttls() when the script forgets it: "SMTP AUTH extension not supported by server")
   if (id === 'tls-required' && facts.client === 'python-smtplib') return [PYTHON_STARTTLS_FIRST];

@@ -392,7 +392,7 @@ Password:               the domain's SMTP password`,
     implicitTls: [['Connection Encryption:  TLS (STARTTLS)', 'Connection Encryption:  SSL/TLS']],
   },
   atlassian: {
-    title: 'Jira / Confluence (Administration → System → Outgoing Mail → SMTP mail server)',
+    title: 'Jira / Confluence (Jira: Administration → System → Outgoing Mail; Confluence: Administration → General Configuration → Mail Servers; the SMTP mail server)',
     language: 'text',
     template: `Host Name:  {host}
 SMTP Port:  {port}
@@ -626,6 +626,38 @@ Host:            {host}
 User:            {login}
 Password:        the domain's SMTP password
 Port:            {port}`,
+  },
+  prestashop: {
+    title: 'PrestaShop (Advanced Parameters → E-mail, "Set my own SMTP parameters")',
+    language: 'text',
+    template: `Mail domain name:  {domain}
+SMTP server:       {host}
+SMTP username:     {login}
+SMTP password:     the domain's SMTP password
+Encryption:        TLS
+Port:              {port}`,
+  },
+  osticket: {
+    title: "osTicket (Admin Panel → Emails → Emails → the sending address → its outgoing SMTP settings)",
+    language: 'text',
+    template: `Status:                   Enabled
+Hostname:                 {host}
+Port Number:              {port}
+Authentication Required:  Yes
+Username:                 {login}
+Password:                 the domain's SMTP password`,
+  },
+  matomo: {
+    title: 'Matomo (config/config.ini.php, or Administration → System → General settings → Email server settings)',
+    language: 'ini',
+    template: `[mail]
+transport = "smtp"
+host = "{host}"
+port = {port}
+type = "Login"
+username = "{login}"
+password = "YOUR_SMTP_PASSWORD"
+encryption = "tls"`,
   },
   magento: {
     title: 'Magento (Stores → Configuration → Advanced → System → Mail Sending Settings)',

@@ -156,6 +156,9 @@ describe('mailgun-outgoing reply', () => {
     opensmtpd: 'auth <secrets>',
     'm365-connector': 'smtp_sasl_auth_enable = yes',
     'mail-program': 'User name:              postmaster@mg.acme.io',
+    prestashop: 'SMTP username:     postmaster@mg.acme.io',
+    osticket: 'Authentication Required:  Yes',
+    matomo: 'type = "Login"',
   };
 
 

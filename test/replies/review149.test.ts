@@ -75,7 +75,7 @@ describe('replies review round 149c', () => {
 
 describe('replies review round 149c, undetermined', () => {
   it("an app whose settings page is known gets its place in the outgoing case: Jira's Outgoing Mail (c149-16)", () => {
-    expect(replyTo(paste('c149-16'))).toContain('in Administration → System → Outgoing Mail, edit the SMTP mail server');
+    expect(replyTo(paste('c149-16'))).toContain("in Jira's Administration → System → Outgoing Mail (Confluence: Administration → General Configuration → Mail Servers), edit the SMTP mail server");
   });
 });
 

@@ -351,9 +351,11 @@ describe("a message to a private person whose server refused the company's mail"
     expect(message).not.toContain('equipe de TI');
   });
 
-  it("keeps the recipient's IT message where the address is said to be right", () => {
+  // (round 241: not the IT message any more, nor a check she already made: her provider refuses, and what she can do about it)
+  it('where the address is said to be right: thanks for confirming it, her provider refuses, and no check asked again', () => {
     const message = messageSection(replyText(`${REFUSED}\nThe address is correct, she confirmed it. What do I tell the patient?`));
-    expect(message).toContain('Could you forward this to whoever runs your email');
+    expect(message).toContain("your email provider's mail server refuses the emails we send to m.conceicao.almeida@sapo-mail.pt");
+    expect(message).not.toContain('Could you check that the address is right');
   });
 });
 

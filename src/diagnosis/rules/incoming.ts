@@ -122,10 +122,10 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.1,
     patterns: [
-      String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of|wiped|purged|cancellato|eliminato|rimosso|borr[oó]|elimin[oó]|borraron|eliminaron|apagou|removeu|excluiu|apagaram|removeram|menghapus|dihapus|sildik|silindi|smazali|smazal|törölte|töröltük|raderade|slettet|usunęli|usunięto|limpou|limparam|limpió|limpiaron)\b[^\n.!?]{0,40}\b(?:routes?|rutas|rotas|catch_all(?=\())\b${NOT_ASKED_NOR_REMADE}`,
+      String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of|wiped|purged|cancellato|eliminato|rimosso|borr[oó]|elimin[oó]|borraron|eliminaron|apagou|removeu|excluiu|apagaram|removeram|menghapus|dihapus|sildik|silindi|smazali|smazal|törölte|töröltük|raderade|slettet|usunęli|usunięto|limpou|limparam|limpió|limpiaron)(?![a-zà-ÿ])[^\n.!?]{0,40}\b(?:routes?|rutas|rotas|catch_all(?=\())\b${NOT_ASKED_NOR_REMADE}`,
       String.raw`\b(?:routes?|rutas|rotas|routen)\b[^\n.!?]{0,30}\b(?:were|was|got|been|have been|are|sind|wurden|wurde|fueron|foram|sono state)\s{1,3}(?:all\s{1,3})?(?:deleted|removed|wiped|purged|gelöscht|entfernt|borradas|eliminadas|apagadas|removidas|cancellate|eliminate|rimosse)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       // (German and Dutch put the verb after the Routes: "die alten Routen gelöscht", "de oude Routes opgeruimd")
-      String.raw`\b(?:routen|routes?)\b[^\n.!?]{0,40}(?:gelöscht|entfernt|aufgeräumt|opgeruimd|opgeschoond|verwijderd|weggehaald|gewist)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
+      String.raw`\b(?:routen|routes?|catch_all(?:\(\))?)(?![\w(])[^\n.!?]{0,40}(?:gelöscht|entfernt|aufgeräumt|opgeruimd|opgeschoond|verwijderd|weggehaald|gewist)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       String.raw`\bsupprim[ée](?:es?|s)?(?![a-z])[^\n.!?]{0,30}\broutes?\b${NOT_ASKED_NOR_REMADE}`,
       // ("une route catch_all() en priorité 100, supprimée pendant un « nettoyage »")
       // (not "n'a jamais été supprimée", "n'a pas été supprimée": never deleted)
@@ -295,7 +295,9 @@ export const incomingRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     // (or to another account of its own: "moved orders.x.com out of our agency's Mailgun account into our own new Mailgun account")
-    patterns: [String.raw`\b(?:moved|movimos|moving|migrated|transferred|movemos|passámos|verschoben|déplacé)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:sub-?accounts?|subcuentas?|subcontas?|sous-comptes?|unterkont(?:o|en))\b`, String.raw`\b(?:moved|moving|migrated|transferred)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:into|to) (?:our|their|its|the|a) (?:own |new |other |separate |different ){1,2}(?:mailgun )?account\b`],
+    patterns: [String.raw`\b(?:moved|movimos|moving|migrated|transferred|movemos|passámos|verschoben|déplacé)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:sub-?accounts?|subcuentas?|subcontas?|sous-comptes?|unterkont(?:o|en))\b`, String.raw`\b(?:moved|moving|migrated|transferred)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:into|to) (?:our|their|its|the|a) (?:own |new |other |separate |different ){1,2}(?:mailgun )?account\b`,
+      // ("moved orbitline.travel from their old Mailgun account to a new one last week")
+      String.raw`\b(?:moved|migrated|transferred)\b(?:[^\n.?]|\.(?=\w)){0,80}\bfrom[ \t]+(?:their|our|its|the|an?)[ \t]+(?:old|previous|former|other|agency's)[ \t]+(?:mailgun[ \t]+)?account[ \t]+(?:in)?to[ \t]+(?:a|an|the|their|our)[ \t]+(?:new|own|other|different|separate)[ \t]+(?:one|account)\b`],
     needs: ['sub', 'sous', 'unterkont', 'account'],
   },
   {

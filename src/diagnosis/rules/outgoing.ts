@@ -76,7 +76,7 @@ export const outgoingRules: RuleData[] = [
   { id: 'ghost-auth-outside-options', name: "Ghost's auth block sits beside mail.options, where Ghost ignores it", target: 'mailgun-outgoing', weight: 0.05, feature: 'ghost-auth-outside-options' },
   // Ghost's settings from the environment nest on double underscores only: `mail__options__auth_user` is no `mail.options.auth.user`.
   { id: 'nodemailer-login-outside-auth', name: "nodemailer's user and pass sit beside host, outside auth, where it ignores them", target: 'mailgun-outgoing', weight: 0.05, feature: 'nodemailer-login-outside-auth' },
-  { id: 'ghost-env-auth-single-underscore', name: "Ghost's login variables have one underscore where Ghost nests on two", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bmail__options__auth_(?:user|pass)\b`], needs: ['mail__options__auth_'] },
+  { id: 'ghost-env-auth-single-underscore', name: "Ghost's login variables have one underscore where Ghost nests on two", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bmail(?:__options__auth_|_options_{1,2}auth_{1,2})(?:user|pass)\b`], needs: ['_options_'] },
   { id: 'gitlab-restart-without-reconfigure', name: 'GitLab was restarted, which does not apply gitlab.rb', target: 'mailgun-outgoing', weight: 0.05, feature: 'gitlab-restarted-not-reconfigured' },
   // The app runs in a Docker Compose service (a small weight: it says where the variables are set more than which side refused).
   // (the settings' own word that the session is not encrypted: "Connection security: None", "Encryption: none", "tls off")
@@ -104,6 +104,9 @@ export const outgoingRules: RuleData[] = [
   { id: 'login-switched-on', name: 'The settings shown switch the SMTP login on', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*(?:smtp[ \t]+)?auth(?:entication)?[ \t.]{0,30}[:=][ \t]*(?:on|yes|true|enabled)(?=[ \t]*(?:\n|$))`, String.raw`\bSMTPAuth[ \t]*=[ \t]*true\b`, String.raw`\bmail\.smtp\.auth[ \t]*[=:][ \t]*true\b`], needs: ['auth'], context: true },
   // Jenkins keeps two mail settings of its own: the Email Extension plugin's (Extended E-mail Notification) and its own
   // (E-mail Notification); the paste naming one says which the fix is in.
+  // A Magento older than 2.4.7, whose Mail Sending Settings have no SMTP login of their own (its SMTP transport came with 2.4.7):
+  // the login is an SMTP extension's, or the hosting's mail server's
+  { id: 'magento-before-smtp', name: 'The paste names a Magento version without built-in SMTP login (before 2.4.7)', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bmagento(?:[ \t]+open[ \t]+source|[ \t]+commerce)?[ \t]+v?2\.(?:[0-3]\.\d{1,2}|4\.[0-6])(?:-p\d{1,2})?(?![\d.])`], needs: ['magento'], context: true },
   { id: 'jenkins-email-extension-shown', name: "The paste shows Jenkins' Email Extension plugin settings", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bextended e-?mail notification\b`, String.raw`\bemail extension plugin\b`, String.raw`\bemailext\b`], needs: ['extended', 'extension', 'emailext'], context: true },
   { id: 'jenkins-own-mailer-shown', name: "The paste shows Jenkins' own E-mail Notification settings", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:→|->|>|»)[ \t]*e-?mail notification\b`, String.raw`\be-?mail notification(?<!extended[ \t]e-?mail notification)[ \t]*(?:→|->|>|»|:)`, String.raw`\bhudson\.tasks\.mailer\b`], needs: ['notification', 'mailer'], context: true },
   // Fly.io secrets staged, not deployed: `fly secrets set --stage`, or `fly secrets list` showing them "Staged"

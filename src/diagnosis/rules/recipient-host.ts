@@ -84,7 +84,11 @@ export const recipientHostRules: RuleData[] = [
     // (not in a question: "did you see it in the Mailgun logs?"; nor "there is nothing for X in Mailgun's logs"; nor
     // where credentials came from: "they copied them from the Mailgun dashboard again"; but "copied from the Mailgun logs" is seen there)
     // (the denial's look-behind after "in/on/from": at the start it would run at every position)
-    patterns: [String.raw`\b(?:in|on|from)(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40}(?:in|on|from)) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard(?<!\b(?:cop(?:y|ied|ying)|took|taken|got|grabbed|pulled|fetched|generated|created)\b[^\n.]{0,30}from (?:the |our |my |their |your )?mailgun(?:'s)? dashboard)|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
+    patterns: [String.raw`\b(?:in|on|from)(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40}(?:in|on|from)) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard(?<!\b(?:cop(?:y|ied|ying)|took|taken|got|grabbed|pulled|fetched|generated|created)\b[^\n.]{0,30}from (?:the |our |my |their |your )?mailgun(?:'s)? dashboard)|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`,
+      // (not denied before or after: "En los registros de Mailgun de hoy no hay ningún evento fallido")
+      // (in the pastes' other languages: "evento failed nel log di Mailgun", "en los logs de Mailgun", "im Mailgun-Log", "dans les
+      // logs de Mailgun", "nos logs do Mailgun", "in de Mailgun-logs", "w logach Mailguna")
+      String.raw`(?<!(?<![a-zà-ÿ])(?:no|non|nicht|kein\w{0,2}|aucun\w{0,2}|nenhum\w{0,2}|ningún|ninguna|nessun\w{0,2}|geen|żadn\w{0,3}|nie)\b[^\n.]{0,60})(?:\b(?:nel(?:l[ae])?|nei|en[ \t]+(?:el|los|las)|dans[ \t]+(?:le|les)|nos|nas|no|na|im|in[ \t]+de[ \t]+|in[ \t]+den)[ \t]*(?:log|logs|registro|registros|journal|journaux|eventi|eventos|événements)[ \t]+(?:di|de|do|da|des|von)[ \t]+mailgun\b|\b(?:im|in[ \t]+de|van[ \t]+de|uit[ \t]+de)[ \t]+mailgun[ -]?(?:log|logs|events)\b|\bw[ \t]+logach[ \t]+mailgun\w{0,2}\b)(?![^\n.]{0,60}?(?<![a-zà-ÿ])(?:no[ \t]+hay|ningún|ninguna|nessun[oa]?|non[ \t]+c'è|non[ \t]+ci[ \t]+sono|kein(?:e|en)?|aucun(?:e)?|nenhum(?:a)?|não[ \t]+há|geen|nie[ \t]+ma|rien|nada|niente|nichts|leer|vide|vuoto|vacío|vazio|pusty|puste)(?![a-zà-ÿ]))(?![^\n.!]{0,200}\?)`],
     needs: ['mailgun'],
     unless: 'not-mailgun-logs',
   },

@@ -94,7 +94,7 @@ export function customerLanguage(asked: string, named: string | undefined): Cust
 }
 
 /** The messages to someone outside the company (the one who wrote in, the recipient): a phone number given is theirs to call meanwhile. */
-const TO_OUTSIDERS: ReadonlySet<CustomerMessageKey> = new Set<CustomerMessageKey>(['incoming-to-writer', 'undetermined-writer', 'undetermined-writer-own-server', 'outgoing-to-recipient', 'recipient-host-to-recipient', 'recipient-host-to-person', 'sender-check-to-recipient', 'blocked-to-recipient', 'unknown-user-to-recipient', 'typo-to-recipient', 'mailbox-full-to-recipient', 'undetermined-not-receiving', 'undetermined-to-outsider', 'delivered-after-retries']);
+const TO_OUTSIDERS: ReadonlySet<CustomerMessageKey> = new Set<CustomerMessageKey>(['incoming-to-writer', 'undetermined-writer', 'undetermined-writer-own-server', 'outgoing-to-recipient', 'recipient-host-to-recipient', 'recipient-host-to-person', 'recipient-host-person-confirmed', 'sender-check-to-recipient', 'blocked-to-recipient', 'unknown-user-to-recipient', 'typo-to-recipient', 'mailbox-full-to-recipient', 'undetermined-not-receiving', 'undetermined-to-outsider', 'delivered-after-retries']);
 
 /** "Until then, you can reach us by phone at …", in each language. */
 const REACH_BY_PHONE: Record<CustomerLanguage, (phone: string) => string> = {

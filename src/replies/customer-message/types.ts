@@ -26,11 +26,15 @@ export type CustomerMessageKey =
   /** To someone whose mail to the customer's domain bounced at Mailgun's inbound server. */
   | 'incoming-to-writer'
   | 'incoming'
+  /** To the domain's owner who is not technical: a setting that passes the address's mail on is missing; no Routes or MX named. */
+  | 'incoming-everyday'
   | 'recipient-host'
   /** The person says the address is right: the recipient's side must accept mail for it. */
   | 'recipient-host-confirmed'
   /** To the recipient whose own server refuses the company's mail, for their IT. */
   | 'recipient-host-to-recipient'
+  /** To a private person whose server refused the company's mail, the address confirmed with them: their provider refuses, not they. */
+  | 'recipient-host-person-confirmed'
   /** To a private person (a patient, a parent, a guest) whose server refused the company's mail: is the address right? */
   | 'recipient-host-to-person'
   /** To the sender (the Mailgun user): the address does not exist; a likely typo named. */
@@ -105,6 +109,8 @@ export interface CustomerMessageValues {
   tenantAttribution: boolean;
   /** The paste shows Routes for other addresses at the refused address's domain, or says they receive: its mail comes to Mailgun as meant, its MX records are right. */
   routesInUse: boolean;
+  /** The line of the settings pasted that keeps the sender from logging in (`MAIL_USERNAME=`, `SMTP Authentication: Off`), or null. */
+  stoppingLine: string | null;
   /** The provider the customer sends through that refused the mail (Microsoft 365), or null. */
   provider: string | null;
 }

@@ -18,6 +18,22 @@ export const policyRules: RuleData[] = [
     needs: ['dns', 'nameserver', 'name', 'zone', 'domain'],
     context: true,
   },
+  // The From domain's DMARC policy was tightened to reject lately ("They just published p=reject last week"): until its
+  // records pass, going back to p=none (reports only) lets the mail through meanwhile.
+  {
+    id: 'dmarc-policy-tightened',
+    name: "The paste says the DMARC policy was tightened to reject lately",
+    target: 'kind:policy',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:published|set|switched|changed|moved|went|raised|tightened|enabled|turned on|updated|added)\b[^\n.]{0,50}?\bp[ \t]*=[ \t]*reject\b`,
+      String.raw`\bdmarc\b[^\n.]{0,40}?\b(?:to|auf|à|a|naar|na|para)[ \t]+(?:p[ \t]*=[ \t]*)?reject\b`,
+      String.raw`\bp[ \t]*=[ \t]*reject\b[^\n.]{0,30}?\b(?:last week|yesterday|this week|recently|days ago|letzte woche|gestern|la semaine dernière|hier|la semana pasada|ayer|semana passada|ontem|la settimana scorsa|ieri|vorige week|gisteren|w zeszłym tygodniu|wczoraj)\b`,
+    ],
+    needs: ['reject'],
+    context: true,
+  },
   { id: 'dmarc-strict-alignment', name: "The From domain's DMARC record asks for strict alignment", target: 'kind:policy', weight: 0.05, feature: 'dmarc-strict-alignment' },
   {
     id: 'sender-authentication-policy',
