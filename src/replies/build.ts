@@ -1059,10 +1059,10 @@ const RECIPIENT_SIDE = /recipient|destinat|empf[äa]nger/i;
 const PURCHASING_READERS = ['purchasing', 'purchasing team', 'purchasing department', 'procurement', 'procurement team', 'procurement department'];
 /** The customer's own client's admin, the message the customer passes on to them: "something they can send to the client's IT". */
 const CUSTOMERS_CLIENTS_ADMIN = /\b(?:they|he|she|the[ \t]+customer)[ \t]+(?:can|could|will|would)[ \t]+(?:send|forward|pass)\b[^\n]{0,30}?\b(?:the|their)[ \t]+client['\u2019]s[ \t]/i;
-/** Readers on the receiving domain's own side in an incoming case, who make its Route: a colleague, its developer or agency, its IT. */
-const DOMAIN_SIDE_READERS: ReadonlySet<string> = new Set(['colleague', 'developer', 'dev', 'agency', 'IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT guy', 'mail admin']);
 /** Readers who run a company's mail itself: a message to the recipient's side does not ask them to pass it on to themselves. */
 const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT guy', 'IT people', 'IT folks', 'IT provider', 'IT contact', 'mail admin']);
+/** Readers on the receiving domain's own side in an incoming case, who make its Route: a colleague, its developer or agency, its IT. */
+const DOMAIN_SIDE_READERS: ReadonlySet<string> = new Set(['colleague', 'developer', 'dev', 'agency', ...MAIL_ADMIN_READERS]);
 /** Those, and readers who handle a company's mail or its mailbox: on the recipient's side when the ask says so or names its company. */
 const ADMIN_READERS = new Set([...MAIL_ADMIN_READERS, 'accounts payable', 'accounts payable person', 'accounts payable clerk', 'accounts payable team', 'receptionist', ...PURCHASING_READERS]);
 /** A mail admin named as someone else's, "their IT person", "leur informaticien", "su informático": where the recipient's server refused, the recipient's. */
@@ -1144,11 +1144,13 @@ function audienceOf(named: AskedReader | null, key: CustomerMessageKey): string 
   return 'the customer';
 }
 
-/** A reader named by their first name (`Karen`), not a role. */
-const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Mme|M\.|Sr|Sra)\.?[ \t]+)?\p{Lu}\p{Ll}{1,20}$/u;
+/** A title before a person's name: "Mr Lambert", "Frau Hansen". */
+const NAME_TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Mme|M\.|Sr|Sra)\.?[ \t]+)?`;
+/** A reader named by their name (`Karen`, `Mr Lambert`), not a role. */
+const PERSON_NAME = new RegExp(String.raw`^${NAME_TITLE}\p{Lu}\p{Ll}{1,20}$`, 'u');
 /** The name a message is asked to be sent to: "can send Karen", "a text for Karen", "write to Karen". */
-const MESSAGE_TO_NAME = /\b(?:send|text|for|to|tell)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Mme|M\.|Sr|Sra)\.?[ \t]+)?(\p{Lu}\p{Ll}{1,20})\b/gu;
-/** The refused recipient, where the ask names them by the first name their address starts with (karen.whitfield@ for "send Karen"). */
+const MESSAGE_TO_NAME = new RegExp(String.raw`\b(?:send|text|for|to|tell)[ \t]+${NAME_TITLE}(\p{Lu}\p{Ll}{1,20})\b`, 'gu');
+/** The refused recipient, where the ask names them by a name their address holds (karen.whitfield@ for "send Karen", j.lambert@ for "send Mr Lambert"). */
 function recipientByName(asked: string, facts: Facts): AskedReader | null {
   // (a name of the address's, its first or its last: karen.whitfield@ for "Karen", j.lambert@ for "Mr Lambert")
   const names = (safeAddress(facts.recipient)?.split('@')[0]!.split(/[._-]/) ?? []).map((part) => part.toLowerCase()).filter((part) => part.length >= 2);
