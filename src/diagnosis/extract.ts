@@ -4622,14 +4622,13 @@ function envSourceGap(text: string): string | null {
 
 // (the last one named where it changed, "temporary → permanent after 7 attempts")
 const severityOf = (value: string | undefined): string | null => (value === undefined ? null : (/^[ \t]*(?:temporary|permanent)\b/i.test(value) ? [...value.matchAll(/\b(temporary|permanent)\b/gi)].at(-1)![1]! : value).toLowerCase());
-/** A Logs row's severity line naming its attempt, "Severity: temporary, attempt 3": that attempt, where the records show fewer. */
-const SEVERITY_ATTEMPT = /(?:^|\n)[ \t]*severity[ \t]*:[ \t]*(?:temporary|permanent)[ \t]*,[ \t]*attempt[ \t]+(\d{1,3})\b/;
+/** A Mailgun severity field as a line of its own, `severity=permanent`, and the attempt a Logs row's names: `Severity: temporary, attempt 4`. */
+const SEVERITY_LINE = /(?:^|\n)[ \t]*"?severity"?[ \t]*[:=][ \t]*"?(temporary|permanent)\b(?:[ \t]*,[ \t]*attempt[ \t]+(\d{1,3})\b)?/;
+/** The attempts the records show, or the one a severity line names where the records show fewer. */
 function attemptsOf(shown: number | null, lower: string): number | null {
-  const stated = Number(SEVERITY_ATTEMPT.exec(lower)?.[1]);
+  const stated = Number(SEVERITY_LINE.exec(lower)?.[2]);
   return Number.isInteger(stated) && stated > (shown ?? 0) ? stated : shown;
 }
-/** A Mailgun severity field as a line of its own: `Severity: temporary, attempt 4`, `severity=permanent`. */
-const SEVERITY_LINE = /(?:^|\n)[ \t]*"?severity"?[ \t]*[:=][ \t]*"?(temporary|permanent)\b/;
 
 /**
  * The person asks whether Mailgun blocks them or is at fault, or says so: "is Mailgun blocking us?", "did mailgun blacklist
