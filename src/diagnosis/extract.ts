@@ -580,7 +580,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     dedicatedIp: saysDedicatedIp(lower),
     clientNetwork: networkShownFor(text, features.get('own-server:internal-client')),
     smtpPort: smtpPortIn(text, lower),
-    smtpLogin: literalLoginIn(text) ?? hiddenLogin,
+    smtpLogin: literalLoginIn(text) ?? hiddenLogin ?? transcriptLogin(text),
     envelopeSender: envelopeSenderIn(text, refusalAt),
     fromSetting: fromSettingIn(text),
     sendConnector: sendConnectorIn(text),
@@ -660,7 +660,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const removedAt = facts.mailgunDomain && /bounce|suppress/.test(lower) ? SUPPRESSION_REMOVED_AT.exec(lower)?.[1] : undefined;
   if (removedAt && removedAt !== facts.mailgunDomain) features.set('suppression-removed-elsewhere', removedAt);
   const readByClient = facts.client !== null ? CLIENT_LOGIN_VARIABLES[facts.client] : undefined;
-  const variableMismatch = facts.loginFromEnv || (text.includes('env') && READ_SAID.test(text)) ? loginVariableMismatch(text) : readByClient && text.includes(readByClient.prefix) ? clientVariableMismatch(text, readByClient) : null;
+  // (or a login call's arguments read from the environment: `server.login(os.getenv("SMTP_USER"), os.getenv("SMTP_PASSWORD"))`)
+  const variableMismatch = facts.loginFromEnv || (text.includes('env') && READ_SAID.test(text)) || (text.includes('.login(') && LOGIN_CALL_PASSWORD_FROM_ENV.test(text)) ? loginVariableMismatch(text) : readByClient && text.includes(readByClient.prefix) ? clientVariableMismatch(text, readByClient) : null;
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
   // Vercel's variables scoped to Preview and Development only: production deployments get none of them.
   const vercelScope = lower.includes('vercel') ? VERCEL_SCOPE_WITHOUT_PRODUCTION.exec(text)?.[0] : undefined;
@@ -1572,9 +1573,10 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
   // (or by its address alone, as Sendmail names a next hop it found no name for: `Remote-MTA: DNS; [192.0.2.18]`)
   guarded(/\bremote-mta\s*:\s*(?:dns\s*;\s*)?\[((?:\d{1,3}\.){3}\d{1,3})\]/i, ['remote-mta']),
-  // Office 365's NDR, under "Error Details": "Remote server:  mxa.eu.mailgun.org" (in its other languages too).
+  // Office 365's NDR, under "Error Details": "Remote server:  mxa.eu.mailgun.org" (in its other languages too; and a
+  // bounce's "Host remoto: mxa.eu.mailgun.org")
   // (Czech "Vzdálený server:", Greek "Απομακρυσμένος διακομιστής:", whose first letter no \b reaches)
-  new RegExp(String.raw`(?:\b(?:remote[ -]server|servidor remoto|serveur distant|server remoto|remoteserver|serwer zdalny|vzdálený server)|απομακρυσμένος διακομιστής)\s*:\s*(${HOST})`, 'i'),
+  new RegExp(String.raw`(?:\b(?:remote[ -](?:server|host)|servidor remoto|serveur distant|server remoto|host remoto|hôte distant|remoteserver|serwer zdalny|vzdálený server)|απομακρυσμένος διακομιστής)\s*:\s*(${HOST})`, 'i'),
   // (telnet's session refused at the greeting, by a gateway that names itself: "Escape character is '^]'." over "554 gw01.hotel.local SMTP service unavailable")
   guarded(new RegExp(String.raw`\bescape character is '\^\]'\.?[ \t]*\n[ \t]*(?:421|554)[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?(${HOST})\b`, 'i'), ['escape character']),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
@@ -2796,6 +2798,20 @@ const AUTH_SUCCEEDED_ALL = new RegExp(AUTH_SUCCEEDED.source, `${AUTH_SUCCEEDED.f
 /** The client's answer to AUTH LOGIN's password prompt (`334 UGFzc3dvcmQ6`, "Password:"), in base64 (group 1). */
 // (marked as the client's, `-> `, `C: `, smtplib's `send: '...\r\n'`, or on a line of its own as openssl prints it)
 const LOGIN_PASSWORD_ANSWER = /334 UGFzc3dvcmQ6[^\n]*\n(?:[^\n]{0,80}?(?:->|~>|C:|>>>|send:[ \t]*b?['"])[ \t]*|[ \t]*)([A-Za-z0-9+/]{4,400}={0,2})(?:\\r\\n)?['"]?[ \t]*$/m;
+/** The client's answer to AUTH LOGIN's user name prompt (`334 VXNlcm5hbWU6`, "Username:"), in base64 (group 1). */
+const LOGIN_USER_ANSWER = new RegExp(LOGIN_PASSWORD_ANSWER.source.replace('UGFzc3dvcmQ6', 'VXNlcm5hbWU6'), 'm');
+/** A login as Mailgun's are: an address. */
+const ADDRESS_LOGIN = /^[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/i;
+
+/** The login a transcript's AUTH sent, decoded from its base64 (the user name only: a password is never decoded into the facts). */
+function transcriptLogin(text: string): string | null {
+  const login = text.includes('VXNlcm5hbWU6') ? LOGIN_USER_ANSWER.exec(text)?.[1] : undefined;
+  const plain = login ? undefined : text.includes('PLAIN') ? PLAIN_CREDENTIALS.exec(text)?.[1] : undefined;
+  if (!login && !plain) return null;
+  const decoded = Buffer.from((login ?? plain)!, 'base64').toString('utf8');
+  const user = plain ? decoded.split('\0')[1] ?? '' : decoded;
+  return ADDRESS_LOGIN.test(user) ? user.toLowerCase() : null;
+}
 /** AUTH PLAIN with its credentials on the line (group 1): `\0user\0password` in base64. */
 const PLAIN_CREDENTIALS = /\bAUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,400}={0,2})(?:\\r\\n)?['"]?[ \t]*$/m;
 
@@ -4257,7 +4273,7 @@ function detectClient(text: string): ClientId | null {
 
 // (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?"; and a setting, `MAILGUN_REGION=eu`)
 // (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US"; "(region US)"; "US account." alone; "through Mailgun, US)", "via the Mailgun API, US)", "We're EU.", "Account ist EU")
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)|\b(?:account|konto)[ \t]+(?:ist|is)[ \t]+(eu|us)(?![\w-])|\bfrom[ \t]+(?:the[ \t]+)?(eu|us)[ \t]+region\b/m;
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)|\b(?:account|konto)[ \t]+(?:ist|is)[ \t]+(eu|us)(?![\w-])|\bfrom[ \t]+(?:the[ \t]+)?(eu|us)[ \t]+region\b|\([a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\)|(?<![a-z])(eu|us)[ \t]?アカウント/m;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")
@@ -4305,11 +4321,12 @@ const BUSINESS_NAME_REGION = /(?<![\w.-])[A-Z][\w&'-]{1,30}(?:[ \t]+[A-Z][\w&'-]
 /** How far into the paste a business's name with its region is looked for: its opening line or two. */
 const BUSINESS_NAME_REACH = 300;
 const ACCOUNT_REGION_BRACKET = /\((?:[^()\n]{0,40},[ \t]*)?(eu|us)[ \t-]+(?:mailgun[ \t]+)?(?:account|konto|cuenta|compte|conta)\)/;
-const REGION_EITHER = /(?:us|eu)(?<![\w.-](?:us|eu))[ \t]+(?:or|ou|o|oder|of|lub)[ \t]+(?:the[ \t]+)?(?:eu|us)(?![\w.-])/;
+// (or "czy konto US czy EU", "ob US oder EU": either named after a word of asking)
+const REGION_EITHER = /(?:us|eu)(?<![\w.-](?:us|eu))[ \t]+(?:or|ou|o|oder|of|lub|czy)[ \t]+(?:the[ \t]+)?(?:eu|us)(?![\w.-])/;
 const REGION_EITHER_ALL = new RegExp(REGION_EITHER.source, 'g');
 
 function detectRegion(lower: string): Region | null {
-  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)|\bwe(?:'re|[ \t]+are)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?us\b/.test(lower)) return null;
+  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)|,[ \t]*us\)|us[ \t]?アカウント|\bwe(?:'re|[ \t]+are)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?us\b/.test(lower)) return null;
   // (a region left open, "não sei se conta US ou EU", "US or EU account?": it names neither)
   if (REGION_EITHER.test(lower)) lower = lower.replace(REGION_EITHER_ALL, (m) => ' '.repeat(m.length));
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
@@ -4383,7 +4400,7 @@ function detectRegion(lower: string): Region | null {
   const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?<!\b(?:migrar|mudar|mover|pasar|passar|migrer|migrare)[ \t]+(?:para|a|pra|vers|en|in)[ \t]+(?:(?:a|la|o|el|il)[ \t]+)?)(?:\b(?:regione|región|regi[aã]o|région|regio)[ \t]+(eu|us)\b(?![\w-])(?![^\n.]{0,30}\?)|\b(eu|us)[ \t]*(?:리전|区域)|\b(eu|us)[ \t]+bölge(?:si)?(?![\p{L}]))/u.exec(lower)?.slice(1).find(Boolean);
   if (regionWord) return regionWord === 'eu' ? 'eu' : 'us';
   // ("dominio mg.x.it, account EU": the account's region after its word; "dominio EU", the domain's)
-  const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta|dominio|domaine)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];
+  const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta|dominio|domaine)[ \t]+(eu|us)\b(?![\w-])(?![ \t]*\?)/.exec(lower)?.[1];
   if (afterAccount) return afterAccount === 'eu' ? 'eu' : 'us';
   const said = REGION_SAID.exec(lower)?.slice(1).find(Boolean);
   if (said) return said === 'eu' ? 'eu' : 'us';
@@ -4496,6 +4513,12 @@ function loginVariableMismatch(text: string): string | null {
     const name = READ_VARIABLE.exec(m[1]!)?.slice(1).find(Boolean);
     if (name && !read.includes(name)) read.push(name);
     if (read.length >= MAX_ENV_SETTINGS) break;
+  }
+  // (a login call's arguments: `server.login(os.getenv("SMTP_USER"), os.getenv("SMTP_PASSWORD"))`)
+  const loginCall = read.length === 0 && text.includes('.login(') ? LOGIN_CALL_PASSWORD_FROM_ENV.exec(text) : null;
+  if (loginCall) for (const argument of loginCall.slice(1, 3)) {
+    const name = READ_VARIABLE.exec(argument!)?.slice(1).find(Boolean);
+    if (name && !read.includes(name)) read.push(name);
   }
   const goRead = read.length === 0 && text.includes('Getenv') ? GO_LOGIN_READ.exec(text) : null;
   if (goRead) read.push(READ_VARIABLE.exec(goRead[1]!)![2]!);
@@ -4949,6 +4972,8 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
 
 /** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question, a plan or a denial ("should we get a dedicated IP?", "we are not on a dedicated IP"). */
 const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b|[(,][ \t]{0,3}dedicated ip\b(?=[ \t]*(?:[),]|(?:[:=][ \t]*)?(?:\d{1,3}\.){3}\d{1,3}\b|[:=][ \t]*(?:yes|true)\b))/g;
+// (a statement: no question mark ending its sentence)
+const DEDICATED_IP_ABROAD = /(?<![a-zà-ÿ'])(?<!\b(?:no|não|non|pas|nicht|niet|nie|geen)[ \t]+)(?:utilise|utilisent|a|ont|usa|usan|tiene|tienen|nutzt|nutzen|hat|haben|usa|hanno|ha|tem|têm|gebruikt|gebruiken|heeft|hebben)[ \t]+(?:une|una|um|uma|eine|een)[ \t]+(?:ip[ \t]+(?:dédiée|dedicada|dedicato|dedicata|dedicado)|dedizierte[ \t]+ip|dedicated[ \t]+ip|toegewezen[ \t]+ip|eigen[ \t]+ip)(?![a-zà-ÿ])(?![^\n.!?]{0,60}\?)/;
 const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan(?:s|ning|ned)?(?= (?:to|on|for)\b)|want|need)\b/;
 /** A denial in the words just before the mention: "we are not on a dedicated IP", "we don't have a dedicated IP". */
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;
@@ -5161,6 +5186,8 @@ function smtpPortIn(text: string, lower: string): number | null {
 }
 
 function saysDedicatedIp(lower: string): boolean {
+  // (in other languages, a statement: "il utilise une IP dédiée", "usan una IP dedicada", "nutzt eine dedizierte IP")
+  if (DEDICATED_IP_ABROAD.test(lower)) return true;
   if (!lower.includes('dedicated ip')) return false;
   let seen = 0;
   for (const m of lower.matchAll(DEDICATED_IP)) {

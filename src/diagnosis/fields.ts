@@ -575,7 +575,9 @@ function flattenMessage(message: Record<string, unknown>, into: FieldRecord): vo
 // (in Slack often inside inline code: `event=bounced&...`)
 const FORM_BODY = /(?:^|[\s`])((?:[\w-]{1,40}=[^\s&`]{0,2000}&){2,200}[\w-]{1,40}=[^\s&`]{0,2000})/g;
 const MAX_FORM_BODIES = 50;
-const WRAPPED_FORM_FIELD = /\n(?=&[\w-]{1,40}=)/g;
+// (indented too, as a request log prints a body under its line)
+const WRAPPED_FORM_FIELD = /\n[ \t]{0,20}(?=&[\w-]{1,40}=)/g;
+const FORM_FIELD_WRAPPED = new RegExp(WRAPPED_FORM_FIELD.source);
 const LOGGED_BODY_FIELD = /^(?:body|data|payload|form|params)=(?=event=)/i;
 
 /** Legacy webhooks' form bodies, one record each (several posts may be pasted: a delivery, then a bounce). */
@@ -583,7 +585,7 @@ function parseFormWebhook(text: string): Structured | null {
   if (!/event=/i.test(text)) return null;
   const records: FieldRecord[] = [];
   // (a body someone wrapped before each `&key=`: one body again)
-  const unwrapped = text.includes('\n&') ? text.replace(WRAPPED_FORM_FIELD, '') : text;
+  const unwrapped = FORM_FIELD_WRAPPED.test(text) ? text.replace(WRAPPED_FORM_FIELD, '') : text;
   for (const body of unwrapped.matchAll(FORM_BODY)) {
     // (a request log's own field around the body: `DEBUG ... body=event=bounced&recipient=...`)
     const form = body[1]!.replace(LOGGED_BODY_FIELD, '');

@@ -30,12 +30,25 @@ export const POLISH_LANGUAGE_NAMES: Readonly<Record<CustomerLanguage, readonly s
   en: ['angielsku'], de: ['niemiecku'], es: ['hiszpańsku'], fr: ['francusku'], pt: ['portugalsku'], it: ['włosku'], nl: ['niderlandzku', 'holendersku'], pl: ['polsku'], ru: ['rosyjsku'], ja: ['japońsku'],
 };
 
+/** Russian names, said after "на" ("на английском") or as "по-" words ("по-английски"). */
+export const RUSSIAN_LANGUAGE_NAMES: Readonly<Record<CustomerLanguage, readonly string[]>> = {
+  en: ['английском', 'английски'], de: ['немецком', 'немецки'], es: ['испанском', 'испански'], fr: ['французском', 'французски'], pt: ['португальском', 'португальски'],
+  it: ['итальянском', 'итальянски'], nl: ['нидерландском', 'голландском', 'голландски'], pl: ['польском', 'польски'], ru: ['русском', 'русски'], ja: ['японском', 'японски'],
+};
+
+/** Japanese names, said before "で" ("英語で": in English). */
+export const JAPANESE_LANGUAGE_NAMES: Readonly<Record<CustomerLanguage, readonly string[]>> = {
+  en: ['英語'], de: ['ドイツ語'], es: ['スペイン語'], fr: ['フランス語'], pt: ['ポルトガル語'], it: ['イタリア語'], nl: ['オランダ語'], pl: ['ポーランド語'], ru: ['ロシア語'], ja: ['日本語'],
+};
+
 const byName = (names: Readonly<Record<CustomerLanguage, readonly string[]>>) =>
   new Map<string, CustomerLanguage>(CUSTOMER_LANGUAGES.flatMap((language) => names[language].map((name) => [name, language] as const)));
 const BY_NAME = byName(LANGUAGE_NAMES);
 const BY_DUTCH_NAME = byName(DUTCH_LANGUAGE_NAMES);
 const BY_POLISH_NAME = byName(POLISH_LANGUAGE_NAMES);
+const BY_RUSSIAN_NAME = byName(RUSSIAN_LANGUAGE_NAMES);
+const BY_JAPANESE_NAME = byName(JAPANESE_LANGUAGE_NAMES);
 
-/** The language a whole word names (a Dutch name only after "in het", a Polish one after "po"), or undefined. */
-export const languageOfName = (word: string, after?: 'het' | 'po'): CustomerLanguage | undefined =>
-  (after === 'het' ? BY_DUTCH_NAME : after === 'po' ? BY_POLISH_NAME : BY_NAME).get(word.toLowerCase());
+/** The language a whole word names (a Dutch name only after "in het", a Polish one after "po", a Russian one after "на" or "по-", a Japanese one before "で"), or undefined. */
+export const languageOfName = (word: string, after?: 'het' | 'po' | 'на' | 'で'): CustomerLanguage | undefined =>
+  (after === 'het' ? BY_DUTCH_NAME : after === 'po' ? BY_POLISH_NAME : after === 'на' ? BY_RUSSIAN_NAME : after === 'で' ? BY_JAPANESE_NAME : BY_NAME).get(word.toLowerCase());

@@ -207,7 +207,8 @@ function cutReturnedMessage(text: string, partsResumed = 0): string {
   }
   if (!m || m.index === 0) return text;
   // (Yahoo's "--- Below this line is a copy of the message." ends its text part: the delivery-status part after it is read)
-  if (!original && /^[ \t]*-/.test(m[0]) && partsResumed < MAX_PARTS_RESUMED) {
+  // (and Outlook's "Original message headers:" in a raw MIME NDR: its delivery-status part follows the text part)
+  if (!original && (/^[ \t]*-/.test(m[0]) || /^original message headers:/i.test(m[0])) && partsResumed < MAX_PARTS_RESUMED) {
     const next = nextPartStart(text, m.index);
     if (next !== -1) return `${text.slice(0, m.index)}\n${cutReturnedMessage(text.slice(next), partsResumed + 1)}`;
   }

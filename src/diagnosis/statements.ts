@@ -25,7 +25,8 @@ const INTENSIFIER = String.raw`(?:(?:definitely|100%|absolutely|totally)[ \t]+)?
 const JUDGEMENT = String.raw`(?:valid|correct|right|real|active|fine|legit|legitimate|ok|okay|live|working|in use|spelled (?:right|correctly))`;
 // (the clause ends on the word: "the address is right there in the bounce", "the recipient is working with IT" say nothing of it)
 // (or an aside: "the address is right (it's their biggest client)", "is correct - checked twice")
-const GOOD = String.raw`${JUDGEMENT}(?=[ \t]*(?:[.,;:!)(]|[-\u2013\u2014][ \t]|$|\n|and\b|so\b|too\b|as well\b))`;
+// (or a reason: "the address is right because "he emailed us last week"")
+const GOOD = String.raw`${JUDGEMENT}(?=[ \t]*(?:[.,;:!)(]|[-\u2013\u2014][ \t]|$|\n|and\b|so\b|too\b|as well\b|because\b|since\b))`;
 const CAN_WRITE = String.raw`(?:can|could|are able to)[ \t]+(?:email|e-mail|mail|reach|write to|send to)`;
 const WHOM = String.raw`(?:them|him|her|it|this (?:address|mailbox|person)|that (?:address|mailbox|person)|the (?:same )?(?:address|mailbox|person)|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
 
@@ -42,6 +43,9 @@ const STATEMENTS: readonly string[] = [
   // (or the customer did: "Our customer already confirmed the address with Harbor by phone"; or the front desk: "Receptionist
   // confirmed the address with the patient at the desk")
   String.raw`\b(?:i|we|they|(?:(?:our|the|my)[ \t]+)?(?:customer|client|receptionist|front[ \t]+desk|colleague|office)|reception)(?:[ \t]+have|'ve|[ \t]+has)?(?:[ \t]+already)?[ \t]+(?:verified|confirmed|double[- ]checked|triple[- ]checked)[ \t]+(?:the|their|this|that|his|her)[ \t]+${THING}\b`,
+  // ("The customer confirmed with Sakura Shoji by phone that keiri@x is the right address", "checked the address with the contact by
+  // phone, it's correct")
+  String.raw`\bconfirmed\b[^\n.;!?]{0,60}?\bthat[ \t]+[^\n;!?]{0,80}?\b(?:is|was)[ \t]+the[ \t]+(?:right|correct)[ \t]+(?:e-?mail[ \t]+)?address\b|\bchecked[ \t]+the[ \t]+${THING}\b[^\n.;!?]{0,60}?[,;\u2013\u2014-][ \t]*(?:and[ \t]+)?(?:it's|it[ \t]+is|that's|it[ \t]+was)[ \t]+(?:correct|right|valid)\b`,
   // ("Front desk already called the patient and confirmed the address spelling letter by letter")
   String.raw`\b(?:called|phoned|rang|asked|contacted)\b[^\n.;!?]{0,40}?\band[ \t]+(?:verified|confirmed|double[- ]checked)[ \t]+(?:the|their|this|that|his|her)[ \t]+${THING}\b`,
   // "They say they already checked the addresses against their CRM and they look right"
@@ -90,6 +94,8 @@ const STATEMENTS: readonly string[] = [
   // "ci scriviamo tutti i giorni", "we email each other every day": a correspondent written to daily
   String.raw`\bci[ \t]+scriviamo[ \t]+(?:tutti[ \t]+i[ \t]+giorni|ogni[ \t]+giorno|regolarmente)\b|\b(?:we|they)[ \t]+(?:e-?mail|write[ \t]+to)[ \t]+each[ \t]+other[ \t]+(?:every[ \t]+day|daily|all[ \t]+the[ \t]+time)\b`,
   String.raw`\bindirizzo\b[^\n.;!?]{0,40}?\b(?:confermato|verificato|controllato)\b`,
+  // ("Abbiamo già verificato l'indirizzo con il cliente", "ya revisamos la dirección, la copiamos de su web": checked, the verb first)
+  String.raw`(?<!\bnon[ \t]+)\b(?:abbiamo|hanno|ha|ho)[ \t]+(?:già[ \t]+)?(?:verificato|controllato|confermato)[ \t]+l'indirizzo\b|(?<!\bno[ \t]+|\bnunca[ \t]+|\btodav[ií]a[ \t]+no[ \t]+)\b(?:ya[ \t]+)?(?:revisamos|revisaron|revisé|verificamos|verificaron|comprobamos|comprobaron|confirmamos|confirmaron)[ \t]+(?:ya[ \t]+)?la[ \t]+direcci[oó]n\b`,
   // Turkish: "adresin kesinlikle doğru olduğunu söylüyor", "adres doğru / geçerli"; Polish: "adres jest poprawny / prawidłowy"
   String.raw`\badres(?:i|in)?[ \t]+(?:(?:kesinlikle|tamamen|gerçekten)[ \t]+)?(?:doğru|geçerli|mevcut)\b`,
   String.raw`\badres(?:[ \t]+e-?mail)?(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+jest[ \t]+(?:na[ \t]+pewno[ \t]+)?(?:poprawny|prawidłowy|dobry)(?![a-ząćęłńóśźż])`,
@@ -106,7 +112,7 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
  * The words every statement holds (its verb or its judgement), scanned for before the statements
  * themselves: about 4x cheaper, and most pastes (real bounces: 37 of 39) hold none.
  */
-const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|\b(?:gets?|receives?|getting|receiving)[ \t]+(?:other|his|her|their|all)[ \t]|a[ \t]+real[ \t]|typo|tikfout|typefout|battitura|tippfehler|faute de frappe|tipeo|tecleo|digitação|accept|nehmen|mailed|written to|exist|verified|confirmed|checked|vérifié|confirmé|contrôlé|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|gecontroleerd|nagekeken|gecheckt|bevestigd|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|comprob|verific|confirm|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
+const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|\b(?:gets?|receives?|getting|receiving)[ \t]+(?:other|his|her|their|all)[ \t]|a[ \t]+real[ \t]|typo|tikfout|typefout|battitura|tippfehler|faute de frappe|tipeo|tecleo|digitação|accept|nehmen|mailed|written to|exist|verified|confirmed|checked|vérifié|confirmé|contrôlé|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|gecontroleerd|nagekeken|gecheckt|bevestigd|geldig|correct[ae]|v[aá]lida|valide|bonne|revisamos|revisaron|revisé|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|comprob|verific|confirm|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;

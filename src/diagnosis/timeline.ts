@@ -155,9 +155,13 @@ type Block = number[];
  */
 export function withoutSupersededErrors(given: string): string {
   const decided = supersededOf(given);
-  // (or, where nothing else set one aside, an older relay refusal told in a ticket, in a past sentence or a quoted earlier
-  // reply, beside the coded error of now)
-  return decided === given && RELAY_LINE.test(given) ? withoutOlderToldRelayErrors(given) : decided;
+  if (decided !== given) return decided;
+  // (or, where nothing else set one aside, a block under its own heading that says it is an earlier run's, fixed since or
+  // followed by the one of now: "Previous run (yesterday, wrong host typo, fixed since):", "Previous run:" ... "Today:")
+  const blocksOut = EARLIER_BLOCK_HEADING.test(given) && (SAID_FIXED.test(given) || NOW_HEADINGS.test(given)) ? withoutFixedBlocks(given) : given;
+  if (blocksOut !== given) return blocksOut;
+  // (or an older relay refusal told in a ticket, in a past sentence or a quoted earlier reply, beside the coded error of now)
+  return RELAY_LINE.test(given) ? withoutOlderToldRelayErrors(given) : given;
 }
 
 function supersededOf(given: string): string {
@@ -207,19 +211,84 @@ function withoutOlderToldRelayErrors(text: string): string {
     if (!WROTE_HEADER.test(line)) return;
     for (let next = index + 1; next < lines.length && /^[ \t]*>/.test(lines[next]!); next++) quoted.add(next);
   });
-  const older = (line: string, index: number): boolean => RELAY_LINE.test(line) && CODED_RELAY.test(line) && (quoted.has(index) || (PAST_TIME.test(line) && !BACK_AGAIN.test(line)));
+  // (or a log line dated before a later one's refused login: the login was turned on since, "[2024-03-05T16:22:19] ... 550 5.7.1
+  // Relaying denied" under "[2024-03-12T10:05:44] ... 535 5.7.0 ...", whichever order the log runs in)
+  const loginRefusedDays = lines.flatMap((line) => (LOGIN_REFUSED.test(line) ? [ISO_LOG_DAY.exec(line)?.[1]] : [])).filter((day): day is string => day !== undefined).sort();
+  const lastLoginRefusedDay = loginRefusedDays.at(-1);
+  const datedBefore = (line: string): boolean => lastLoginRefusedDay !== undefined && (ISO_LOG_DAY.exec(line)?.[1] ?? lastLoginRefusedDay) < lastLoginRefusedDay;
+  // (or a log line of the refusal that the same log's later lines show sent since, "status=sent (250 Great success)": fixed)
+  // (to the same recipient: not another recipient's delivery through the same relay, from another server, beside a refusal of now)
+  const sentSince = (line: string, index: number): boolean => {
+    const recipient = LOG_LINE_TIME.test(line) ? LOG_RECIPIENT.exec(line)?.[1]?.toLowerCase() : undefined;
+    return recipient !== undefined && lines.slice(index + 1, index + 1 + SENT_SINCE_LINES).some((later) => LOG_LINE_TIME.test(later) && SENT_LINE.test(later) && LOG_RECIPIENT.exec(later)?.[1]?.toLowerCase() === recipient);
+  };
+  const older = (line: string, index: number): boolean => RELAY_LINE.test(line) && CODED_RELAY.test(line) && (quoted.has(index) || toldPast(line) || datedBefore(line) || sentSince(line, index));
+  // (the sentence that holds the refusal tells its time: "Last week ... got "550 5.7.1 Relaying denied" ..., they did. Now the
+  // dev says "still broken, different error"": the next sentence's "still" is of now)
+  const toldPast = (line: string): boolean => PAST_TIME.test(line) && sentencesOf(line).some((sentence) => CODED_RELAY.test(sentence) && PAST_TIME.test(sentence) && !BACK_AGAIN.test(sentence));
   const olderLines = new Set(lines.flatMap((line, index) => (older(line, index) ? [index] : [])));
   if (olderLines.size === 0) return text;
   // (the error of now: a server's coded reply of another kind, outside the lines told as older and outside quoted history)
   const now = lines.some((line, index) => !olderLines.has(index) && !quoted.has(index) && !RELAY_LINE.test(line) && [...line.matchAll(REPLY_CODES)].some((m) => /^[45]/.test(m[1]!)));
   if (!now) return text;
-  return lines.map((line, index) => (olderLines.has(index) ? line.replace(CODED_RELAYS, '(an older error)') : line)).join('\n');
+  // (a log line dated before, or sent since, is no one's words: all of it goes, its "(code: 550)" too)
+  return lines.map((line, index) => (!olderLines.has(index) ? line : (datedBefore(line) || sentSince(line, index)) && !toldPast(line) && !quoted.has(index) ? ' '.repeat(line.length) : line.replace(CODED_RELAYS, '(an older error)'))).join('\n');
 }
+
+/** A log line of a message sent: Postfix's `status=sent (250 ...)`, a session's `250 Great success`. */
+const SENT_LINE = /\bstatus=sent\b|(?<![\w.])250[ -](?:2\.0\.0[ \t]+)?(?:great success|ok\b|queued)/i;
+const SENT_SINCE_LINES = 20;
+/** A log line's recipient (`to=<a@b>`), in group 1. */
+const LOG_RECIPIENT = /\bto=<([^<>\s]{3,254})>/i;
+/** A log line's day, written the ISO way (`2024-03-12T10:05:44`, `[2024-03-12 10:05:44]`): comparable as a string. */
+const ISO_LOG_DAY = /^[ \t]*\[?(\d{4}-\d\d-\d\d)[T \t]+\d\d:\d\d:\d\d/;
+/** A server's refusal of a login: 535, or 5.7.8 / 5.7.0 after an authentication word. */
+const LOGIN_REFUSED = /(?<![\w.])535(?![\w.])|\bauthenticat[^\n]{0,80}?(?<![\w.])5\.7\.[08](?![\w.])/i;
 
 /** A thread or a ticket's notes said to run newest first. */
 // (the thread's or the notes' own label, "internal notes (newest first)"; not a remark about a log view, "Sending → Logs, newest first")
 // (or Zendesk's notification, its comments newest first under "##- Please type your reply above this line -##")
 const NEWEST_FIRST = /##-[ \t]*please type your reply above this line[ \t]*-##|(?:\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline|ticket|freshdesk|zendesk)\b|#\d{2,10}\b)[^\n]{0,20}?\b(?:newest|latest|most recent)[ \t]+(?:first|on top|at the top)\b|\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline)\b[^\n]{0,20}\breverse[ \t]+chronological\b/i;
+
+/**
+ * A heading of an earlier run's output: "Previous run (yesterday, wrong host typo, fixed since):", "Earlier worker log (06:12,
+ * different deploy, for reference):". Set aside where it, or the block under it, says that was fixed.
+ */
+// (and in other languages: "Log antiguo, ya arreglado (4 de marzo):", "Ancien log (corrigé) :", "Altes Log, behoben:")
+// (one clause: not a sentence's end before the colon, "We set the domain up last month. WP Mail SMTP says this:")
+const EARLIER_BLOCK_HEADING = /^[^\n:]{0,60}\b(?:previous|earlier|old|older|yesterday(?:'s)?|last[ \t]+(?:week|month|time|run|night)|antiguo|anterior|viejo|ayer|ancien|précédent|alte[sn]?|vorherige[sn]?|gestern|vecchio|precedente|ieri|antigo|ontem|oude|vorige|gisteren)(?![a-zà-ÿ])(?:\([^()\n]{0,80}\)|[^\n.:()]){0,160}:[ \t]*$/im;
+const EARLIER_BLOCK_HEADINGS = new RegExp(EARLIER_BLOCK_HEADING.source, 'gim');
+const SAID_FIXED = /(?<!(?:\b(?:not|never|no|nicht|pas|non|não|niet)|n't)(?:[ \t]+(?:yet|been|ever|still|está|ist|noch|encore|ainda|todavía)){0,2}[ \t]+)\b(?:fixed|resolved|solved|arreglado|resuelto|solucionado|corrigé|réglé|résolu|behoben|gelöst|erledigt|risolto|sistemato|resolvido|corrigido|opgelost)(?![a-zà-ÿ])(?![ \t]+(?:to|as)\b)|\b(?:that|this|the)[ \t]+(?:error|problem|issue|one)[ \t]+(?:stopped|went[ \t]+away|disappeared|was[ \t]+gone)\b/i;
+const MAX_FIXED_BLOCK_LINES = 40;
+/** A heading of the output of now, below an earlier one: "Today:", "Now (after the change):", "Current log:". */
+const NOW_HEADING = /^[ \t]*(?:today|now|this[ \t]+morning|current(?:ly)?|latest|hoy|ahora|aujourd'hui|maintenant|heute|jetzt|oggi|adesso|hoje|agora|vandaag|nu|dzisiaj|teraz)(?:'s)?(?:[ \t]+(?:error|errors|log|logs|run|output|one|bounce|session|trace))?[ \t]*(?:\([^()\n]{0,120}\))?[ \t]*:[ \t]*$/i;
+const NOW_HEADINGS = new RegExp(NOW_HEADING.source, 'im');
+
+/**
+ * The lines under such a heading blanked, up to the first blank line (the block it heads), where a coded failure stands
+ * outside them: that one is the error of now. (A block that holds the only error is kept: there is nothing else to read.)
+ */
+function withoutFixedBlocks(text: string): string {
+  const lines = text.split('\n');
+  const blanked = new Set<number>();
+  let at = 0;
+  for (const m of text.matchAll(EARLIER_BLOCK_HEADINGS)) {
+    const heading = text.slice(0, m.index).split('\n').length - 1;
+    if (heading < at) continue;
+    // (the block may start after a blank line: a code fence's, which normalizing leaves blank)
+    let first = heading + 1;
+    while (first < lines.length && first <= heading + 2 && lines[first]!.trim() === '') first++;
+    let next = first;
+    while (next < lines.length && next <= heading + MAX_FIXED_BLOCK_LINES && lines[next]!.trim() !== '') next++;
+    at = next;
+    // (said fixed, in the heading or the block, or followed by a heading of now: "Previous run:" ... "Today:")
+    const setAside = SAID_FIXED.test(m[0]) || lines.slice(first, next).some((line) => SAID_FIXED.test(line)) || lines.slice(next).some((line) => NOW_HEADING.test(line));
+    if (setAside) for (let index = first; index < next; index++) blanked.add(index);
+  }
+  if (blanked.size === 0) return text;
+  const codedOutside = lines.some((line, index) => !blanked.has(index) && codesIn(line).some(isFailure));
+  return codedOutside ? lines.map((line, index) => (blanked.has(index) ? ' '.repeat(line.length) : line)).join('\n') : text;
+}
 
 /** A line crossed out in Slack's markup, `~SMTP Error: ... Relaying denied~` (in a code span or not). */
 const STRUCK_LINE = /^[ \t]*`?~`?[^~\n]{2,}`?~`?[ \t]*$/gm;
@@ -490,6 +559,9 @@ function oneLog(lines: readonly string[], from: number, to: number): boolean {
 }
 const ONE_LOG_LINES = 20;
 
+/** A person's line that tells a code of an older case: no relay words, no server's words, and a past time and a ticket named ("... last month (ticket #90811) ..."). */
+const olderCaseCode = (line: string): boolean => !RELAY_LINE.test(line) && PAST_TIME.test(line) && OTHER_TICKET.test(line) && !BACK_AGAIN.test(line) && !/\b(?:said|replied|response|returned)\b/i.test(line);
+const OTHER_TICKET = /\b(?:ticket|case|incident)[ \t]*#?[ \t]*\d{3,10}\b/i;
 /** A line that asks about a code without showing a reply: it ends with a question mark, and no relay phrase nor a server's words follow its code. */
 const CODE_ASKED = /^(?![^\n]*(?:said|response|reply|error)\s*:)[^\n]{0,40}?(?<![\w.])(?:[245]\.\d{1,3}\.\d{1,3}|[245]\d\d)(?![\w.])[^\n]{0,200}\?[ \t]*(?:[^\n?]{0,120}\?)?[ \t]*$/i;
 const codeAsked = (line: string): boolean => line.includes('?') && !RELAY_LINE.test(line) && CODE_ASKED.test(line);
@@ -500,7 +572,8 @@ function supersede(text: string): string {
   // (an event's bare `"code": 550` field line says nothing of which error it belongs to: it is left out)
   // (but an HTTP API's status field, `status: 401,`, is an error of its own: no SMTP reply has that code)
   // (nor a person's question that names a code, "Same 5.7.1 — is this the same relaying problem coming back?": no error shown)
-  const coded = lines.map((line, index) => ({ index, codes: (CODE_FIELD.test(line) && !HTTP_ONLY_STATUS.test(line)) || codeAsked(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
+  // (nor a code a person tells of an older case, "the 535 issue last month (ticket #90811) was a rotated SMTP password": not a reply of now)
+  const coded = lines.map((line, index) => ({ index, codes: (CODE_FIELD.test(line) && !HTTP_ONLY_STATUS.test(line)) || codeAsked(line) || olderCaseCode(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
   const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index) || replyWrappedIntoRelay(lines, index);
   const relayLines = coded.filter((l) => isRelayLine(l.index));
   // (a person's line names the refusal's codes in the sentence that holds it: "we had "5.7.54 Unable to relay ..."
@@ -717,7 +790,7 @@ function withoutResolvedOnItsLine(lines: string[], other: Block): string | null 
     if (others.has(index) || !RELAY_LINE.test(line)) return [];
     // (the whole line says whether it came back: "... that was fixed ... But since this morning it's back")
     // (a status label says it whatever the line goes on with: "RESOLVED — ... alerts flow again")
-    return (RESOLVED_LABEL.test(line) && !STILL_FAILING.test(line)) || (RESOLVED_ON_LINE.test(sentenceOfRelay(line)) && !PERSISTS.test(line) && !HOPE_LET_DOWN.test(line)) ? [index] : [];
+    return ((RESOLVED_LABEL.test(line) || ENDS_RESOLVED.test(line)) && !STILL_FAILING.test(line)) || (RESOLVED_ON_LINE.test(sentenceOfRelay(line)) && !PERSISTS.test(line) && !HOPE_LET_DOWN.test(line)) ? [index] : [];
   });
   if (resolved.length === 0) return null;
   // (and the thread's quoted history of it under the message that says so, "> > il gestionale dice: 550 5.7.1 Relaying denied":
@@ -729,6 +802,8 @@ function withoutResolvedOnItsLine(lines: string[], other: Block): string | null 
   for (const index of [...resolved, ...history]) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
+/** A line (a colleague's answer, quoted) whose last word calls it over: "... 550 5.7.1 Relaying denied. I sent them the steps. Resolved." */
+const ENDS_RESOLVED = /[.!][ \t]+(?:resolved|fixed|solved|closed)(?:[ \t]+(?:now|since|then))?[ \t]*[.!]?[ \t]*$/i;
 const QUOTED_LINE = /^[ \t]*>/;
 const QUOTE_HEADER = /\b(?:wrote|escribió|a écrit|schrieb|ha scritto|napisał(?:a)?|escreveu|schreef|yazdı|написал(?:а)?|skrev|kirjoitti)[ \t]*:[ \t]*$|^[ \t]*-{3,}[ \t]*(?:original message|forwarded message|previous message|ursprüngliche nachricht|weitergeleitete nachricht|messaggio (?:originale|inoltrato)|mensaje (?:original|reenviado)|message (?:d'origine|transféré)|oorspronkelijk bericht|doorgestuurd bericht|wiadomość (?:oryginalna|przekazana)|mensagem (?:original|encaminhada)|önceki mesaj|orijinal mesaj|iletilen mesaj)[ \t]*-{3,}/i;
 /** A quoted line that calls itself the earlier error: "> Eerder: ...", "> Before: ...", "> Vorher: ...". */

@@ -19,6 +19,7 @@ import {
   type ErrorKind,
   type Evidence,
   type Facts,
+  type ProviderId,
   type Scenario,
   type SecretKind,
   type Suppression,
@@ -78,6 +79,8 @@ const POSTFIX_NO_SASL_MECHS_RULE = ruleName('postfix-no-sasl-mechs');
 const SASL_ON_SAID_RULE = ruleName('sasl-on-said');
 const POSTMAP_NOT_RUN_RULE = ruleName('postmap-not-run-said');
 const UI_STEPS_DECLINED_RULE = ruleName('ui-steps-declined');
+const DASHBOARD_LACKING_RULE = ruleName('dashboard-access-lacking');
+const READ_ONLY_ROLE_RULE = ruleName('read-only-role');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
@@ -150,7 +153,23 @@ const OCR_NOTE: RichText = rt`This paste looks like text read from a screenshot 
 /** ", see below" where the control panel's steps follow, nothing where the person declined them. */
 const seeBelow = (evidence: readonly Evidence[]): RichText => (uiStepsDeclined(evidence) ? [] : [text(', see below')]);
 /** "Skip the UI steps, I know where the credentials are". */
-const uiStepsDeclined = (evidence: readonly Evidence[]): boolean => evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE);
+// (or of no use: the paste says there is no access to the dashboard)
+const uiStepsDeclined = (evidence: readonly Evidence[]): boolean => evidence.some((e) => e.rule === UI_STEPS_DECLINED_RULE || e.rule === DASHBOARD_LACKING_RULE);
+const dashboardLacking = (evidence: readonly Evidence[]): boolean => evidence.some((e) => e.rule === DASHBOARD_LACKING_RULE);
+/** A new SMTP password for a person with no access to Mailgun's dashboard: who can set one, and the API call that does with a key. */
+function newPasswordWithoutDashboard(facts: Facts): RichText {
+  const domain = safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN';
+  const login = facts.smtpLogin ?? smtpLogin(domain);
+  return rt`If the password still fails: without access to Mailgun's dashboard, no one on your side can set a new one there. Whoever holds the account (its owner, or whoever set it up) can; if no one can be reached, the account's owner can recover the account through Mailgun's support. With an API key of the account, a new password is set with ${code(`curl -s --user 'api:YOUR_API_KEY' -X PUT ${API_BASE[facts.region ?? 'us']}/v3/domains/${domain}/credentials/${login} -F password='A_NEW_PASSWORD'`)}.`;
+}
+/** The SMTP login's first step for a person with no access to Mailgun's dashboard: the login in hand, or an API key's way to make one. */
+function withoutDashboard(facts: Facts, inHand: boolean): RichText {
+  const domain = safeDomain(facts.mailgunDomain);
+  const api = API_BASE[facts.region ?? 'us'];
+  return facts.smtpLogin !== null || inHand
+    ? rt`You say there is no access to Mailgun's dashboard: none is needed here. Use the SMTP login in hand${facts.smtpLogin !== null ? rt`, ${code(facts.smtpLogin)},` : []} with its password, in the sending program. Only if that password is lost or refused does someone with access to the account (its owner, or whoever set it up) have to set a new one.`
+    : rt`You say there is no access to Mailgun's dashboard: the domain's SMTP login and password come from whoever holds the account (its owner, or whoever set it up). With an API key of that account, you can make a login of your own: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/domains/${domain ?? 'YOUR_DOMAIN'}/credentials -F login='app@${domain ?? 'YOUR_DOMAIN'}' -F password='A_NEW_PASSWORD'`)} (a new login at the domain; ${code('postmaster@')} exists already); or send through the HTTP API with that key instead.`;
+}
 // (the steps only: what such a section says besides, "An EU domain's SMTP credentials are kept in the EU region", stays)
 const shownSections = (sections: readonly ReplySection[], { evidence }: Diagnosis): ReplySection[] =>
   uiStepsDeclined(evidence)
@@ -876,13 +895,13 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     evidence.some((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE) ? 'delivered-after-retries' :
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
     // (a mail server's relay settings, not an application's code; a WordPress plugin's settings page, clicked through)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : facts.client === 'wordpress' ? 'outgoing-plugin' : facts.client === 'mail-program' ? 'outgoing-mail-program' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : facts.client === 'wordpress' ? 'outgoing-plugin' : facts.client === 'mail-program' ? 'outgoing-mail-program' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && keyToRelayhost(facts, evidence) ? 'outgoing-postfix-key' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
       // (nor a colleague who takes the case over, "a handover note for my colleague Priya": the case as it stands, in the third person)
       // (not where the ask is only for the answer in a language, "Co jest nie tak? Odpowiedz po polsku.": the customer's case, for the customer)
-      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (!languageAskOnly && (reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt))) && !(reader !== null && DOMAIN_SIDE_READERS.has(reader.reader)) && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : NOT_TECHNICAL.test(asked) ? 'incoming-everyday' : 'incoming')
+      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (!languageAskOnly && (reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt))) && !(reader !== null && (DOMAIN_SIDE_READERS.has(reader.reader) || OWN_TEAM_READER.test(reader.reader))) && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : mxNotMeant(facts, evidence) ? 'incoming-mx-not-meant' : NOT_TECHNICAL.test(asked) ? 'incoming-everyday' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
@@ -937,6 +956,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     // (not beside Routes said deleted: the ones left say nothing of the address's, which went with them)
     routesInUse: (routesForDomainShown(facts) && !evidence.some((e) => e.rule === ROUTES_DELETED_RULE)) || (scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OTHER_ADDRESSES_WORK_RULE)),
     stoppingLine: scenario === 'mailgun-outgoing' ? stoppingLineOf(evidence) : null,
+    mxMeant: scenario === 'mailgun-incoming' && !mxNotMeant(facts, evidence) && evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE),
+    relayhostKey: scenario === 'mailgun-outgoing' && keyToRelayhost(facts, evidence) ? (/relayhost = (\S+)/.exec(evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt ?? '')?.[1] ?? null) : null,
   };
   // (a language the ask's own words name first: "Necesito la nota para Ben en inglés y un mensaje para el cliente en español",
   // not another line's, "te dejo este ticket (bueno, en inglés la nota ...)")
@@ -989,7 +1010,7 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient", "an email to Fenwick's Microsoft 365 admin"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket|explanation|summary|write-?up)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+guy|it[ \t]+people|it[ \t]+folks|it[ \t]+provider|it[ \t]+contact|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/(]|[ \t]*$))s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket|explanation|summary|write-?up)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|(?:platform|ops|devops|infra(?:structure)?|engineering|sre|backend|mail|email|messaging)[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+guy|it[ \t]+people|it[ \t]+folks|it[ \t]+provider|it[ \t]+contact|it[ \t]+staff|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/(]|[ \t]*$))s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
 const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
@@ -1000,7 +1021,7 @@ const TENANT_WORDS = String.raw`(?:Mieter(?:in)?|locataire|inquilin[oa]|affittua
 /** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
 const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van)[ \t]+\p{Lu}))(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|informatyk(?:a|owi)?|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van)[ \t]+\p{Lu}))(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
@@ -1041,8 +1062,12 @@ function askedReader(asked: string): AskedReader | null {
     const m = pattern.exec(asked);
     if (m) return { reader, phrase: phrase(m) };
   }
+  // (a team's Slack channel to post it in, "a short message I can drop in #platform-team": that team)
+  const channel = TEAM_CHANNEL.exec(asked);
+  if (channel) return { reader: `${channel[1]!.toLowerCase().replace(/-/g, ' ')} team`, phrase: phrase(channel) };
   return null;
 }
+const TEAM_CHANNEL = /\b(?:drop|post|put|paste|share|send)\b[^\n.?!]{0,20}?\b(?:in(?:to)?|to|on)[ \t]+#([a-z0-9][a-z0-9-]{1,30}?)[-_]team\b/i;
 const READER_TAIL = 40;
 /** After the reader, the one they pass the message to: "... for the receptionist to use with the patient". */
 const THROUGH_READER = /^[ \t]+to[ \t]+(?:use|say|read|give)[ \t]+(?:it[ \t]+|out[ \t]+)?(?:with|to)[ \t]+(?:the|a|our|their)[ \t]+(patient|guest|tenant|member|parent|student|resident|visitor|caller|customer|client)s?\b/i;
@@ -1060,9 +1085,11 @@ const PURCHASING_READERS = ['purchasing', 'purchasing team', 'purchasing departm
 /** The customer's own client's admin, the message the customer passes on to them: "something they can send to the client's IT". */
 const CUSTOMERS_CLIENTS_ADMIN = /\b(?:they|he|she|the[ \t]+customer)[ \t]+(?:can|could|will|would)[ \t]+(?:send|forward|pass)\b[^\n]{0,30}?\b(?:the|their)[ \t]+client['\u2019]s[ \t]/i;
 /** Readers who run a company's mail itself: a message to the recipient's side does not ask them to pass it on to themselves. */
-const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT guy', 'IT people', 'IT folks', 'IT provider', 'IT contact', 'mail admin']);
+const MAIL_ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team', 'IT department', 'IT person', 'IT guy', 'IT people', 'IT folks', 'IT provider', 'IT contact', 'IT staff', 'mail admin']);
 /** Readers on the receiving domain's own side in an incoming case, who make its Route: a colleague, its developer or agency, its IT. */
 const DOMAIN_SIDE_READERS: ReadonlySet<string> = new Set(['colleague', 'developer', 'dev', 'agency', ...MAIL_ADMIN_READERS]);
+/** A team of the person's own company named by its channel ("the platform team"): the domain's side too. */
+const OWN_TEAM_READER = /^(?:platform|ops|devops|infra|infrastructure|engineering|sre|backend|dev|it|mail|email|messaging|sysadmin)[ \t]team$/i;
 /** Those, and readers who handle a company's mail or its mailbox: on the recipient's side when the ask says so or names its company. */
 const ADMIN_READERS = new Set([...MAIL_ADMIN_READERS, 'accounts payable', 'accounts payable person', 'accounts payable clerk', 'accounts payable team', 'receptionist', ...PURCHASING_READERS]);
 /** A mail admin named as someone else's, "their IT person", "leur informaticien", "su informático": where the recipient's server refused, the recipient's. */
@@ -1164,7 +1191,7 @@ function recipientByName(asked: string, facts: Facts): AskedReader | null {
 /** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
 /** The person's own customers as the writers whose mail bounced: "klanten van ons krijgen een bounce als ze mailen naar ...". */
 const OUR_CUSTOMERS_WRITE = /\b(?:klanten[ \t]+van[ \t]+ons|onze[ \t]+klanten|our[ \t]+(?:customers|clients)|customers[ \t]+of[ \t]+ours|unsere[ \t]+kunden|nuestros[ \t]+clientes|nos[ \t]+clients|i[ \t]+nostri[ \t]+clienti|os[ \t]+nossos[ \t]+clientes|nasi[ \t]+klienci)\b/i;
-const THIRD_PARTY_WRITERS = /\b(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[ \t]+(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b/i;
+const THIRD_PARTY_WRITERS = /\b(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[ \t]+(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b|(?<![а-яё])(?:их|его|её)[ \t]+(?:партн[её]р|клиент|поставщик|покупател|пользовател|контрагент)[а-яё]*/i;
 
 /** The address most likely meant where the refused one looks mistyped: one a letter away that the paste names, or the provider's own domain (`gmial.com`). */
 function addressMeant(facts: Facts): string | null {
@@ -2336,8 +2363,14 @@ function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
       ? rt`No: the refused address is most likely wrong (below). No whitelist, and nothing done to the sending IP, changes that; the corrected address does.`
       : scenario === 'recipient-host'
       ? rt`No: ${refuser} refused to relay because it does not take mail for the recipient's domain, whoever delivers it. A whitelist of senders does not change that; its administrator has to make it accept the domain (or point the domain's MX records at the server that does).`
+      // (mail coming in: Mailgun's inbound server refuses an address no Route takes, from any sender)
+      : scenario === 'mailgun-incoming'
+      ? rt`No: Mailgun's inbound server refused the address for want of a Route that takes it, whoever sent the mail and from whatever IP; no allowlist of a sender changes that, a Route does.`
       : scenario === 'mailgun-outgoing'
-      ? rt`No: nothing here was refused for its IP address. Mailgun's SMTP host refused the session for want of a login, before anything reached the recipient; a login fixes it, no allowlist does.`
+      ? rt`No: nothing here was refused for its IP address. Mailgun's SMTP host refused the session for want of a login, before anything reached the recipient; a login fixes it, no allowlist does. Mailgun has no IP allowlist that stands in for the login: it relays for sessions that log in, from any IP, and for mail sent through its HTTP API with a key.`
+      // (the side not shown: whichever server refused, an allowlist of the sender's IP is not what it asks for)
+      : scenario === 'undetermined'
+      ? rt`Not at Mailgun: its SMTP host refuses a session that did not log in, from any IP (no allowlist stands in for the login), and its inbound servers refuse an address no Route takes, whoever sends. A recipient's own server may let senders through by IP (Postfix's mynetworks, a Microsoft 365 connector), but that is its administrator's to set. Which server refused decides the fix (below).`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
       ? rt`No: no IP address is refused here. The sandbox domain sends only to its authorized recipients; authorizing the recipient, or sending from a domain of your own, fixes it (below).`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure'
@@ -2449,6 +2482,11 @@ function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderD
 const bareHost = (value: string | undefined): string | null => value?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
 const saslRelayhostHost = (excerpt: string): string | null => bareHost(/relayhost = (\S+)/.exec(excerpt)?.[1]);
 const saslKeyHost = (excerpt: string): string | null => bareHost(/sasl_passwd: (\S+)/.exec(excerpt)?.[1]);
+/** A sasl_passwd key that differs from a relayhost that is right for the domain's region: the key is what changes (not a relayhost on the other region's host, which changes itself). */
+const keyToRelayhost = (facts: Facts, evidence: readonly Evidence[]): boolean => {
+  const excerpt = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
+  return excerpt !== undefined && (facts.region === null || bareHost(/relayhost = (\S+)/.exec(excerpt)?.[1]) === SMTP_HOST[facts.region]);
+};
 /**
  * The sasl_passwd key, when it is the relayhost in brackets (`relayhost = smtp.mailgun.org:587 · sasl_passwd: [smtp.mailgun.org]:587`):
  * the relayhost is what changes then, to the form Mailgun's own settings give (brackets skip an MX lookup of the host).
@@ -2972,12 +3010,56 @@ function routeAddress(route: string): string | null {
  * ("rechnung@" and "rechnungen@"); or the same local part at domains that do ("contabilidadriuz.es" for
  * "contabilidadruiz.es").
  */
+/** Where the refusing server keeps the domains it takes mail for, by the wording of its refusal: its own product's settings, else the usual ones. */
+function ownDomainsSettings(facts: Facts): RichText {
+  const message = facts.serverMessage ?? '';
+  const mta = /relay not permitted/i.test(message) ? 'exim' : /unable to relay|(?<![\d.])5\.7\.54(?![\d.])/i.test(message) || /\.protection\.outlook\.com$/i.test(facts.host ?? '') ? 'exchange' : refusingMta(message);
+  return mta === 'exim'
+    ? rt`Exim, whose wording this is: ${code('local_domains')} or ${code('relay_to_domains')}; on Debian and Ubuntu ${code('dc_other_hostnames')} or ${code('dc_relay_domains')}`
+    : mta === 'exchange'
+    ? rt`Exchange or Microsoft 365, whose wording this is: an accepted domain`
+    : mta === 'postfix'
+    ? rt`Postfix, whose wording this is: ${code('mydestination')}, ${code('virtual_mailbox_domains')} or ${code('relay_domains')}`
+    : rt`Postfix: ${code('mydestination')}, ${code('virtual_mailbox_domains')} or ${code('relay_domains')}; Exchange or Microsoft 365: an accepted domain`;
+}
+/** An environment variable named for another provider, `SENDGRID_USER`, `POSTMARK_TOKEN`: group 1 the provider's name as written. */
+const OLD_PROVIDER_VARIABLE = /^(SENDGRID|POSTMARK|MANDRILL|SES|SPARKPOST|SENDINBLUE|BREVO|MAILJET)_/i;
+const VARIABLE_PROVIDERS: Readonly<Record<string, ProviderId>> = { sendgrid: 'sendgrid', postmark: 'postmark', mandrill: 'mandrill', ses: 'amazon-ses', sparkpost: 'sparkpost', sendinblue: 'brevo', brevo: 'brevo', mailjet: 'mailjet' };
+/** Routes named in a paste's words (a tidied account names none). */
+const ROUTES_NAMED = /rout|ruta|rota|catch_all|маршрут|ルート/i;
+/** .NET's mailSettings element that holds the SMTP host and login: `<network host="smtp.mailgun.org" ...>`. */
+const DOTNET_NETWORK_ELEMENT = /<network\b[^>\n]{0,200}\bhost[ \t]*=/i;
+const ADDRESS_RENAMED_RULE = ruleName('address-renamed-said');
+// (or with an arrow, "renamed their support inbox last week (support@ -> help@)")
+const RENAMED_ADDRESS = /\b(?:renamed|changed|switched|moved)[ \t]+(?:the[ \t]+(?:address[ \t]+)?)?([\w.+-]{1,64})@\S{0,200}?[ \t]+(?:address[ \t]+)?(?:to|into|over[ \t]+to)[ \t]+([\w.+-]{1,64})@|\brenam(?:ed|ing)\b[^\n]{0,80}?([\w.+-]{1,64})@[\w.-]{0,200}[ \t]*(?:->|→|=>)[ \t]*([\w.+-]{1,64})@/i;
+/** The old name of the refused address, where the paste says it was renamed to it ("renamed support@ to help@"), or null. */
+function renamedAddressFrom(evidence: readonly Evidence[], recipient: string): string | null {
+  const renamed = RENAMED_ADDRESS.exec(evidence.find((e) => e.rule === ADDRESS_RENAMED_RULE)?.excerpt ?? '');
+  const local = recipient.slice(0, recipient.lastIndexOf('@')).toLowerCase();
+  const [from, to] = renamed ? [renamed[1] ?? renamed[3], renamed[2] ?? renamed[4]] : [];
+  return from && to && to.toLowerCase() === local && from.toLowerCase() !== local ? from.toLowerCase() : null;
+}
+
+/**
+ * Two names alike but for one whole part that is another word: "leads-west" and "leads-east", "team.north" and "team.south",
+ * "sales-us" and "sales-uk" (sibling mailboxes, not a typo: a typo keeps a part's first letter or its length).
+ */
+function siblingNames(local: string, other: string): boolean {
+  const [parts, otherParts] = [local.toLowerCase().split(/[-._]/), other.toLowerCase().split(/[-._]/)];
+  if (parts.length < 2 || parts.length !== otherParts.length) return false;
+  const differing = parts.flatMap((part, index) => (part !== otherParts[index] ? [[part, otherParts[index]!] as const] : []));
+  if (differing.length !== 1) return false;
+  const [part, otherPart] = differing[0]!;
+  // (or two countries' or regions' codes, "sales-us" and "sales-uk")
+  return (part.length >= 3 && otherPart.length >= 3 && part[0] !== otherPart[0]) || (REGION_CODES.has(part) && REGION_CODES.has(otherPart));
+}
+const REGION_CODES: ReadonlySet<string> = new Set(['us', 'uk', 'gb', 'eu', 'de', 'fr', 'es', 'it', 'nl', 'be', 'at', 'ch', 'se', 'no', 'dk', 'fi', 'pl', 'pt', 'ie', 'au', 'nz', 'ca', 'mx', 'br', 'jp', 'in', 'sg', 'na', 'emea', 'apac', 'latam']);
 function isNearMiss(address: string, recipient: string): boolean {
   const [local, domain] = [address.slice(0, address.lastIndexOf('@')), address.slice(address.lastIndexOf('@') + 1)];
   const [refusedLocal, refusedDomain] = [recipient.slice(0, recipient.lastIndexOf('@')), recipient.slice(recipient.lastIndexOf('@') + 1)];
   // (one letter in a short name: "hr@" and "it@" are two different mailboxes, not a typo)
   const allowed = Math.min(local.length, refusedLocal.length) >= 6 ? 2 : 1;
-  if (domain === refusedDomain) return local !== refusedLocal && editDistance(local, refusedLocal) <= allowed;
+  if (domain === refusedDomain) return local !== refusedLocal && editDistance(local, refusedLocal) <= allowed && !siblingNames(local, refusedLocal);
   // (a long domain only: "ab.io" and "ac.io" are two companies)
   return local === refusedLocal && Math.min(domain.length, refusedDomain.length) >= 8 && editDistance(domain, refusedDomain) <= 2;
 }
@@ -3055,6 +3137,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // Debian files, which the panel does not read or rewrites)
   const panel = facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE) ? 'cpanel' : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE) ? 'plesk' : null;
   const ownFrom = [facts.envelopeSender, facts.fromSetting].find((address) => domain && address?.toLowerCase().endsWith(`@${domain.toLowerCase()}`));
+  // (.NET's settings shown as web.config's `<network ...>` element: that element is the fix, with no code to change)
+  const dotnetConfigFile = facts.client === 'dotnet-smtpclient' && evidence.some((e) => DOTNET_NETWORK_ELEMENT.test(e.excerpt));
   const snippet = clientSnippet(panel ? null : facts.client, {
     host,
     // (Postfix looks its sasl_passwd entry up by the relayhost exactly as written: the paste's 465 stays in both)
@@ -3074,6 +3158,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     // (an entry keyed by the host's name that Debian's exim4 did not find: the snippet shows the wildcard key the Fix gives)
     ...(evidence.some((e) => e.rule === PASSWD_EXACT_RULE) ? { passwdClientKey: '*.mailgun.org' } : {}),
     implicitTls,
+    dotnetConfigFile,
   });
   // An unknown region is shown as US, with the EU host next to it.
   const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
@@ -3231,6 +3316,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const loginWhenSetShown = !loginRefused && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(switchLine) && !saslKey && !passwdClient && !defaultCredentials && !saslDisabled && !misnamedAuth(noLoginLine)
     ? evidence.find((e) => e.rule === LOGIN_ONLY_WHEN_SET_RULE)?.excerpt.trim()
     : undefined;
+  const codeReadsVariables = loginWhenSetShown !== undefined && facts.passwordFromEnv !== null;
   const loginDefaulted = facts.loginFromEnv !== null && facts.passwordFromEnv !== null && VARIABLE_DEFAULT.test(facts.loginFromEnv) && !VARIABLE_DEFAULT.test(facts.passwordFromEnv);
   // (code that logs in only when its password is set, `if SENHA:`: the password's variable is the one empty)
   // (the login written out and the password read with an empty default, `${MAILGUN_SMTP_PASSWORD:}`, when nothing else shows why no login was sent)
@@ -3293,6 +3379,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         ? rt`The configuration shown takes its login from ${code(fromEnv)}, and the transport that ran sent no login at all: nodemailer does so when ${code('auth')} is left out, as a configuration like ${code('auth: process.env.X ? { ... } : undefined')} does when the variable is unset. (An ${code('auth')} object with empty values would have failed with ${code('EAUTH')} "Missing credentials" instead; if the configuration shown always sets one, the one deployed is another.)`
         : rt`The configuration takes its SMTP ${text(envRole)} from ${code(fromEnv)}${text(loginDefaulted ? ' (its login has a default value)' : '')}: where the application runs now, that variable is probably empty or missing, and ${text(envRole === 'password' ? 'without it the client sends no login at all' : 'with an empty login the client sends none at all')}.`,
     );
+    // (a variable named for the provider left behind, `SENDGRID_USER`: after the move it holds Mailgun's login, not that provider's)
+    const oldProvider = OLD_PROVIDER_VARIABLE.exec(envVariableName(fromEnv))?.[1];
+    if (oldProvider) {
+      seen.push(rt`${code(envVariableName(fromEnv))} is named for ${text(PROVIDER_NAMES[VARIABLE_PROVIDERS[oldProvider.toLowerCase()]!])}: since the move to Mailgun, it (and the password's variable beside it) must hold the Mailgun domain's SMTP login and password, such as ${code(login)}, not the old provider's. Better, rename both to ${code('MAILGUN_SMTP_LOGIN')} and ${code('MAILGUN_SMTP_PASSWORD')} in the code and the deployment alike.`);
+    }
     // (cron starts its jobs with an almost empty environment: what a shell's profile sets is not there)
     // (not where Compose fills the variable itself: its .env, below, is the one place that holds whatever runs it)
     if (evidence.some((e) => e.rule === CRON_RULE) && !(/^\$\{/.test(fromEnv) && evidence.some((e) => e.rule === COMPOSE_RULE))) {
@@ -3406,9 +3497,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? keepsLogin(rt`Fix: the .env shown already holds the login (${code(`MAIL_USERNAME=${shownLogin}`)}), but the running application reads its cached configuration: the deploy runs ${code('php artisan config:cache')}, and an .env edited since changes nothing until the cache is rebuilt. Run ${code('php artisan config:cache')}, then ${code(evidence.some((e) => e.rule === HORIZON_RULE) ? 'php artisan horizon:terminate' : 'php artisan queue:restart')} so that the ${text(evidence.some((e) => e.rule === HORIZON_RULE) ? 'Horizon workers (restarted by their supervisor)' : 'queue workers')} load it. (A ${code('550')} Relaying denied, not a ${code('535')}, says no login was even tried: the password is not tested yet.)`)
       : mismatch && !fromEnv && facts.client === 'laravel'
       ? keepsLogin(rt`Fix: rename ${code(mismatch[2]!)} to ${code(mismatch[1]!)} in the environment (.env, or the host's environment editor), the name Laravel's config/mail.php reads (its ${text(mismatch[1] === 'MAIL_PASSWORD' ? 'login' : 'password')} is read from ${code(mismatch[1] === 'MAIL_PASSWORD' ? 'MAIL_USERNAME' : 'MAIL_PASSWORD')}); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}: a cached config and running queue workers keep the old values.`)
-      : mismatch && !fromEnv
+      // (a client's own names, Grafana's GF_SMTP_USER; not code that logs in only when its variable is set and reads its password from
+      // one too, `if os.getenv("SMTP_USER"): server.login(...)`, whose names the next Fix matches)
+      : mismatch && !fromEnv && !codeReadsVariables
       ? keepsLogin(rt`Fix: set ${code(mismatch[1]!)}, the name ${text(facts.client === 'grafana' ? 'Grafana' : 'the client')} reads, in place of ${code(mismatch[2]!)} ${evidence.some((e) => e.rule === COMPOSE_RULE) && !evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE || e.rule === KUBERNETES_RULE) ? rt`(rename the key where the service gets it: its ${code('environment:')} in the compose file, or its ${code('env_file')}), then run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain ${code('docker compose restart')} keeps the old one).` : evidence.some((e) => e.rule === HEROKU_RULE) ? rt`on Heroku: ${code(`heroku config:set ${mismatch[1]!}=...${mismatch[3] ? ` ${mismatch[3]}=...` : ''} -a YOUR_APP`)}, with the values ${text(mismatch[4] ? `${mismatch[2]!} and ${mismatch[4]}` : mismatch[2]!)} hold (Heroku restarts the app's dynos by itself when a config var changes).` : rt`(rename the key in the Secret or the environment that sets it), then restart ${text(facts.client === 'grafana' ? 'Grafana' : 'the application')} so that it reads it (in Kubernetes, ${code('kubectl rollout restart')} its Deployment: a pod reads its variables only when it starts).`}`)
-      : fromEnv && mismatch
+      : (fromEnv || codeReadsVariables) && mismatch
       ? keepsLogin(rt`Fix: make the names match, in the configuration (read ${mismatch[3] ? rt`${code(mismatch[2]!)} and ${code(mismatch[4]!)}` : code(mismatch[2]!)}) or in the deployment (set ${mismatch[3] ? rt`${code(mismatch[1]!)} and ${code(mismatch[3])}` : code(mismatch[1]!)})${mismatch[3] ? [] : rt`, and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way`}, then ${evidence.some((e) => e.rule === FLY_RULE) ? rt`let the app restart (${code('fly secrets set')} restarts its machines)` : evidence.some((e) => e.rule === VERCEL_RULE) ? text('redeploy (in Vercel, Deployments, then Redeploy): a deployment keeps the variables it was built with') : evidence.some((e) => e.rule === COMPOSE_RULE) ? rt`run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain restart keeps the old one)` : text('restart the application so that it reads them')}.`)
       : sourceGap?.renamed
       ? keepsLogin(rt`Fix: change the service's ${code(`env_file: ${sourceGap.envFile}`)} to ${code(`env_file: ${sourceGap.renamed}`)} in the compose file, then run ${code('docker compose up -d')} for that service: it recreates the container with the file's variables (a plain restart keeps the old environment).`)
@@ -3519,6 +3612,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them${facts.client && CONFIG_APPLY[facts.client] ? rt`, then run ${code(CONFIG_APPLY[facts.client]!)}` : []}, so that the client logs in; or send through Mailgun's HTTP API instead.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login)${bareRelayhost ? rt`; and as the relayhost is written without brackets, Postfix looks the login up under ${code(`${bareRelayhost[1]}:${bareRelayhost[2]}`)}, which a map key written the usual way, ${code(`[${bareRelayhost[1]}]:${bareRelayhost[2]}`)}, does not match: write the relayhost with brackets, ${code(`relayhost = [${bareRelayhost[1]}]:${bareRelayhost[2]}`)}, so that the two are the same` : []}, then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
+      // (web.config's element shown: the file is what changes, no rebuild)
+      : dotnetConfigFile && /defaultcredentials\s*=\s*["']true/i.test(noLoginLine)
+      ? rt`Fix: in web.config (or app.config), set ${code('defaultCredentials="false"')} on the ${code('<network>')} element and add ${code(`userName="${login}"`)} and the domain's SMTP password as ${code('password')} (settings below): a change to the file alone, no code and no rebuild; the application reads it when it starts again.`
       : defaultCredentials
       ? credentialsUndone
         ? keepsLogin(rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
@@ -3649,6 +3745,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             ? facts.secretsFound
               ? rt`The login itself is right; only its password changes, once you rotate the one pasted here (in the domain's SMTP credentials, below). The Fix above is what gets them to Mailgun.`
               : rt`The login and password need no change for this refusal (Mailgun has not checked them yet: none was sent): the Fix above is what gets them to Mailgun.`
+            // (a read-only role in the account: an admin gives the login)
+            : evidence.some((e) => e.rule === READ_ONLY_ROLE_RULE)
+            ? rt`You say the Mailgun role here is read-only: it cannot see or make SMTP credentials. An admin or the owner of the account gives you the domain's SMTP login and password, or makes a new login for this application (in the domain's SMTP credentials, below).`
+            // (no access to the dashboard: the login in hand, or where one comes from without it)
+            : dashboardLacking(evidence)
+            ? withoutDashboard(facts, evidence.some((e) => e.rule === CREDENTIALS_IN_HAND_RULE))
             // (said set already: what is left is getting them used, the Fix above)
             : evidence.some((e) => e.rule === CREDENTIALS_SET_RULE || e.rule === CREDENTIALS_IN_HAND_RULE || e.rule === UI_STEPS_DECLINED_RULE)
             ? rt`You have the domain's SMTP login and password already${uiStepsDeclined(evidence) ? [] : text(' (if unsure of them, see below)')}: what is left is that the sending program uses them.`
@@ -3697,6 +3799,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             // (a WordPress site's SMTP plugin: its settings screen, which whoever runs the site fills in, not code)
             : facts.client === 'wordpress' && !evidence.some((e) => e.rule === WP_CONSTANTS_RULE)
             ? rt`Set these values in the SMTP plugin's settings:`
+            // (web.config holds the password itself: ASP.NET can encrypt the section)
+            : dotnetConfigFile
+            ? rt`Set these values in the ${code('<network>')} element (web.config then holds the password: keep it out of source control, or encrypt the section with ${code('aspnet_regiis -pef "system.net/mailSettings/smtp" "C:\\path\\to\\site"')}):`
             : facts.client
             ? rt`Set these values (keep the password in an environment variable or secret store, not in code):`
             // (a mail program's own dialog: its account's outgoing server settings, named in the fix above)
@@ -4107,6 +4212,8 @@ const alignComments = (rows: [string, string][]): string => {
 };
 
 const MX_NOT_MEANT_RULE = ruleName('mx-not-meant-for-mailgun');
+/** The paste says the domain's mail is not meant to go to Mailgun (not of a sending domain, `mg.`: those are Mailgun's by design). */
+const mxNotMeant = (facts: Facts, evidence: readonly Evidence[]): boolean => recipientDomainOf(facts)?.startsWith('mg.') !== true && evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
 /** "our MX", "nos enregistrements MX", "nuestros registros MX", "unsere MX-Einträge", "onze MX-records": the person's own domain's. */
 const OUR_MX = /\b(?:our|nos|nuestros|nossos|unsere[nm]?|onze|nostri|våra)[ \t]+(?:(?:enregistrements|registros|registri|records?)[ \t]+)?mx\b/i;
 
@@ -4145,7 +4252,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // The person says the domain's mail is not meant for Mailgun ("sending only", "moved our mail to Google Workspace").
   // (not for a sending domain such as mg.example.com: its MX records point to Mailgun by design, and replies land there)
   const sendingDomain = recipientDomain?.startsWith('mg.') === true;
-  const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
+  const notMeant = mxNotMeant(facts, diagnosis.evidence);
   // (moved away from Mailgun already: mail still arriving there is a sender's cached old records, not a Route to add)
   const movedAway = !sendingDomain && mxMovedAway(diagnosis);
   // The domain moved to another (sub)account: its Routes stayed behind in the old one.
@@ -4207,6 +4314,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     : null;
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
   const noRoutes = routesDeleted ? undefined : evidence.find((e) => e.rule === NO_ROUTES_RULE)?.excerpt;
+  // (the address said renamed to the refused one, "renamed support@ to help@": the Route made for the old name still names it)
+  // (with Routes shown, only where one of them names the old address)
+  const renamedCandidate = facts.recipient !== null && !routesDeleted ? renamedAddressFrom(evidence, facts.recipient) : null;
+  const renamedFrom = renamedCandidate !== null && (facts.routes.length === 0 || facts.routes.some((route) => unescapedRoute(route).toLowerCase().includes(`${renamedCandidate}@${recipientDomain?.toLowerCase()}`))) ? renamedCandidate : null;
   const summary: RichText[] = sentByYou && forwardedByRoute
     ? [
       rt`A Route of yours forwards this mail (its ${code('forward()')} action) to ${recipientOr(facts, 'the refused address')}, and that address's domain receives its mail through Mailgun too: another Mailgun account (or another of your domains). Mailgun's inbound MX refused the forward as Relaying Denied because the account that receives for ${domainText} has no Route matching that address.`,
@@ -4269,10 +4380,15 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ...(usRoutesApi && !usMxForEu
           ? [usRouteSaid ? US_ROUTE_SAID : US_ROUTES_API]
           : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects
-          ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): ${goneOther ? rt`no Route takes this address now, and the one the paste names was written for another domain (below).` : rt`the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`}`]
+          // (or the account tidied, no Route named: "was "tidying up" in Mailgun on Monday")
+          ? [ROUTES_NAMED.test(routesDeleted)
+              ? rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): ${goneOther ? rt`no Route takes this address now, and the one the paste names was written for another domain (below).` : rt`the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`}`
+              : rt`The paste says someone tidied up the Mailgun account (${quote(routesDeleted, EXCERPT_MAX)}): the Route that took this address was most likely deleted then, and since then Mailgun has had none for it.`]
           : noRoutes && !notMeant && !usMxForEu
           // (beside a route the paste shows, for another domain: none was made for this one, not none in the account)
           ? [rt`The paste ${text(noRoutes.includes('"items"') ? 'shows the Routes list empty' : facts.routes.length > 0 ? 'says no Route was made for this domain' : 'says the account has no Routes')} (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
+          : renamedFrom && !notMeant && !usMxForEu
+          ? [rt`The paste says ${code(`${renamedFrom}@`)} was renamed to ${quoteAddress(facts.recipient!)}: the Route made for the old address ${text(facts.routes.length > 0 ? 'still names it' : 'most likely still names it')} (${code(`match_recipient("${renamedFrom}@${recipientDomain}")`)}), so nothing takes the new one.`]
           : []),
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
@@ -4284,6 +4400,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: nothing has to change in Mailgun. Once the change is complete (above), wait until the old MX records have expired everywhere (their TTL); senders of refused mail have to send it again. A Route for the address is optional: it only catches what still arrives at Mailgun until then.`
           : notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
+          : renamedFrom && !usMxForEu
+          ? rt`Fix: change that Route's expression to ${code(`match_recipient("${facts.recipient}")`)}, keeping its actions (its ${code('forward()')}); or, while mail still comes to the old address too, add a Route for the new one with the same actions and keep both. SMTP credentials and sending settings play no part in this.`
           // (a route shown that a change above fixes, its domain or its typo: that change, also for a sending domain's address)
           : sendingDomain && routeChecks.corrects && !routeChecks.adds
             ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`
@@ -4356,8 +4474,16 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
       // (said not to be meant for Mailgun: Routes only if that turns out wrong, else they would pull the domain's mail into Mailgun)
       heading: sentByYou ? 'Check the Routes (in the Mailgun account that receives for the domain)' : notMeant ? 'Only if Mailgun should receive for the domain after all: Routes' : 'Check your Routes',
       steps: [
-        rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
-        rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
+        // (no access to the dashboard: the API lists the routes and makes one)
+        ...(dashboardLacking(evidence)
+          ? [
+              rt`Without the dashboard, the API does both with an API key of the account that receives for the domain. List the routes: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
+              rt`If none of them matches the address (the next step says how to tell), make one: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes -F priority=10 -F expression='match_recipient("${facts.recipient ?? 'address@YOUR_DOMAIN'}")' -F action='forward("https://YOUR_APP/inbound")' -F action='stop()'`)} (the ${code('forward(...)')} is where the mail should go: a URL or a mailbox).`,
+            ]
+          : [
+              rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
+              rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
+            ]),
         // (a route shown takes the address already: no new one, but the place it was made in)
         routeTakesIt && usRoutesApi
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is a US route: create the same route (expression and actions) in the EU region, as the fix above says.`
@@ -4833,7 +4959,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`The address is said to be right, so the domain is most likely accepted in their tenant: what is left is Microsoft 365's connectors. Their administrator opens the Exchange admin center → Mail flow → Connectors and checks each inbound connector of the "on-premises" (your organization's email server) kind: its IP addresses and certificate must be those of their own servers only, so that it does not claim a delivery from outside such as Mailgun's.`
             // (the address said to be right: not checked again, but what their administrator checks on the server that refused)
             : confirmed
-            ? rt`The address is said to be right, so the domain is the question: on ${facts.host && facts.hostRole === 'other' ? quoteAddress(facts.host) : text('the server that refused')}, their administrator checks that ${safeDomain(recipientDomainOf(facts)) ? quoteAddress(safeDomain(recipientDomainOf(facts))!) : text('the domain')} is one of its own domains (Postfix: ${code('mydestination')}, ${code('virtual_mailbox_domains')} or ${code('relay_domains')}; Exchange or Microsoft 365: an accepted domain), and that the domain's MX records point at the server that has the mailbox. A recent change on their side (a migration, a new server) often leaves one of them out.`
+            ? rt`The address is said to be right, so the domain is the question: on ${facts.host && facts.hostRole === 'other' ? quoteAddress(facts.host) : text('the server that refused')}, their administrator checks that ${safeDomain(recipientDomainOf(facts)) ? quoteAddress(safeDomain(recipientDomainOf(facts))!) : text('the domain')} is one of its own domains (${ownDomainsSettings(facts)}), and that the domain's MX records point at the server that has the mailbox. A recent change on their side (a migration, a new server) often leaves one of them out.`
             // (the backup MX refused: the address and its domain are right, the reply has said so)
             : backupMx
               ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}) and which of them answer: the refusal came from the backup, so the address is most likely right.`
@@ -5912,6 +6038,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? [rt`Only if the login still fails on ${code(SMTP_HOST[facts.region!])}: set a new password for that login in the domain's SMTP credentials (below) and put it in the application.`]
           : bareDomainLogin
           ? [rt`Only if the full login still fails: set a new password for it in the domain's SMTP credentials (below) and put it in the application.`]
+          // (no access to the dashboard: who can set a new password, and how with an API key)
+          : dashboardLacking(evidence)
+          ? [newPasswordWithoutDashboard(facts)]
           : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it ${appPlace ?? text('in the application')}${facts.client && CONFIG_APPLY[facts.client] ? rt` (then run ${code(CONFIG_APPLY[facts.client]!)})` : []}.`]),
         // (not where the paste shows the EU host in use for an EU domain: that is settled; the US host is everyone's default,
         // and an EU domain's login sent there is refused just so)

@@ -737,7 +737,25 @@ export interface SnippetValues {
   implicitTls?: boolean;
   /** Exim's passwd.client key (default the host): a wildcard where an entry keyed by the host's name was not found. */
   passwdClientKey?: string;
+  /** .NET's SMTP settings shown in web.config or app.config (`<network host=... defaultCredentials=...>`): the snippet is that element. */
+  dotnetConfigFile?: boolean;
 }
+
+/** .NET's SMTP settings in web.config (or app.config): the element to change, no code (the application reads it when it starts). */
+const DOTNET_CONFIG_FILE: ClientSnippet = {
+  title: '.NET web.config (or app.config), system.net/mailSettings',
+  language: 'xml',
+  template: `<system.net>
+  <mailSettings>
+    <smtp deliveryMethod="Network" from="{from}">
+      <network host="{host}" port="{port}" enableSsl="true"
+               defaultCredentials="false"
+               userName="{login}" password="the domain's SMTP password" />
+    </smtp>
+  </mailSettings>
+</system.net>`,
+  quote: '"',
+};
 
 /** Whether the client's snippet shows port 465 with TLS from the start (else it shows 587 with STARTTLS). */
 export function snippetKeepsImplicitTls(client: ClientId | null): boolean {
@@ -748,7 +766,7 @@ const PLACEHOLDER = /\{(host|port|otherPorts|login|loginUrl|domain|from|recipien
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
-  const entry = (client && CLIENT_SNIPPETS[client]) || GENERIC;
+  const entry = client === 'dotnet-smtpclient' && values.dotnetConfigFile ? DOTNET_CONFIG_FILE : (client && CLIENT_SNIPPETS[client]) || GENERIC;
   const implicit = values.implicitTls === true && entry.implicitTls !== undefined;
   const quote = entry.quote ?? '';
   const fill: Record<string, string> = {

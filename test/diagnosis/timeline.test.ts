@@ -543,3 +543,18 @@ describe('a new error announced as another matter, and an old one said done, in 
     expect(withoutSupersededErrors(paste)).toContain('Relaying denied');
   });
 });
+
+describe('an earlier run\'s heading, on hostile input (review of session 62)', () => {
+  // (a heading's brackets once matched two ways: each pair doubled the time; a blow-up, not speed, is what this guards)
+  it('answers a line of many bracket pairs after "Previous run" at once', () => {
+    const started = performance.now();
+    const d = diagnose(`Previous run ${'()'.repeat(60)}x\n550 5.7.1 Relaying denied\nToday:\n421 4.7.0 try again later`);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(d.scenario).toBeDefined();
+  });
+
+  it('keeps a block whose heading says it was not fixed yet', () => {
+    const d = diagnose('Old log (not fixed yet):\n2024-03-11 09:02:14 SMTP Error: 550 5.7.1 Relaying denied\n\nAlso a 421 4.7.0 Try again later from another host earlier.');
+    expect(d.scenario).not.toBe('not-relaying-denied');
+  });
+});

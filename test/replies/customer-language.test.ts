@@ -28,8 +28,8 @@ const TRANSLATIONS: Record<Exclude<CustomerLanguage, 'en'>, CustomerMessages> = 
 const codes = (rich: RichText): string[] => rich.filter((s) => s.kind === 'code').map((s) => s.text).sort();
 const plainOf = (rich: RichText): string => rich.map((s) => s.text).join('');
 
-const FULL: CustomerMessageValues = { login: 'postmaster@mg.shop.example', recipient: 'anna@partner.example', host: 'mx.partner.example', suggestion: 'anna@partner-example.com', euApi: 'https://api.eu.mailgun.net', port: '2525', tls: 'STARTTLS', phone: '+33 4 72 00 00 00', queued: true, readerRunsMail: true, provider: 'Microsoft 365', microsoft365: true, tenantAttribution: false, routesInUse: true, stoppingLine: 'MAIL_USERNAME=' };
-const BARE: CustomerMessageValues = { login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', tls: 'STARTTLS', phone: null, queued: false, readerRunsMail: false, provider: null, microsoft365: false, tenantAttribution: false, routesInUse: false, stoppingLine: null };
+const FULL: CustomerMessageValues = { login: 'postmaster@mg.shop.example', recipient: 'anna@partner.example', host: 'mx.partner.example', suggestion: 'anna@partner-example.com', euApi: 'https://api.eu.mailgun.net', port: '2525', tls: 'STARTTLS', phone: '+33 4 72 00 00 00', queued: true, readerRunsMail: true, provider: 'Microsoft 365', microsoft365: true, tenantAttribution: false, routesInUse: true, mxMeant: false, stoppingLine: 'MAIL_USERNAME=', relayhostKey: '[smtp.eu.mailgun.org]:587' };
+const BARE: CustomerMessageValues = { login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', tls: 'STARTTLS', phone: null, queued: false, readerRunsMail: false, provider: null, microsoft365: false, tenantAttribution: false, routesInUse: false, mxMeant: false, stoppingLine: null, relayhostKey: null };
 
 describe('the translations of the customer messages', () => {
   for (const [language, messages] of Object.entries(TRANSLATIONS)) {

@@ -105,7 +105,7 @@ export const incomingRules: RuleData[] = [
     // "they route some tenants through Mailgun SMTP")
     // (nor the earlier case told, "Toen was het hun routes die niet klopten", "last time it was their routes", "Mês passado o ticket foi de Routes")
     // (nor a past setup, "we had it on Mailgun routes at some point, then maybe Google Workspace")
-    patterns: [String.raw`(?<!\b(?:toen|then|last[ \t]+time|last[ \t]+month|vorige[ \t]+keer|vorige[ \t]+maand|la[ \t]+última[ \t]+vez|el[ \t]+mes[ \t]+pasado|la[ \t]+dernière[ \t]+fois|le[ \t]+mois[ \t]+dernier|letztes[ \t]+mal|letzten[ \t]+monat|da[ \t]+última[ \t]+vez|m[eê]s[ \t]+passado)(?:[ \t]+(?:o|el|le|the|das|het)[ \t]+(?:ticket|caso|case|chamado))?[ \t]+(?:it[ \t]+)?(?:was|were|was[ \t]+het|waren|fue|fueron|était|war|foi)\b[^\n.?!]{0,30})(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:one|two|three|\d{1,2}) with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})(?<!\b(?:a|ont|avons|ai)[ \t]{1,3}(?:(?:aussi|également|encore)[ \t]{1,3})?(?:des|quelques|deux|trois|plusieurs|\d{1,3})[ \t]{1,3})\broutes?\b(?<!\b(?:they|we|you|i|who|which|to)[ \t]{1,3}route)(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![ \t]+(?:at[ \t]+some[ \t]+point|(?:a[ \t]+while|some[ \t]+time|(?:a[ \t]+)?(?:year|month)s?)[ \t]+ago|back[ \t]+then|in[ \t]+the[ \t]+past|once)\b)(?![^\n.!?]{0,120}\?)`,
+    patterns: [String.raw`(?<!\b(?:toen|then|last[ \t]+time|last[ \t]+month|vorige[ \t]+keer|vorige[ \t]+maand|la[ \t]+última[ \t]+vez|el[ \t]+mes[ \t]+pasado|la[ \t]+dernière[ \t]+fois|le[ \t]+mois[ \t]+dernier|letztes[ \t]+mal|letzten[ \t]+monat|da[ \t]+última[ \t]+vez|m[eê]s[ \t]+passado)(?:[ \t]+(?:o|el|le|the|das|het)[ \t]+(?:ticket|caso|case|chamado))?[ \t]+(?:it[ \t]+)?(?:was|were|was[ \t]+het|waren|fue|fueron|était|war|foi)\b[^\n.?!]{0,30})(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:one|two|three|\d{1,2}) with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})(?<!\b(?:a|ont|avons|ai)[ \t]{1,3}(?:(?:aussi|également|encore)[ \t]{1,3})?(?:des|quelques|deux|trois|plusieurs|\d{1,3})[ \t]{1,3})(?<!\b(?:nessuna|nessun|keine|ninguna|ningún|aucune|nenhuma|geen)[ \t]{1,3})\broutes?\b(?<!\b(?:they|we|you|i|who|which|to)[ \t]{1,3}route)(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![ \t]+(?:at[ \t]+some[ \t]+point|(?:a[ \t]+while|some[ \t]+time|(?:a[ \t]+)?(?:year|month)s?)[ \t]+ago|back[ \t]+then|in[ \t]+the[ \t]+past|once)\b)(?![^\n.!?]{0,120}\?)`,
       // (Spanish "ruta(s)" with a word of its language beside it: Swedish "en ruta" is a dialog box)
       String.raw`\brutas\b|\b(?:la|una|esta|esa|nuestra|su|otra|cada|ninguna|alguna|nueva)[ \t]+ruta\b|\bruta[ \t]+(?:de|en|para|que|catch_all|match_recipient)\b`, String.raw`\b(?:die|keine|eine|den|der|unsere|ihre|alle|zwei|drei|welche)[ \t]+routen\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`,
       // (a route for an address the account had, which the count above leaves out: "we had a route for support@ but we renamed it")
@@ -114,6 +114,8 @@ export const incomingRules: RuleData[] = [
     // (not beside the person's word that the domain sends through Mailgun too, with no server named: either side may have refused)
     unless: 'mailgun-both-directions',
   },
+  // ("they renamed support@ to help@ on Friday": the Route made for the old address most likely still names it)
+  { id: 'address-renamed-said', name: 'The paste says an address was renamed', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [String.raw`\b(?:renamed|changed|switched|moved)[ \t]+(?:the[ \t]+(?:address[ \t]+)?)?[\w.+-]{1,64}@(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})?[ \t]+(?:address[ \t]+)?(?:to|into|over[ \t]+to)[ \t]+[\w.+-]{1,64}@`, String.raw`\brenam(?:ed|ing)\b[^\n]{0,80}?[\w.+-]{1,64}@[\w.-]{0,200}[ \t]*(?:->|→|=>)[ \t]*[\w.+-]{1,64}@`], needs: ['renamed', 'renaming', 'changed', 'switched', 'moved'] },
   {
     // "a colleague cleaned up the account and deleted the routes he thought unused": the Route that took the address was
     // most likely among them (a small weight: it says which fix more than which side). Not denied, asked, nor made again.
@@ -137,8 +139,10 @@ export const incomingRules: RuleData[] = [
       String.raw`\bmailgun_route\.[\w-]{1,60}(?:\[[^\]\n]{1,60}\])?(?:[ \t]+will be destroyed|:[ \t]+destruction complete)\b`,
       // ("их админ «чистил» маршруты — удалил старый catch_all()")
       String.raw`(?<![а-яё])(?:удалил[аи]?|удалены|убрал[аи]?|почистил[аи]?|чистил[аи]?)(?![а-яё])[^\n.!?]{0,60}(?:маршрут|catch_all)`,
+      // ("Someone from marketing was "tidying up" in Mailgun on Monday": the account tidied, Routes unnamed, when it began)
+      String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:tidying|tidied|cleaning|cleaned)["'\u201d]?[ \t]+up["'\u201d]?(?:[ \t]+(?:some[ \t]+)?(?:old|unused|stale)[ \t]+(?:stuff|things|entries|settings|config))?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?mailgun\b${NOT_ASKED_NOR_REMADE}`,
     ],
-    needs: ['rout', 'ruta', 'rota', 'ルート', 'маршрут', 'catch_all', 'mailgun_route'],
+    needs: ['rout', 'ruta', 'rota', 'ルート', 'маршрут', 'catch_all', 'mailgun_route', 'tidy', 'tidie', 'cleaning', 'cleaned'],
   },
   {
     // "they never created anything in Routes, only set up the DNS", "there are no routes now": with no Route at all,
@@ -231,6 +235,8 @@ export const incomingRules: RuleData[] = [
       // (the domain said to receive through Mailgun in other languages: "Nasza domena odbiera pocztę przez Mailgun", "riceviamo la posta
       // tramite Mailgun", "ontvangt de mail via Mailgun", "empfängt die Mails über Mailgun", "recibimos el correo a través de Mailgun")
       String.raw`\b(?:odbiera|odbieramy)[ \t]+poczt[ęe][ \t]+przez[ \t]+mailgun\b|\bricev(?:e|iamo)[ \t]+(?:la[ \t]+posta[ \t]+|le[ \t]+e-?mail[ \t]+)?(?:tramite|attraverso|con|via)[ \t]+mailgun\b|\bontvang(?:t|en)[ \t]+(?:de[ \t]+|onze[ \t]+)?(?:mail|post|e-?mail)[ \t]+via[ \t]+mailgun\b|\bempf(?:ängt|angen)[ \t]+(?:die[ \t]+|unsere[ \t]+)?(?:mails?|e-?mails?|post)[ \t]+über[ \t]+mailgun\b|\brecib(?:e|imos)[ \t]+(?:el[ \t]+)?(?:correo|e-?mail)[ \t]+(?:a[ \t]+través[ \t]+de|por|con|vía|via)[ \t]+mailgun\b|\breceb(?:e|emos)[ \t]+(?:os[ \t]+)?e-?mails?[ \t]+(?:pelo|via|através[ \t]+do)[ \t]+mailgun\b`,
+      // ("Leurs MX sont chez Mailgun EU": the customer's own MX records said to be at Mailgun, a statement)
+      String.raw`\b(?:leurs|leur|nos|notre)[ \t]+(?:enregistrements[ \t]+)?mx[ \t]+(?:sont|est)[ \t]+(?:bien[ \t]+)?chez[ \t]+mailgun\b(?![^\n.!?]{0,60}\?)`,
       // ("their own inbound address replies@in.x.app")
       String.raw`\b(?:our|their|its|my)[ \t]+own[ \t]+(?:inbound|receiving|reply|replies)[ \t]+(?:address|domain|mailbox)\b`,
       // (not denied, "no llegan a ventas@…", "não chegam para …": mail that does not arrive may be the person's own, sent elsewhere)

@@ -281,6 +281,10 @@ export const MX_NOT_MEANT = [
   // the MX records set only because a setup screen listed them
   // (a cause clause naming the wizard itself: not "not because a wizard said so", nor beside Routes or receiving)
   String.raw`\bmx\b[^\n.]{0,60}?(?<!\b(?:not|no|niet|nicht|pas)[ \t]+)\b(?:because|porque|omdat|parce[ \t]+que|weil|perché)\b(?:(?!\b(?:routes?|receiv|recib|ontvang|empfang))[^\n.]){0,30}?(?:\bwizard|\basistente|\bassistent|\bassistant|\bassistente)\b(?![^\n.]{0,120}\b(?:routes?|receiv\w*|recib\w*|ontvang\w*|empfang\w*)\b)`,
+  // (Mailgun said used only to send, in Dutch, French and German: "Mailgun gebruiken ze alleen om facturen te versturen",
+  // "ils n'utilisent Mailgun que pour l'envoi", "Mailgun nutzen sie nur zum Versenden"; incoming mail said to stay elsewhere,
+  // "Hun inkomende mail MOET op Google Workspace blijven")
+  String.raw`\bmailgun\b[^\n.?!]{0,30}?\b(?:alleen|enkel|uitsluitend)[ \t]+(?:om[ \t]+[^\n.?!]{0,40}?[ \t]+te[ \t]+|voor[ \t]+(?:het[ \t]+)?)(?:versturen|verzenden)\b|\bmailgun[ \t]+(?:uniquement|seulement)?[ \t]*(?:que[ \t]+)?pour[ \t]+(?:l'envoi|envoyer)\b(?<=(?:uniquement|seulement|que)[ \t]+pour[ \t]+(?:l'envoi|envoyer))|\bmailgun\b[^\n.?!]{0,30}?\bnur[ \t]+(?:zum[ \t]+(?:versenden|versand)|für[ \t]+(?:den[ \t]+)?versand)\b|\binkomende[ \t]+(?:e-?)?mail[ \t]+(?:moet|blijft|staat)[ \t]+(?:[a-z]{1,12}[ \t]+)?(?:op|bij)[ \t]+(?:google|gmail|microsoft|office|outlook|exchange)\b`,
 ];
 
 /** Where an MX change went when it left Mailgun: "back to Google", "away from Mailgun", "to Microsoft 365", "to our old server". */
@@ -388,11 +392,11 @@ export const WRITING_IN = [
   // Not when the direction is the question ("is it outbound or inbound?") or both ("for sending and receiving").
   // (and not in a question: "do you also receive mail through Mailgun?")
   // (the look-behind after the word: tried only where the word is, not at every position)
-  // (not a host's name: `inbound-n03.prod.eu-central-1.postgun.com`)
+  // (not a host's name: `inbound-n03.prod.eu-central-1.postgun.com`, `inbound.sbcglobal-mail.net`)
   // (nor a question reported: "they asked if they need an inbound route"; nor one domain of two, "x.com (receiving, MX on
   // Mailgun) and mg.x.com (sending)"; nor the second of two, each with its aside, "both sending (quotes from their CRM) and
   // receiving (jobs@x goes through a Route)")
-  String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering)\b[^\n.?!]{0,30}?\b(?:if|whether)\b[^\n.?!]{0,40})\b(?:inbound|incoming|receiving)\b(?!-)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending|send)(?: \([^()\n]{0,80}\))? (?:or|and) (?:for |on )?(?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
+  String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering)\b[^\n.?!]{0,30}?\b(?:if|whether)\b[^\n.?!]{0,40})\b(?:inbound|incoming|receiving)\b(?!-)(?![\w-]*\.[a-z0-9-]{1,63}\.[a-z]{2,24}\b)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending|send)(?: \([^()\n]{0,80}\))? (?:or|and) (?:for |on )?(?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
   String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
   String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
   // (someone writing to a role address, "they used their gmail to write to support@x": not "sending to", which an app does to customers' too)

@@ -16,6 +16,10 @@ export const JAPANESE: CustomerMessages = {
     rt`お客様のメールサーバーはログインせずに Mailgun の SMTP サーバー経由でメールを中継していますが、Mailgun はログインしたセッションのメールしか中継しません。サーバーのリレー (スマートホスト) 設定で SMTP 認証を有効にし、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください。そのうえで、テスト送信を行ってください。${text(queued ? 'キューで待機中のメッセージはまだ送信されておらず、ログインできるようになれば次回の再試行で自動的に送信されます。' : '返送されたメッセージは送信されていないため、改めて送信する必要があります。')}`,
   'outgoing-postfix-login-on': ({ queued }) =>
     rt`お使いの Postfix サーバーは Mailgun にログインする設定になっていますが、ログインが行われていないため、Mailgun がメールの中継を拒否しています。SASL のログインモジュールをインストールし (Debian と Ubuntu は ${code('libsasl2-modules')}、RHEL は ${code('cyrus-sasl-plain')})、${code('postmap /etc/postfix/sasl_passwd')} でパスワードマップを作り直してから、${code('postfix reload')} と ${code('postqueue -f')} を実行してください。ログインの設定自体はそのままで構いません。${text(queued ? 'キューにあるメールはその後送信されます。' : '拒否されたメールは送信されていないため、送り直す必要があります。')}`,
+  'outgoing-postfix-key': ({ relayhostKey, queued }) => {
+    const key = relayhostKey ?? '[smtp.mailgun.org]:587';
+    return rt`お使いの Postfix サーバーは Mailgun にログインする設定ですが、ログイン情報を ${code('/etc/postfix/sasl_passwd')} の中から ${code('relayhost')} 設定に書かれたとおりのリレーホスト名で探します。そのファイルの行は別のホスト名で書かれているため、ログインが行われず、Mailgun がメールの中継を拒否しています。その行の先頭を ${code(key)} に変更し (そのホスト用のドメインの SMTP ログインとパスワードで)、${code('postmap /etc/postfix/sasl_passwd')}、${code('postfix reload')}、${code('postqueue -f')} を実行してください。${text(queued ? 'キューにあるメールはその後送信されます。' : '拒否されたメールは送信されていないため、送り直す必要があります。')}`;
+  },
   'outgoing-swaks': ({ login, port, tls }) =>
     rt`テストではログインしていません。swaks コマンドがログインのオプションなしで実行されたため、SMTP のログイン名とパスワードが使われる前に Mailgun に拒否されました (ログイン情報自体は正しい可能性があります)。${code(`--auth PLAIN --auth-user ${login} --auth-password`)} とパスワードを付け、${code(tls === 'SSL/TLS' ? '--tlsc' : '--tls')} でポート ${text(port)} に対してもう一度実行してください。`,
   'outgoing-to-recipient': ({ recipient }) =>
@@ -24,8 +28,10 @@ export const JAPANESE: CustomerMessages = {
     rt`ご連絡いただきありがとうございます。ご迷惑をおかけして申し訳ございません。今回の問題はお客様側ではなく、当社側にあります。お客様の${recipient ? rt` ${code(recipient)} 宛ての` : []}メッセージは、そのアドレスがメールを受信できるよう設定されていなかったため、当社のメールシステムで受信を拒否されました。現在修正を進めております。返送されたメッセージは保存されていないため、修正完了をお知らせしましたら、お手数ですがもう一度お送りください。`,
   'incoming-everyday': ({ recipient }) =>
     rt`${recipient ? code(recipient) : text('お客様のアドレス')} 宛てのメールが拒否されています。ご利用のメールサービス（Mailgun）はこのアドレス宛てのメールを受け取っていますが、それをお客様のメールボックスへ渡す設定がありません（たとえば最近の整理で削除された場合など）。メールの設定を管理している方に、この設定を作り直していただく必要があります。その後は、このアドレス宛てのメールが再び届くようになります。それまでに拒否されたメールは保存されていないため、エラーの通知を受け取った方には、メールを送り直していただく必要があります。送信者側には問題はありません。`,
-  incoming: ({ recipient, routesInUse }) =>
-    rt`${recipient ? rt`${code(recipient)} 宛ての` : []}メッセージは、そのドメインのメールを受信している Mailgun に届きましたが、Mailgun アカウントにそのアドレスを受け付ける Route がありません。このアドレス用の Route を作成すれば解決します${routesInUse ? text('。ドメインの他のアドレスにはすでに Route があるので、MX レコードは正しく、変更は不要です。') : text('。そのドメインのメールをそもそも Mailgun で受信すべきでない場合は、ドメインの MX レコードを実際のメールサーバーに向ける必要があります。')}送信者側には問題はありません。`,
+  'incoming-mx-not-meant': ({ recipient }) =>
+    rt`ドメインの MX レコード (受信メール用の DNS 設定) にまだ Mailgun のサーバーが含まれているため、${recipient ? rt`${code(recipient)} 宛ての` : []}メールが Mailgun に拒否されました。このドメインのメールは Mailgun で受信する想定ではありません。ドメインの DNS から Mailgun を指す MX レコード (${code('mxa')} と ${code('mxb')} …${code('mailgun.org')}) を削除し、メールボックスのあるメールサービスの MX レコードだけを残してください。Mailgun での送信に MX レコードは不要です。拒否されたメールは送り直す必要があります。`,
+  incoming: ({ recipient, routesInUse, mxMeant }) =>
+    rt`${recipient ? rt`${code(recipient)} 宛ての` : []}メッセージは、そのドメインのメールを受信している Mailgun に届きましたが、Mailgun アカウントにそのアドレスを受け付ける Route がありません。このアドレス用の Route を作成すれば解決します${routesInUse ? text('。ドメインの他のアドレスにはすでに Route があるので、MX レコードは正しく、変更は不要です。') : mxMeant ? text('。') : text('。そのドメインのメールをそもそも Mailgun で受信すべきでない場合は、ドメインの MX レコードを実際のメールサーバーに向ける必要があります。')}送信者側には問題はありません。`,
   'recipient-host': ({ recipient, host, suggestion }) =>
     rt`Mailgun はメッセージを受け付けて配信を試みましたが、受信者のメールサーバー${host ? rt` (${code(host)}) ` : []}が、${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールを扱っていないかのように受信を拒否しました。${suggestion ? rt`アドレスが誤入力されているようです。本来の宛先は ${code(suggestion)} である可能性が高いため、そのアドレス宛てにメッセージを再度送信してください。` : rt`アドレスをご確認ください。アドレスが正しい場合は、受信者側のメール管理者が、そのアドレス宛てのメールを受け付けるようサーバーを設定する必要があります。`}`,
   'recipient-host-confirmed': ({ recipient, host, microsoft365, tenantAttribution }) =>

@@ -21,10 +21,14 @@ export type CustomerMessageKey =
   | 'outgoing-swaks'
   /** Postfix set to log in (its login said or shown on) that still sends none: its SASL modules, postmap, a reload. */
   | 'outgoing-postfix-login-on'
+  /** Postfix set to log in, its sasl_passwd line keyed to another host than its relayhost: the key to write. */
+  | 'outgoing-postfix-key'
   /** To someone outside the company (a parent, a guest) whose mail from it was never sent: a setting on the company's side. */
   | 'outgoing-to-recipient'
   /** To someone whose mail to the customer's domain bounced at Mailgun's inbound server. */
   | 'incoming-to-writer'
+  /** The domain's mail said not to be meant for Mailgun: its MX records naming Mailgun are the mistake, to delete. */
+  | 'incoming-mx-not-meant'
   | 'incoming'
   /** To the domain's owner who is not technical: a setting that passes the address's mail on is missing; no Routes or MX named. */
   | 'incoming-everyday'
@@ -109,10 +113,14 @@ export interface CustomerMessageValues {
   tenantAttribution: boolean;
   /** The paste shows Routes for other addresses at the refused address's domain, or says they receive: its mail comes to Mailgun as meant, its MX records are right. */
   routesInUse: boolean;
+  /** The paste says the domain's mail is meant to come to Mailgun (its own MX set so, or said to receive there): no "if it should not" about its MX records. */
+  mxMeant: boolean;
   /** The line of the settings pasted that keeps the sender from logging in (`MAIL_USERNAME=`, `SMTP Authentication: Off`), or null. */
   stoppingLine: string | null;
   /** The provider the customer sends through that refused the mail (Microsoft 365), or null. */
   provider: string | null;
+  /** Postfix's relayhost as its setting writes it (`[smtp.eu.mailgun.org]:587`), where sasl_passwd keys its login by another host; else null. */
+  relayhostKey: string | null;
 }
 
 /** The encryption an SMTP plugin's settings name (WP Mail SMTP's "TLS" is STARTTLS; "SSL" is TLS from the start, on 465). */

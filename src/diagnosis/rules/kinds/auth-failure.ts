@@ -181,6 +181,8 @@ export const authFailureRules: RuleData[] = [
       String.raw`(?:^|\n)[ \t]*user[ \t]*=[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=\[smtp\][^\[]{0,400})`,
       // (a settings form typed out, Odoo's: `Username: postmaster` on its line, beside the SMTP server's)
       String.raw`(?:^|\n)[ \t]*(?:user ?name|login)[ \t]*:[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=smtp[^\n]{0,60}\n[^\n]{0,200}\n?[^\n]{0,200})`,
+      // (an .env's mail user name, unquoted: Laravel's `MAIL_USERNAME=orbitfitness`, `SMTP_USER=shop`; not a reference or a mask)
+      String.raw`(?:^|\n)[ \t]*(?:export[ \t]+)?(?:MAIL|SMTP|MAILER|EMAIL|EMAIL_HOST|MAILGUN_SMTP)_USER(?:NAME)?[ \t]*=[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)`,
     ],
     needs: ['user', 'login'],
   },

@@ -63,7 +63,8 @@ export const policyRules: RuleData[] = [
       String.raw`content presents a potential`,
       // (a mailing list's moderator turning the message down: "550 5.7.1 Message rejected by list moderator")
       String.raw`rejected by (?:the )?(?:list )?moderator|not approved by (?:the )?(?:list )?moderator`,
-      String.raw`\bpolicy\b`,
+      // (not an insurer's "policy documents", "policy number", a subject's "Policy BW-77120-A", nor a privacy or returns policy)
+      String.raw`(?<!\b(?:insurance|privacy|cookie|return|returns|refund|retention)[ \t]+|\bsubject["']?[ \t]*[:=][ \t]*["']?)\bpolicy\b(?![ \t]+(?:documents?|numbers?|holders?|renewals?|pdfs?|schedules?))`,
       // (a malformed message: Gmail's "not RFC 5322 compliant: 'From' header is missing", "multiple From headers")
       MALFORMED_MESSAGE_WORDING,
       String.raw`not verified`,
@@ -98,7 +99,8 @@ export const policyRules: RuleData[] = [
     scope: 'error',
     // Not Postfix's "Relay access denied", which is a relay refusal; nor a person's question about the words, `Is this the
     // "access denied" thing from the docs?` (quoted, then a question on the same line)
-    patterns: [String.raw`(?<!relay\s{1,5})access denied(?!["'\u201d][^\n.]{0,40}\?)`],
+    // (nor Exchange Online's 5.4.1 "Recipient address rejected: Access denied": an address its directory lacks, see unknown-user.ts)
+    patterns: [String.raw`(?<!(?<![\d.])5\.4\.1(?![\d.])[^\n]{0,80})(?<!relay\s{1,5})access denied(?!["'\u201d][^\n.]{0,40}\?)`],
   },
   {
     // A refusal that names the sending IP as listed ("local policy. Access denied. Your IP 159.135.228.10 is listed on our
