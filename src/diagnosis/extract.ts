@@ -22,7 +22,7 @@ import { isPlaceholder } from './redact.js';
 import { DENIAL_BEFORE_MX, MX_MOVED_AWAY, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
 import { scanRoutes, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, RECIPIENT_LABEL_LINES, type FieldRecord, type Structured } from './fields.js';
-import { loginOfAnotherDomain } from './facts.js';
+import { APP_CLIENTS, loginOfAnotherDomain } from './facts.js';
 import { editDistance } from './language.js';
 import { toldAsPast } from './timeline.js';
 import { plainTextOnImplicitTlsPort } from './tls-mode.js';
@@ -419,7 +419,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     : undefined;
   const fromTranscript = transcriptLine ? codesOf(null, transcriptLine) : null;
   // (or an error screen's own label for it, on a line of its own just above the refusal: "エラーコード: 550", "Error code: 550")
-  const pairNear = fromTranscript === null && coded.replyCode === null && coded.enhancedCode === null && refusal && RELAY_LINE.test(refusal) ? codePairNear(lines, refusal) : null;
+  // (also for the enhanced code alone, where the pair's reply code is the one read: PHPMailer's "SMTP code: 550 Additional SMTP info: 5.7.1")
+  const nearPair = fromTranscript === null && coded.enhancedCode === null && refusal && RELAY_LINE.test(refusal) ? codePairNear(lines, refusal) : null;
+  const pairNear = nearPair !== null && (coded.replyCode === null || nearPair.replyCode === coded.replyCode) ? nearPair : null;
   // (or the codes read out on the phone, spelled in words on the refusal's line: "five-five-zero, five dot seven dot one")
   const spoken = refusal && RELAY_LINE.test(refusal) && /\b(?:four|five)\b/i.test(refusal) ? spokenCodes(refusal) : null;
   const replyCode = fromTranscript?.replyCode ?? coded.replyCode ?? pairNear?.replyCode ??
@@ -910,7 +912,8 @@ function kindScopesOf(records: FieldRecord[], primary: FieldRecord | null, error
   // (an address's temporary failures, then the permanent one that ended the retries: its reply is the outcome, and names the kind)
   const retriedBefore = primary !== null && primaryMessage !== '' && /^perm/i.test(primary.get('severity') ?? '') &&
     records.some((r) => r !== primary && /^temp/i.test(r.get('severity') ?? '') && r.get('recipient') === primary.get('recipient'));
-  if (retriedBefore) return { error: primaryMessage, reply: primaryMessage };
+  // (or the failure the rows repeat most, its message a server's coded reply: not a Logs row's subject)
+  if (retriedBefore || (primary !== null && (hasFailureCode(primaryMessage) || ENHANCED_CODE.test(primaryMessage)) && repeatedMost(records, primary))) return { error: primaryMessage, reply: primaryMessage };
   const replies = replyText.split('\n').filter(Boolean);
   const relayReplies = replies.filter((l) => RELAY_LINE.test(l));
   if (relayReplies.length > 0 && relayReplies.length < replies.length) {
@@ -1036,19 +1039,67 @@ function outcomeOf(record: FieldRecord, records: FieldRecord[]): FieldRecord {
   return records.find((r) => r !== record && /^perm/i.test(r.get('severity') ?? '') && /fail|bounce|drop/i.test(r.get('event') ?? '') && !isSuppression(r) && r.get('recipient')?.trim().toLowerCase() === address && (timeOf(r) ?? Infinity) >= since) ?? record;
 }
 
+const messageOf = (r: FieldRecord) => `${r.get('message') ?? ''} ${r.get('description') ?? ''} ${r.get('error') ?? ''} ${r.get('diagnosticcode') ?? ''} ${r.get('reason') ?? ''}`;
+
 function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   const events = records.filter((r) => EVENT_KEYS.some((k) => r.has(k)));
   if (events.length === 0) return null;
-  const messageOf = (r: FieldRecord) => `${r.get('message') ?? ''} ${r.get('description') ?? ''} ${r.get('error') ?? ''} ${r.get('diagnosticcode') ?? ''} ${r.get('reason') ?? ''}`;
   // (Mailgun's own suppression of the address, `suppress-bounce` and 605, carries no server's reply:
   // the failure that caused it, when shown, is the one to read)
   const failed = events.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? ''));
   const suppression = failed.find(isSuppression);
   // (of the same address: another recipient's bounce is another story)
-  const causes = failed.filter((r) => (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r) && (!suppression || r.get('recipient') === suppression.get('recipient')));
+  const replied = failed.filter((r) => (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r));
+  const suppressedCauses = suppression ? replied.filter((r) => r.get('recipient') === suppression.get('recipient')) : [];
+  // (else, among an export's several other bounces, those: a suppression among them is no reason to read none; beside one other
+  // recipient's bounce, the suppressed address stays the story)
+  const causes = suppression === undefined ? replied : suppressedCauses.length > 0 ? suppressedCauses : replied.length >= 3 ? replied : [];
   // (an address's history, temporary failures then the permanent one that ended the retries: that one is the outcome)
   const relay = events.find((r) => RELAY_LINE.test(messageOf(r)));
-  return relay ? outcomeOf(relay, failed) : causes[0] ? outcomeOf(causes[0], causes) : failed[0] ?? events[0]!;
+  const cause = commonestCause(causes);
+  return relay ? outcomeOf(relay, failed) : cause ? outcomeOf(cause, causes) : failed[0] ?? events[0]!;
+}
+
+/** A failure's shape: its code and its message's first sentence, its IPs, ids and times aside (its tail varies: links, server ids). */
+// (the message cut before its digits and bracketed ids are replaced: a record's message may be long)
+const shapeOf = (r: FieldRecord): string => `${r.get('code') ?? ''} ${messageOf(r).trim().slice(0, 120).replace(/\[[^[\]\n]{0,100}\]|\d+/g, '#').slice(0, 60).split(/\.[ \t]/)[0]}`;
+
+/** Each failure's shape, and how many of the failures share it. */
+function shapesOf(failures: readonly FieldRecord[]): { shapes: Map<FieldRecord, string>; counts: Map<string, number> } {
+  const shapes = new Map(failures.map((r) => [r, shapeOf(r)] as const));
+  const counts = new Map<string, number>();
+  for (const shape of shapes.values()) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  return { shapes, counts };
+}
+
+/** The largest count (0 for none), without spreading a large map into arguments. */
+const largest = (counts: Map<string, number>): number => {
+  let most = 0;
+  for (const count of counts.values()) if (count > most) most = count;
+  return most;
+};
+
+/**
+ * The failure an export's rows repeat most, where one repeats more than the first does: four block-list refusals under one
+ * Yahoo deferral are a block-list story. Else the first.
+ */
+function commonestCause(causes: FieldRecord[]): FieldRecord | undefined {
+  if (causes.length < 3) return causes[0];
+  const { shapes, counts } = shapesOf(causes);
+  const most = largest(counts);
+  return most >= 2 && most > counts.get(shapes.get(causes[0]!)!)! ? causes.find((r) => counts.get(shapes.get(r)!) === most) : causes[0];
+}
+
+/** Whether the primary failure is the one an export's rows repeat most, more than any other: its reply alone names the kind. */
+function repeatedMost(records: readonly FieldRecord[], primary: FieldRecord): boolean {
+  const failures = records.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? '') && (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r));
+  if (failures.length < 3) return false;
+  const { counts } = shapesOf(failures);
+  const primaryShape = shapeOf(primary);
+  const own = counts.get(primaryShape) ?? 0;
+  if (own < 2) return false;
+  for (const [shape, count] of counts) if (shape !== primaryShape && count >= own) return false;
+  return true;
 }
 
 const SUPPRESSION_RECORD = /\bsuppress-|\b60[567]\b/i;
@@ -1410,6 +1461,8 @@ function mailkitStatusBelow(lines: readonly string[], refusal: string): number |
  */
 const CODE_PAIR_AT_END = /(?<![\w.:/-])([45][0-5]\d)[ \t]{1,3}([45]\.(?:7\.\d{1,3}|0\.0))[ \t.!"'”)]*$/;
 
+const PHPMAILER_CODES = /\bSMTP code:[ \t]*([45][0-5]\d)[ \t]+Additional SMTP info:[ \t]*([45]\.\d{1,3}\.\d{1,3})(?![\d.])/i;
+
 /** A chat export's `[10:15] Name (Company):` before a message. */
 const CHAT_LINE_PREFIX = /^[ \t]*\[[\d:. ]{4,12}\][^:\n]{0,80}:[ \t]*/;
 const CODE_WORD_BEFORE = /(?:\bcode|c[oó]digo|codice|fehlercode|code d'erreur|foutcode|コード)[ \t:]*$/i;
@@ -1418,6 +1471,9 @@ function codePairNear(lines: readonly string[], refusal: string): { replyCode: n
   const at = lines.findIndex((line) => line.includes(refusal));
   for (const index of [at + 1, at - 1, at + 2, at - 2]) {
     const line = at === -1 ? undefined : lines[index];
+    // (PHPMailer's own debug pair, "SMTP code: 550 Additional SMTP info: 5.7.1")
+    const phpmailer = line !== undefined && line.length <= 160 ? PHPMAILER_CODES.exec(line) : null;
+    if (phpmailer && phpmailer[1]![0] === phpmailer[2]![0]) return { replyCode: Number(phpmailer[1]), enhancedCode: phpmailer[2]! };
     const m = line !== undefined && line.length <= 160 ? CODE_PAIR_AT_END.exec(line) : null;
     // (the pair alone, or said as the error's code: "y un código 550 5.7.1"; not "the same channel showed 421 4.7.0", another error)
     const before = m ? line!.slice(0, m.index).replace(CHAT_LINE_PREFIX, '') : '';
@@ -2897,7 +2953,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // authentication switched off (not a person's guess, "→ they turned auth off again?")
   // (not Rails' `authentication: nil` beside a `user_name`: Net::SMTP then logs in with PLAIN by default)
   // (a device's "Authentication Protocol : OFF")
-  unlessRailsLogin(guarded(/(?:\b|smtp_?)auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined|anonymous|no(?=[ \t]*(?:\n|$|[,;)])))\b(?![^\n?]{0,40}\?)/i, ['auth'])),
+  // (and a key in brackets, GitLab's `gitlab_rails['smtp_authentication'] = false`)
+  unlessRailsLogin(guarded(/(?:\b|smtp_?)auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?["']?\]?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined|anonymous|no(?=[ \t]*(?:\n|$|[,;)])))\b(?![^\n?]{0,40}\?)/i, ['auth'])),
   // a mail program's authentication method set to none (Thunderbird: "Authentication method: No authentication",
   // "Authentifizierungsmethode: Keine Authentifizierung", "Hitelesítési mód: Nincs hitelesítés"), not "no authentication required"
   // (or the setting named in words: 'Bei "Authentifizierungsmethode" steht "Keine Authentifizierung"')
@@ -3197,6 +3254,8 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     const m = unbetMatch(pattern, text);
     // (a commented-out switch beside the live one that turns it on: `#smtp_sasl_auth_enable = no`, then `smtp_sasl_auth_enable = yes`)
     if (m && /smtp_sasl_auth_enable/i.test(m[0]) && SASL_ENABLED.test(text)) continue;
+    // (GitLab's `smtp_authentication'] = false` for a server of its own, `smtp_address'] = "exch02.corp.local"`: no Mailgun session)
+    if (m && m[0].includes(']') && GITLAB_OTHER_SMTP_HOST.test(text)) continue;
     if (m) {
       features.set('auth:none', excerptAround(text, m.index, m[0].length));
       return false;
@@ -3220,6 +3279,9 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
   }
   return null;
 }
+
+/** GitLab's SMTP host setting naming a server that is not Mailgun's. */
+const GITLAB_OTHER_SMTP_HOST = /\bsmtp_address['"]\][ \t]*=[ \t]*["'](?![^"'\n]{0,200}mailgun)[^"'\n]{1,200}["']/i;
 
 /** A person saying the paste's beginning is missing: "the top part got cut off when they copied it", "truncated at the start". */
 const TOP_CUT_OFF = /\b(?:top|beginning|start|first (?:part|lines?|half))\b[^\n.]{0,30}?\b(?:(?:got|was|were|is|are|has been|have been)[ \t]+)?(?:cut off|cut|truncated|missing|lost)\b|\b(?:cut off|truncated)\b[^\n.]{0,20}?\bat the (?:top|beginning|start)\b/i;
@@ -3388,6 +3450,9 @@ const RECIPIENT_BEFORE = new RegExp(
   // Spanish "Destinatario de prueba: a@x"; a scanner's Flemish "Bestemmeling: a@x"; a mailer's "failed rcpt=a@x")
   String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|\bfailed[ \t]+rcpt=|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden? empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*["']?<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\bdurante il recapito del messaggio a\s+<?|\b(?:invio|consegna) fallit[oa] a\s+<?|\bnon è stato recapitato a\s+<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]+for\s+<?|تسليم رسالتك إلى\s+<?|收\s{0,3}件\s{0,3}人\s{0,3}[:：]\s{0,3}(?:"[^"\n]{0,40}"\s{0,3})?<|收件人(?:邮件|郵件)?地址\s{0,3}[（(]|\berror sending e-?mail \(from [^\s()]{1,254} to\s+<?|\bmottagaren (?:var|är)\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address(?:["']?\s*(?:=>|[:=])\s*["']|\t+)|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|"recipient"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"recipient")\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)[ \t]{2,}<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient\s{1,3}["\u201c]|\buw bericht heeft\s+<?|\bis niet bezorgd bij\s+<?|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\b(?:failed|temporary failure|permanent failure)[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\badresat\b[^\n@:]{0,30}:[ \t]*<?|\bdestinatario(?:[ \t]+de[ \t]+prueba)?[ \t]*:[ \t]*<?|\bbestemmeling[ \t]*:[ \t]*<?|\b(?:show|shows|showed|list|lists|listed|has|have|had|gives?|gave)[ \t]+the[ \t]+recipient[ \t]+as[ \t]+<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
+    // (a test's address said, "The test goes to the admin's own address, a@x", "Die Test-Mail sollte an meine Adresse a@x gehen",
+    // "Test-Empfänger war sein eigenes Postfach a@x", "test address was the admin's own: a@x")
+    String.raw`\btest(?:[ -]?(?:e-?)?mail|[ \t]+message)?[ \t]+(?:goes|went|is[ \t]+sent|was[ \t]+sent)[ \t]+to[ \t]+(?:[^\n@]{0,40}?\b(?:address|mailbox)[ \t,:]+)?<?|\btest-?mail\b[^\n@]{0,30}?\ban[ \t]+(?:meine|seine|ihre|die|unsere)[ \t]+(?:e-?mail-?)?adresse[ \t]+<?|\btest[- ]?(?:empfänger(?:in)?|recipient|address|adresse)[ \t]+(?:war|was|is|ist|=)[^\n@]{0,40}?[ \t:]<?|` +
     // ("Recipient is my colleague's address a@x")
     String.raw`\brecipient (?:was|is)[ \t]+(?:my|our|his|her|their|a|the)[ \t]+(?:[\w'\u2019-]{1,20}[ \t]+){0,2}?(?:e-?mail[ \t]+)?address[ \t]+<?|\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|(?:^|\n|,[ \t]*)[ \t]*(?:destinatario|destinatário|destinataire|empfänger|ontvanger|odbiorca) <?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|(?<=\bsmtp[ \t]{1,10})an:[ \t]*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
@@ -3697,6 +3762,8 @@ function similarAddressIn(lower: string, recipient: string | null, recipients: r
   const domain = recipient.slice(at + 1);
   // (a short domain is a letter or two from many others)
   if (domain.length < 8) return null;
+  const separated = nameWithOtherSeparators(lower, recipient, refused);
+  if (separated !== null) return separated;
   let seen = 0;
   for (let from = lower.indexOf(name); from !== -1 && ++seen <= MAX_SIMILAR_SCAN; from = lower.indexOf(name, from + 1)) {
     // (the name whole: not the end of a longer one, `xorders@` for `orders@`)
@@ -3712,6 +3779,28 @@ function similarAddressIn(lower: string, recipient: string | null, recipients: r
   }
   return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused) ?? nameSaidFor(lower, name, domain);
 }
+
+/**
+ * Another address the paste names at the refused one's domain, its name the same but for hyphens, dots or underscores
+ * (`it-help@` for the refused `ithelp@`): a slip in writing it, never a sibling address (`sales-us@`, `sales-uk@` differ in letters).
+ */
+function nameWithOtherSeparators(lower: string, recipient: string, refused: readonly string[]): string | null {
+  const at = recipient.lastIndexOf('@');
+  const bare = (local: string) => local.replace(/[-._]/g, '');
+  const name = bare(recipient.slice(0, at));
+  const domainPart = recipient.slice(at);
+  if (name.length < 4) return null;
+  let seen = 0;
+  for (let from = lower.indexOf(domainPart); from !== -1 && ++seen <= MAX_SIMILAR_SCAN; from = lower.indexOf(domainPart, from + 1)) {
+    // (the whole domain: not the start of a longer one)
+    if (/^(?:[a-z0-9_-]|\.[a-z0-9])/.test(lower.slice(from + domainPart.length, from + domainPart.length + 2))) continue;
+    const local = LOCAL_BEFORE.exec(lower.slice(Math.max(0, from - 64), from))?.[0];
+    const address = local === undefined ? null : `${local}${domainPart}`;
+    if (address !== null && address !== recipient && !refused.includes(address) && bare(local!) === name) return address;
+  }
+  return null;
+}
+const LOCAL_BEFORE = /[a-z0-9][a-z0-9._%+-]{0,63}$/;
 
 /**
  * The refused name at the refusing server's own domain, where the address's domain looks like a slip for it: the server's name
@@ -4128,7 +4217,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bmattermost\b[^\n]{0,200}\bsystem console\b|\bmattermost\.log\b|\bsystem console\b[^\n]{0,40}\benvironment\b[^\n]{0,10}\bsmtp\b|\bEnableSMTPAuth\b|\bMM_EMAILSETTINGS_\w{1,40}/i, 'mattermost'),
   tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,100}\b(?:basic settings|email server|send email|basisinstellingen|e-?mailserver|grundeinstellungen|paramètres de base|configuración básica)\b|\bnextcloud[ \t]+\d{2}\b(?=[\s\S]{0,2000}\ba problem occurred while sending the e-?mail\b)/i, 'nextcloud'),
   // (and its mail log's own words: "Mail delivery failed via SMTP server 'smtp.mailgun.org'.")
-  tagged(/\bmaildeliveryexception\b|\bmail delivery failed via smtp server\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)|\bconnection test failed! here is what we got instead\b/i, 'odoo'),
+  tagged(/\bmaildeliveryexception\b|\bmail delivery failed via smtp server\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)|\bconnection test failed! here is what we got instead\b|\bparamètres[ \t]*(?:→|->|>)[ \t]*technique\b|\bodoo\b[^\n]{0,200}\b(?:serveurs? de courriels? sortants?|servidor(?:es)? de correo saliente|postausgangsserver)|(?<![\wà-ÿ])échec du test de connexion ?! voici ce que nous avons obtenu\b/i, 'odoo'),
   tagged(/com\.atlassian\.mail|atlassian-(?:jira|confluence)|\b(?:jira|confluence) (?:data center|server)\b/i, 'atlassian'),
   tagged(/\borg\.keycloak\.|\bkeycloak\b[^\n]{0,60}\b(?:realm|smtp|email settings)/i, 'keycloak'),
   tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bcontact point\b/i, 'grafana'),
@@ -4243,8 +4332,6 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bscan[ -]?to[ -]?e-?mail\b|\bscan-?to-?mail\b(?![.\w-])|\b(?:brother (?:mfc|dcp|hl)|mfc-l\d{3,5}|ricoh|kyocera|bizhub|konica minolta|xerox|imagerunner|laserjet|lexmark|canon (?:mfp|imagerunner|i-sensys)|sharp mx-[a-z]?\d{3,5}|epson (?:workforce|ecotank)|toshiba e-studio)\b[^\n]{0,200}\b(?:smtp|e-?mail|scan)|\b(?:printer|drucker|imprimante|impresora|stampante|multifunzione|multifunction|drukark\w{0,3})\b[^\n]{0,120}\b(?:smtp|scan|skan\w{0,4})|\b(?:skan|scan|scansione)[ \t]+(?:do|to|a|an|vers)[ \t]+e-?mail\b|\bricoh\b[^\n]{0,200}\bmail\w{0,3}\b/i, 'printer'),
 ];
 
-/** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['mail-program', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer', 'prestashop', 'osticket', 'matomo']);
 
 /** An application's SMTP host setting that names its own machine: `host = localhost:25`, `SMTP_HOST=127.0.0.1`. */
 // (and by the applications' own names: Moodle's "SMTP hosts" and `$CFG->smtphosts`, GitLab's `smtp_address`, Nextcloud's
@@ -4273,7 +4360,7 @@ function detectClient(text: string): ClientId | null {
 
 // (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?"; and a setting, `MAILGUN_REGION=eu`)
 // (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US"; "(region US)"; "US account." alone; "through Mailgun, US)", "via the Mailgun API, US)", "We're EU.", "Account ist EU")
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)|\b(?:account|konto)[ \t]+(?:ist|is)[ \t]+(eu|us)(?![\w-])|\bfrom[ \t]+(?:the[ \t]+)?(eu|us)[ \t]+region\b|\([a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\)|(?<![a-z])(eu|us)[ \t]?アカウント/m;
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)|\b(?:account|konto)[ \t]+(?:ist|is)[ \t]+(eu|us)(?![\w-])|\bfrom[ \t]+(?:the[ \t]+)?(eu|us)[ \t]+region\b|\([a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\)|(?<![a-z])(eu|us)[ \t]?アカウント|(?<![а-яё])(?:аккаунт|акк)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])/m;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")

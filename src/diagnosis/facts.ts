@@ -1,5 +1,5 @@
 /** Judgements over Facts shared by the engine and the replies. */
-import type { Facts } from './types.js';
+import type { ClientId, Facts } from './types.js';
 
 /**
  * A session that logged in as one domain's SMTP login (`postmaster@mg.a.example`) and sent mail from another domain
@@ -21,3 +21,6 @@ export function mailgunAccepted(facts: Facts): boolean {
   if (facts.provider !== null) return false;
   return facts.event !== null || facts.source.startsWith('mailgun-') || facts.source === 'csv-export' || facts.source === 'sdk-print';
 }
+
+/** Applications with settings of their own, which run on the libraries the patterns also name. */
+export const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['mail-program', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer', 'prestashop', 'osticket', 'matomo']);

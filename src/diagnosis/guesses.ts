@@ -66,7 +66,7 @@ const CODE_EQUATED_SAID = new RegExp(
 const REPORTED_GUESS = new RegExp(
   // (the place asked in may come between: "asked in our shared channel whether this is ...")
   // (or a code equated with the phrase, quoted: 'asking if "5.7.1 = relaying denied like the docs say"')
-  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:(?:in|on|over)[ \t][^\n?,.]{0,40}?[ \t])?(?:if|whether)\s+(?:(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?|["'\u201c]?[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is)[ \t]*)(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s(?:thing|article|issue|problem|one)\b)?` +
+  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:(?:in|on|over)[ \t][^\n?,.]{0,40}?[ \t])?(?:if|whether)\s+(?:(?:this|that|it|its|it's|these|they|their|the|he|he's|she|she's|they're|we|we're|i|i'm)\b[^\n?]{0,80}?|["'\u201c]?[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is)[ \t]*)(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s(?:thing|article|issue|problem|one)\b)?` +
     // (and Polish, "klient pyta, czy to też "relaying denied", bo "to też 550"")
     String.raw`|\bpyta(?:ją|ł|ła|li)?,?[ \t]+czy[ \t]+to[ \t]+(?:(?:jest|też|także|również|znowu)[ \t]+){0,2}["'\u201c\u201e]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
   'gi',
@@ -152,7 +152,8 @@ const GUESS_LINE = new RegExp(String.raw`^[^\n]{0,300}[?\uff1f][^\n]*`, 'gm');
 /** How long the asking clause may be: a short question, not a report that ends with one. */
 const GUESS_CLAUSE_MAX = 120;
 /** A relay phrase's few last words up to the line's question mark: it is what is asked ('"Relaying denied"-Thema wie letzte Woche?'). */
-const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\uff1f\u3002\n]{0,30}${ASKED}`);
+// (or a tag question after a comma: '("5.7.1-something, relay denied, right?")')
+const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\uff1f\u3002\n]{0,30}(?:,[ \t]*(?:right|correct|no|yes|isn't it|is it|eh|oder|non|vero|verdad|né))?${ASKED}`);
 
 /**
  * A relay phrase said of the sender's own network, "relay denied by the cluster, basically" beside a connection timeout: the

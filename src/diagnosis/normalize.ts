@@ -229,11 +229,16 @@ function cutReturnedMessage(text: string, partsResumed = 0): string {
   // a question included, "will other customers' orders bounce too?")
   // (nor does a copy whose headers the person cut short, Return-path and Received lines with no Subject, From or To: after
   // that block's blank line come their own words, "O que falta do lado do cliente? ...")
-  const ownFrom = /^original message headers:/i.test(m[0]) || headersCutShort(lines) ? headersEnd(lines) : -1;
+  // (and after a line that ends the forwarded thread, "---- end of thread ----": the person's own again, "Need a short explanation ...")
+  // (the last such line, and only where no part of a MIME message follows it: not one inside the returned copy)
+  const lastEnd = lines.reduce((last, line, index) => (END_OF_THREAD.test(line) ? index : last), -1);
+  const threadEnd = lastEnd !== -1 && !lines.slice(lastEnd + 1).some((line) => MIME_PART_LINE.test(line)) ? lastEnd : -1;
+  const ownFrom = /^original message headers:/i.test(m[0]) || headersCutShort(lines) ? headersEnd(lines) : threadEnd !== -1 ? threadEnd + 1 : -1;
   // (the copy's own letter, its headers and its first paragraph, is the sender's: "Hi Dan, our form was failing with ...
   // Relaying denied ... last month" is no note of the person pasting)
-  for (const [index, line] of (original ? lines.slice(letterEnd(lines)) : lines).entries()) {
-    if (ownFrom !== -1 && index >= ownFrom) {
+  const start = original ? letterEnd(lines) : 0;
+  for (const [index, line] of lines.slice(start).entries()) {
+    if (ownFrom !== -1 && start + index >= ownFrom) {
       if (line.length < 2000) notes.push(line);
       continue;
     }
@@ -248,8 +253,21 @@ function cutReturnedMessage(text: string, partsResumed = 0): string {
     keptPrevious = line.length < 2000 && (continues || typedRoute || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || MESSAGE_TRACE_REASON.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line) && !letterQuote));
     if (keptPrevious) notes.push(line);
   }
+  // (and the paste's last line where it is the person's request, "Por favor, dame un texto para Marc (IT, inglés) ...": no
+  // returned letter ends a paste with a request to the support person)
+  const last = [...lines].reverse().find((line) => line.trim() !== '');
+  if (last !== undefined && last.length < 2000 && !notes.includes(last) && CLOSING_REQUEST.test(last)) notes.push(last);
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);
 }
+
+/** A line of a MIME message's parts: a boundary, a part's header, HTML. */
+const MIME_PART_LINE = /^--[^\s-]|^content-(?:type|transfer-encoding)[ \t]*:|<\/?(?:html|body|div|p)\b/i;
+
+/** A request to the support person, on the paste's last line: "Por favor, dame un texto ...", "Can you draft a reply?", "Bitte Antwort auf Deutsch". */
+const CLOSING_REQUEST = /^[ \t]*(?:por[ \t]+favor|please|bitte|per[ \t]+favore|s'il[ \t]+(?:te|vous)[ \t]+pla[iî]t|proszę|can[ \t]+you|could[ \t]+you|puedes|podés|pode[ \t]+me|kannst[ \t]+du|könnt(?:est|en)?[ \t]+(?:du|ihr|sie)|pouvez-vous|peux-tu|potresti|what[ \t]+do[ \t]+i[ \t]+(?:tell|say|write))\b/i;
+
+/** A line that ends a forwarded thread or message: "---- end of thread ----", "--- End of forwarded message ---", "-- Ende der weitergeleiteten Nachricht --". */
+const END_OF_THREAD = /^[ \t]*-{2,}[ \t]*(?:end of (?:the )?(?:thread|forwarded (?:message|thread|e-?mail)|forward|original message|quoted (?:text|message))|ende der weitergeleiteten nachricht|fin (?:du|del) (?:message transféré|mensaje reenviado)|fim da mensagem encaminhada|fine (?:del )?messaggio inoltrato|einde (?:van het )?doorgestuurd(?:e)? bericht)[ \t]*-*[ \t]*$/i;
 
 /** A copy's header block (after its heading line) with none of a letter's own headers: the person kept only its first lines. */
 function headersCutShort(lines: string[]): boolean {

@@ -84,18 +84,21 @@ const hasAddress = (line: string): boolean => line.includes('@') && ADDRESS_IN.t
 function anotherRecipientIn(lines: readonly string[], recipient: string | null): string | null {
   for (const line of [...lines].reverse()) {
     if (!line.includes('@')) continue;
-    const other = [...line.matchAll(ADDRESS)]
+    const named = [...line.matchAll(ADDRESS)]
       .filter((m) => !SENDER_BEFORE.test(line.slice(Math.max(0, m.index - SENDER_REACH), m.index)) && !SENDER_ARROW_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8)))
       .map((m) => m[0].toLowerCase())
-      .reverse()
-      .find((address) => address !== recipient);
+      .reverse();
+    const other = named.find((address) => address !== recipient);
     if (other) return other;
+    // (the nearest line names the refused recipient itself: the failure below is its own, not an address's further up)
+    if (recipient !== null && named.includes(recipient)) return null;
   }
   return null;
 }
 /** Just before a sender's address: `From:`, `sender=`, `MAIL FROM:<`, `envelope-from`, `Reply-To:`, `Von:`, `De :` (or a Message-ID's). */
 // (with a display name between, an event's `"from": "Brightlane Orders <orders@mg.x>"`; and a Message-ID, no address of anyone's)
-const SENDER_BEFORE = /(?:\bfrom|\bsender|\bvon|^[ \t>]*de|^[ \t>]*da|\breply-to|\benvelope-from|\breturn-path|\bmessage-?id)["']?[ \t]*(?:[:=]?[ \t]*["'<]?|[:=][ \t]*["']?[^"'<>@\n]{1,40}<)$/i;
+// (and an SMTP login's, "user postmaster@mg.x", "username: ...": no one's mailbox)
+const SENDER_BEFORE = /(?:\bfrom|\bsender|\bvon|^[ \t>]*de|^[ \t>]*da|\breply-to|\benvelope-from|\breturn-path|\bmessage-?id|\buser(?:[ _-]?name)?|\blogin)["']?[ \t]*(?:[:=]?[ \t]*["'<]?|[:=][ \t]*["']?[^"'<>@\n]{1,40}<)$/i;
 const SENDER_REACH = 64;
 /** A logs row's `sender -> recipient` (or `Name <sender> → recipient`): the address before the arrow is the sender's. */
 const SENDER_ARROW_AFTER = /^>?[ \t]*(?:->|→|⇒)/;

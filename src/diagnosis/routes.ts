@@ -102,6 +102,8 @@ const CLAIMED_BEFORE = /(?<!\p{L})(?:claims?|claimed|swears?|swore|insists?|insi
 /** A catch_all() concluded not to be there, after a listing: "so no catch_all", "czyli żadnego catch_all", "also kein catch_all". */
 const NO_CATCH_ALL = /(?<!\p{L})(?:so|i\.e\.|=>|→|thus|hence|also|d\.h\.|donc|entonces|então|quindi|dus|czyli)[ \t,:]+(?:there(?:'s|[ \t]+is)[ \t]+)?(?:no|kein(?:en)?|ningún|ninguna|aucun|nenhum|nessun|geen|żadnego|żadnej|brak)[ \t]+(?:route[ \t]+|ruta[ \t]+|rota[ \t]+)?catch_?all\b(?![ \t]*\()/iu;
 
+const ROUTE_DESCRIPTION = /["']description["'][ \t]*:[ \t]*"[^"\n]{0,200}"/g;
+
 const STILL_LIVE_AFTER = /^[ \t]{0,3}(?:route[ \t]+)?(?:is|are)[ \t]+still[ \t]+(?:live|there|active|in[ \t]+place|enabled|working)\b/i;
 
 /** Whether the words around a route at `at` say it is gone (deleted, replaced) or not made (planned, asked about): before it in its sentence and line, or just after it. */
@@ -110,7 +112,8 @@ function isGone(text: string, at: number, length: number): 'deleted' | 'not-made
   // within its line: searching back to the line's start per match is quadratic on a long line)
   const window = text.slice(Math.max(0, at - 60), at);
   // (within its sentence: "... route hebben verwijderd. Er staat nu alleen nog match_recipient(...)" keeps the second)
-  const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
+  // (not a listed route's own description, `"description":"old support inbox","expression":"...`: its owner's label for it)
+  const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1).replace(ROUTE_DESCRIPTION, '');
   const after = text.slice(at + length, at + length + 60);
   // ("the match_recipient(...) route is still live": whatever the clause before it says of another route)
   if (STILL_LIVE_AFTER.test(after)) return null;

@@ -112,7 +112,8 @@ const PAST = new RegExp(
     String.raw`\b(?:ticket|case|support|email) history\b|\bfor (?:context|background)\b|\bbackground:|\bback then\b`,
     // "Recap, Monday we had this from the booking app:" (a follow-up retelling the earlier error)
     String.raw`\brecap\b`,
-    String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
+    // (and "d'hier", a quote's label "Julien (hier) :": French only)
+    String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b|\bd'hier\b|\(hier\)[*_ \t]{0,4}:`,
     // "primeiro o sistema dava isso:", "al principio salía esto:" (then "agora", "ahora": the story's first error)
     String.raw`\b(?:primeiro|no início|inicialmente|al principio|au début|all'inizio|in het begin)\b(?=[^\n]{0,60}:[ \t]*$)`,
     // ("先週は": last week it was; not "先週、...を変更してから", a change made last week that the error follows)
@@ -154,6 +155,9 @@ type Block = number[];
  * in the story: the story is read without it, and its blanking carried over to the paste's lines.
  */
 export function withoutSupersededErrors(given: string): string {
+  // (a log's relay refusals above the same log's own record of a fix, another coded error after it: the fix decides, before any story)
+  const fixed = FIX_LOGGED.test(given) ? withoutRelayBeforeLoggedFix(given) : given;
+  if (fixed !== given) return fixed;
   const decided = supersededOf(given);
   if (decided !== given) return decided;
   // (or, where nothing else set one aside, a block under its own heading that says it is an earlier run's, fixed since or
@@ -211,6 +215,21 @@ function withoutOlderToldRelayErrors(text: string): string {
     if (!WROTE_HEADER.test(line)) return;
     for (let next = index + 1; next < lines.length && /^[ \t]*>/.test(lines[next]!); next++) quoted.add(next);
   });
+  // (or a quoted block that holds an earlier message's own header, "> From: Mailgun Support", "> Date: Tue, 14 May 2024": the thread's history)
+  const history = new Set<number>();
+  const checked = new Set<number>();
+  lines.forEach((line, index) => {
+    // (each block once: its first header line takes the whole block in)
+    if (quoted.has(index) || history.has(index) || checked.has(index) || !QUOTED_MESSAGE_HEADER.test(line)) return;
+    let start = index;
+    while (start > 0 && /^[ \t]*>/.test(lines[start - 1]!)) start--;
+    let end = start;
+    while (end < lines.length && /^[ \t]*>/.test(lines[end]!)) end++;
+    // (two different header keys, "From:" and "Date:": one alone may be a quoted setting's, `> from: noreply@x`)
+    const keys = new Set(lines.slice(start, end).flatMap((quoted) => QUOTED_MESSAGE_HEADER.exec(quoted)?.[1]?.toLowerCase() ?? []));
+    for (let next = start; next < end; next++) (keys.size >= 2 ? history : checked).add(next);
+  });
+  for (const index of history) quoted.add(index);
   // (or a log line dated before a later one's refused login: the login was turned on since, "[2024-03-05T16:22:19] ... 550 5.7.1
   // Relaying denied" under "[2024-03-12T10:05:44] ... 535 5.7.0 ...", whichever order the log runs in)
   const loginRefusedDays = lines.flatMap((line) => (LOGIN_REFUSED.test(line) ? [ISO_LOG_DAY.exec(line)?.[1]] : [])).filter((day): day is string => day !== undefined).sort();
@@ -228,12 +247,40 @@ function withoutOlderToldRelayErrors(text: string): string {
   const toldPast = (line: string): boolean => PAST_TIME.test(line) && sentencesOf(line).some((sentence) => CODED_RELAY.test(sentence) && PAST_TIME.test(sentence) && !BACK_AGAIN.test(sentence));
   const olderLines = new Set(lines.flatMap((line, index) => (older(line, index) ? [index] : [])));
   if (olderLines.size === 0) return text;
-  // (the error of now: a server's coded reply of another kind, outside the lines told as older and outside quoted history)
-  const now = lines.some((line, index) => !olderLines.has(index) && !quoted.has(index) && !RELAY_LINE.test(line) && [...line.matchAll(REPLY_CODES)].some((m) => /^[45]/.test(m[1]!)));
-  if (!now) return text;
+  // (the error of now: a server's coded reply of another kind, outside the lines told as older and outside quoted history; or a
+  // coded relay refusal of its own outside it, beside a thread's quoted history: "now NOTHING goes out ... 550 5.7.1 Relaying denied"
+  // over "> From: Mailgun Support ... 554 5.7.1 ... Relay access denied")
+  const unquotedRelay = (index: number): boolean => !olderLines.has(index) && !quoted.has(index) && RELAY_LINE.test(lines[index]!) && CODED_RELAY.test(lines[index]!);
+  const otherNow = lines.some((line, index) => !olderLines.has(index) && !quoted.has(index) && !RELAY_LINE.test(line) && [...line.matchAll(REPLY_CODES)].some((m) => /^[45]/.test(m[1]!)));
+  const relayNow = !otherNow && [...olderLines].every((older) => history.has(older)) && lines.some((_, index) => unquotedRelay(index));
+  if (!otherNow && !relayNow) return text;
+  // (beside a relay refusal of now, the thread's quoted history goes whole: its other words, "we see failed events in the
+  // Mailgun logs", are of the earlier case too)
+  if (relayNow) return lines.map((line, index) => (history.has(index) ? ' '.repeat(line.length) : line)).join('\n');
   // (a log line dated before, or sent since, is no one's words: all of it goes, its "(code: 550)" too)
   return lines.map((line, index) => (!olderLines.has(index) ? line : (datedBefore(line) || sentSince(line, index)) && !toldPast(line) && !quoted.has(index) ? ' '.repeat(line.length) : line.replace(CODED_RELAYS, '(an older error)'))).join('\n');
 }
+
+/**
+ * A log's relay refusals above its own record of a fix ("NOTE: above error before config:cache refresh", "Deploy ...: php artisan
+ * config:cache"), with none after it and another coded error after it: blanked, lengths kept. The log's timestamped lines only.
+ */
+function withoutRelayBeforeLoggedFix(text: string): string {
+  const lines = text.split('\n');
+  const fix = lines.findIndex((line) => ISO_LOG_DAY.test(line) && FIX_LOGGED.test(line));
+  if (fix === -1) return text;
+  const relay = (line: string) => RELAY_LINE.test(line) && CODED_RELAY.test(line);
+  if (lines.slice(fix + 1).some(relay) || !lines.slice(0, fix).some(relay)) return text;
+  const otherAfter = lines.slice(fix + 1).some((line) => [...line.matchAll(REPLY_CODES)].some((m) => /^[45]/.test(m[1]!)));
+  if (!otherAfter) return text;
+  return lines.map((line, index) => (index < fix && ISO_LOG_DAY.test(line) && relay(line) ? ' '.repeat(line.length) : line)).join('\n');
+}
+
+/** A log's own record of a fix: a note that the errors above came before it, a deploy, a configuration cache rebuilt, a restart. */
+const FIX_LOGGED = /\b(?:above[ \t]+(?:error|errors|failure|failures)[ \t]+(?:were[ \t]+|was[ \t]+)?before\b|deploy(?:ed|ment)?\b[^\n]{0,80}\b(?:config:cache|config:clear|restart(?:ed)?)\b|config(?:uration)?[ \t]+cached\b)/i;
+
+/** An earlier message's header inside a quoted block: "> From: Mailgun Support", ">> Date: Mon, 13 May 2024" (in the thread's languages). */
+const QUOTED_MESSAGE_HEADER = /^[ \t]*>[> \t]*(from|date|sent|von|datum|gesendet|de|fecha|enviado|envoyé|da|data|inviato|van|verzonden|od|wysłano)[ \t]*:[ \t]*\S/i;
 
 /** A log line of a message sent: Postfix's `status=sent (250 ...)`, a session's `250 Great success`. */
 const SENT_LINE = /\bstatus=sent\b|(?<![\w.])250[ -](?:2\.0\.0[ \t]+)?(?:great success|ok\b|queued)/i;

@@ -20,7 +20,7 @@ const PORT_465 = new RegExp(String.raw`${PORT_SETTING}465(?!\d)|(?:[a-z][\w-]*\.
  * happened, not a time-out setting (PHPMailer's `timeout=300`, smtplib's `self.timeout`).
  */
 // (Go's error ends on the read that found the connection closed: `smtp send failed: EOF`)
-const STALLED = /\btimed[ -]?out\b|(?<![.=\w])time-?out(?![=:(\w])|\bETIMEDOUT\b|greeting never received|\bNet::ReadTimeout\b|connection unexpectedly closed|\bSMTPServerDisconnected\b|\bunexpected EOF\b|:[ \t]*EOF[ \t]*$|while receiving the initial server greeting|\b(?:just |it )hangs\b|\bhangs (?:and|then|forever|until)\b/im;
+const STALLED = /\btimed[ -]?out\b|(?<![.=\w])time-?out(?![=:(\w])|\bETIMEDOUT\b|greeting never received|\bNet::ReadTimeout\b|connection unexpectedly closed|\bSMTPServerDisconnected\b|\bunexpected EOF\b|:[ \t]*EOF[ \t]*$|while receiving the initial server greeting|\b(?:just |it )hangs\b|\bhangs (?:and|then|forever|until)\b|\bcould not connect to smtp host: [^\n]{1,200}, response: -1\b/im;
 
 /**
  * A connection that failed before a byte was spoken: refused, unreachable, a name not found, or Node's TCP `connect
@@ -55,6 +55,8 @@ const SETTINGS: Partial<Record<ClientId, TlsSettings>> = {
   msmtp: { plain: /^[ \t]*tls_starttls[ \t]+on\b/im, implicit: /^[ \t]*tls_starttls[ \t]+off\b/im },
   // (Go's smtp.SendMail and smtp.Dial start in plain text; TLS from the start is a tls.Dial handed to smtp.NewClient)
   'go-net-smtp': { plain: /\bsmtp\.(?:SendMail|Dial)\b/, implicit: /\btls\.Dial(?:WithDialer)?\(/ },
+  // (Jenkins' E-mail Notification: its "Use SSL" box is TLS from the start; unticked, it starts in plain text)
+  jenkins: { plain: /\bUse SSL[ \t]*:?[ \t]*(?:☐|□|\[ \]|no\b|false\b|off\b|unchecked\b|not checked\b)/i, implicit: /\bUse SSL[ \t]*:?[ \t]*(?:☑|☒|✔|✓|\[x\]|yes\b|true\b|on\b|checked\b)/i },
   // (Postfix speaks to 465 only with smtp_tls_wrappermode = yes)
   postfix: { plain: /\brelayhost[ \t]*=[^\n]{0,80}:465\b|while receiving the initial server greeting/i, implicit: /\bsmtp_tls_wrappermode[ \t]*=[ \t]*yes\b/i },
 };

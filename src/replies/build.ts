@@ -1,5 +1,5 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
-import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
+import { APP_CLIENTS, loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
 import { otherErrorKind } from '../diagnosis/index.js';
 import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, MALFORMED_MESSAGE, PORT_25_FILTER, RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
 import { parseDeploymentGap, type DeploymentGap } from '../diagnosis/deployment-gaps.js';
@@ -281,7 +281,7 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
   if (has(CREDENTIALS_SET_RULE) && noLoginSent && !emptyLoginShown) {
     // (the paste shows the names differing: that is the answer, said in the paragraph below)
     const namesDiffer = has(VARIABLE_MISMATCH_RULE);
-    answers.push(rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. ${namesDiffer ? text("Here the settings' names differ: the code reads other names than the ones set (below).") : text("Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.")}`);
+    answers.push(rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. ${namesDiffer ? text("Here the settings' names differ: the code reads other names than the ones set (below).") : facts.client === 'postfix' ? postfixLoginUnused(facts) : text("Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.")}`);
   // (Mailgun's SMTP host, or none named: another provider's 535 has other logins and hosts)
   } else if (has(CREDENTIALS_SET_RULE) && scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp')) {
     const host = loginToOtherRegion(facts)
@@ -336,7 +336,9 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
       : [];
   }
   const answer: RichText | null =
-    noLoginSent ? rt`A changed password cannot help here: this session sent no login at all, so no password reached Mailgun. The program has to send the login (below), with the new password: setting it replaced the old one.`
+    // (a transcript's login refused before its relay refusal, after a password change: the program still sends the old one)
+    scenario === 'mailgun-outgoing' && has(LOGIN_REFUSED_RULE) ? loginRefusedAfterChange(has(COMPOSE_RULE))
+    : noLoginSent ? rt`A changed password cannot help here: this session sent no login at all, so no password reached Mailgun. The program has to send the login (below), with the new password: setting it replaced the old one.`
     : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? rt`Each new password replaces the one before: the program has to have the one set last, copied without blanks, with the whole login as its user name (below).`
     : scenario === 'mailgun-incoming' ? rt`A changed password cannot help here: this is mail sent to your domain, refused for want of a Route; no password plays a part.`
     : scenario === 'recipient-host' ? rt`A changed password cannot help here: Mailgun accepted the message, so the login worked; the recipient's server refused it.`
@@ -345,6 +347,14 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
     : scenario === 'undetermined' && facts.authAttempted !== true ? rt`A changed password cannot fix this by itself: in the most common case, a session that sent no login at all, the program has to be set to log in (a new password changes nothing until it does); in the other two cases no password plays a part.`
     : null;
   return answer ? [answer] : [];
+}
+
+/** Postfix with its login written in sasl_passwd and still sending none: what main.cf needs beside the file (the usual thing a moved server lacks). */
+const postfixLoginUnused = (facts: Facts): RichText => rt`For Postfix, sasl_passwd alone does nothing: main.cf must have ${code('smtp_sasl_auth_enable = yes')} and ${code('smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd')}, and the file's key must be written exactly as ${code('relayhost')} is (${code(`[${SMTP_HOST[regionOrDefault(facts.region)]}]:587`)} in both, brackets included). After a move to a new server, main.cf is what is usually left behind, or the SASL modules (${code('libsasl2-modules')} on Debian and Ubuntu): ${code('postconf smtp_sasl_auth_enable relayhost')} shows what Postfix reads.`;
+
+/** A login refused (535) after its password was changed: what the program sends is the old password, and the relay refusal follows from that. */
+function loginRefusedAfterChange(compose: boolean): RichText {
+  return rt`The login this session sent was refused (535) before the refusal to relay: the password it sends is not the one set last, and the relay refusal only follows from that. Each new password replaces the one before: put the new one where the program reads it (copied without blanks), then ${compose ? rt`recreate the container (${code('docker compose up -d')}): a container left running, or only restarted, keeps the environment it started with` : text('restart the program: one left running keeps the password it read at its start')}.`;
 }
 
 /** The password said changed is the Mailgun account's web login: "im Web-Login", "account password", "dashboard password". */
@@ -901,7 +911,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
       // (nor a colleague who takes the case over, "a handover note for my colleague Priya": the case as it stands, in the third person)
       // (not where the ask is only for the answer in a language, "Co jest nie tak? Odpowiedz po polsku.": the customer's case, for the customer)
-      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (!languageAskOnly && (reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt))) && !(reader !== null && (DOMAIN_SIDE_READERS.has(reader.reader) || OWN_TEAM_READER.test(reader.reader))) && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : mxNotMeant(facts, evidence) ? 'incoming-mx-not-meant' : NOT_TECHNICAL.test(asked) ? 'incoming-everyday' : 'incoming')
+      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (!languageAskOnly && (reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt))) && !(reader !== null && (DOMAIN_SIDE_READERS.has(reader.reader) || OWN_TEAM_READER.test(reader.reader))) && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && writerTold(e.excerpt) && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : mxNotMeant(facts, evidence) ? 'incoming-mx-not-meant' : NOT_TECHNICAL.test(asked) ? 'incoming-everyday' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
@@ -956,6 +966,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     // (not beside Routes said deleted: the ones left say nothing of the address's, which went with them)
     routesInUse: (routesForDomainShown(facts) && !evidence.some((e) => e.rule === ROUTES_DELETED_RULE)) || (scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OTHER_ADDRESSES_WORK_RULE)),
     stoppingLine: scenario === 'mailgun-outgoing' ? stoppingLineOf(evidence) : null,
+    appSettings: facts.client !== null && APP_CLIENTS.has(facts.client),
     mxMeant: scenario === 'mailgun-incoming' && !mxNotMeant(facts, evidence) && evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE),
     relayhostKey: scenario === 'mailgun-outgoing' && keyToRelayhost(facts, evidence) ? (/relayhost = (\S+)/.exec(evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt ?? '')?.[1] ?? null) : null,
   };
@@ -966,13 +977,30 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   if (answerOnly) return language === 'en' || handoverAsk(diagnosis) !== null ? [] : [{ heading: `In ${LANGUAGE_LABELS[language]}, as asked`, paragraphs: [customerMessage(key, values, language)] }];
   // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)
   const dictated = evidence.some((e) => e.rule === DETAILS_GIVEN_RULE) ? [rt`Add what you wanted them to know (the date and details in your request): the message above covers only the email problem.`] : [];
-  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language, customerLanguage(asked, undefined)), ...dictated] }];
+  // (to a developer, in English: the change itself for the library or framework found, "set MAIL_USERNAME ... then php artisan queue:restart")
+  const developerFix = key === 'outgoing' && language === 'en' && reader !== null && DEVELOPER_READERS.has(reader.reader) && facts.client !== null && !APP_CLIENTS.has(facts.client)
+    ? clientLoginFix(facts.client, values.login, SMTP_HOST[regionOrDefault(facts.region)], { implicitTls: facts.smtpPort === 465 })
+    : null;
+  const concretely = developerFix !== null ? [rt`Concretely: ${developerFix}.`] : [];
+  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language, customerLanguage(asked, undefined)), ...concretely, ...dictated] }];
 }
 
+/** Readers who write the sending code: a message to them can carry the change itself. */
+const DEVELOPER_READERS: ReadonlySet<string> = new Set(['developer', 'developers', 'dev', 'devs', 'dev team', 'development team', 'programmer', 'web developer', 'agency']);
+
 /** Routes the paste shows for the refused address's domain (`match_recipient("info@x")` beside a refused sales@x): its mail reaches Mailgun as meant. */
+// (not a route for the refused address misspelt, `order@` for `orders@`: the same address meant, no other one receiving)
 const routesForDomainShown = (facts: Facts): boolean => {
   const domain = safeDomain(recipientDomainOf(facts));
-  return domain !== null && facts.routes.some((route) => route.toLowerCase().includes(`@${domain}`));
+  const name = safeAddress(facts.recipient)?.split('@')[0]?.toLowerCase() ?? null;
+  const misspelt = (route: string) => {
+    const routed = /match_recipient\(\s*["']\^?([\w.+-]{1,64})@/i.exec(unescapedRoute(route))?.[1]?.toLowerCase().replace(/\\/g, '');
+    if (name === null || routed === undefined || routed === name) return false;
+    // (a slip, not another address: separators, a plural's s, or one letter in a long name; never a digit, `sales2@`)
+    const bare = (local: string) => local.replace(/[-._]/g, '');
+    return bare(routed) === bare(name) || `${routed}s` === name || `${name}s` === routed || (Math.min(routed.length, name.length) >= 6 && !/\d/.test(routed + name) && editDistance(routed, name) === 1);
+  };
+  return domain !== null && facts.routes.some((route) => route.toLowerCase().includes(`@${domain}`) && !misspelt(route));
 };
 
 const rulePattern = (name: string): RegExp => {
@@ -981,6 +1009,7 @@ const rulePattern = (name: string): RegExp => {
   return pattern;
 };
 const CUSTOMER_MESSAGE_DECLINED = rulePattern(CUSTOMER_MESSAGE_DECLINED_RULE);
+const MAIL_TO_CUSTOMER = rulePattern(MAIL_TO_CUSTOMER_RULE);
 /** The rules that ask for a message, in English and in other languages (one name, two patterns). */
 const CUSTOMER_MESSAGE_ASKED = RULES.filter((r) => r.name === CUSTOMER_MESSAGE_ASKED_RULE && r.pattern).map((r) => r.pattern!);
 const asksForMessage = (words: string): boolean => CUSTOMER_MESSAGE_ASKED.some((pattern) => pattern.test(words));
@@ -1015,7 +1044,7 @@ const OWN_TEAMS = String.raw`platform|ops|devops|infra(?:structure)?|engineering
 const ASKED_AUDIENCE = new RegExp(String.raw`(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket|explanation|summary|write-?up)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|(?:${OWN_TEAMS})[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+guy|it[ \t]+people|it[ \t]+folks|it[ \t]+provider|it[ \t]+contact|it[ \t]+staff|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/(]|[ \t]*$))s?\b(?!['\u2019]s)`, 'i');
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+)?[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 /** The words for a patient, a guest and a tenant in the languages of the asks. */
 const PATIENT_WORDS = String.raw`(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)`;
 const GUEST_WORDS = String.raw`(?:Gast|hu[ée]sped|h[óo]spede|ospite)`;
@@ -1023,7 +1052,7 @@ const TENANT_WORDS = String.raw`(?:Mieter(?:in)?|locataire|inquilin[oa]|affittua
 /** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
 const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|informatyk(?:a|owi)?|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van)[ \t]+\p{Lu}))(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|(?:IT|ICT)-?afdeling|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|informatyk(?:a|owi)?|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van)[ \t]+\p{Lu})|(?<=\([ \t]*)IT(?=[ \t]*[,)]))(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
@@ -1131,7 +1160,9 @@ function namesRecipientCompany(phrase: string, facts: Facts): boolean {
     });
   });
 }
-const OF_COMPANY = /(?<![\p{L}])(?:de|di|da|do|du|des|von|van)[ \t]+((?:\p{Lu}[\p{L}\d.-]*[ \t]+){0,2}\p{Lu}[\p{L}\d.-]*)/gu;
+// (a name's own lower-case particles between its capitalised words: "van Van den Berg Bouw"; each "van" tried, the name in a
+// lookahead: "de IT-afdeling van Van den Berg Bouw")
+const OF_COMPANY = /(?<![\p{L}])(?:de|di|da|do|du|des|von|van)[ \t]+(?=((?:(?:\p{Lu}[\p{L}\d.-]*|den|der|van|von|de|da|di)[ \t]+){0,3}\p{Lu}[\p{L}\d.-]*))/gu;
 /** Words before a reader's "'s" that name no company ("to the customer's"), whatever domain they begin. */
 const COMPANY_NAME_NOISE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'to', 'for', 'customer', 'client', 'recipient', 'sender']);
 
@@ -1173,6 +1204,12 @@ function audienceOf(named: AskedReader | null, key: CustomerMessageKey): string 
   return 'the customer';
 }
 
+/** Someone writing in told by the words (not only the mail's way, "set up Mailgun receiving last week": the account's setup). */
+function writerTold(excerpt: string): boolean {
+  const told = MAIL_TO_CUSTOMER.exec(excerpt)?.[0].trim();
+  return told !== undefined && !/^(?:inbound|incoming|receiving)$/i.test(told);
+}
+
 /** A title before a person's name: "Mr Lambert", "Frau Hansen". */
 const NAME_TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Mme|M\.|Sr|Sra)\.?[ \t]+)?`;
 /** A reader named by their name (`Karen`, `Mr Lambert`), not a role. */
@@ -1193,7 +1230,7 @@ function recipientByName(asked: string, facts: Facts): AskedReader | null {
 /** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
 /** The person's own customers as the writers whose mail bounced: "klanten van ons krijgen een bounce als ze mailen naar ...". */
 const OUR_CUSTOMERS_WRITE = /\b(?:klanten[ \t]+van[ \t]+ons|onze[ \t]+klanten|our[ \t]+(?:customers|clients)|customers[ \t]+of[ \t]+ours|unsere[ \t]+kunden|nuestros[ \t]+clientes|nos[ \t]+clients|i[ \t]+nostri[ \t]+clienti|os[ \t]+nossos[ \t]+clientes|nasi[ \t]+klienci)\b/i;
-const THIRD_PARTY_WRITERS = /\b(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[ \t]+(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b|(?<![а-яё])(?:их|его|её)[ \t]+(?:партн[её]р|клиент|поставщик|покупател|пользовател|контрагент)[а-яё]*/i;
+const THIRD_PARTY_WRITERS = /\b(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[ \t]+(?:own[ \t]+)?(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b|(?<![а-яё])(?:их|его|её)[ \t]+(?:партн[её]р|клиент|поставщик|покупател|пользовател|контрагент)[а-яё]*/i;
 
 /** The address most likely meant where the refused one looks mistyped: one a letter away that the paste names, or the provider's own domain (`gmial.com`). */
 function addressMeant(facts: Facts): string | null {
@@ -3611,7 +3648,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         // are sent only once the switch is on, which is why they seemed to be there for nothing)
         : AUTH_SWITCH_LINE.test(commentedLogin) && !/user|password|passwd|pass\b/i.test(commentedLogin) && facts.smtpLogin !== null
         ? rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of ${quote(commentedLogin, EXCERPT_MAX)}: it is the setting that switches the login on, and with it commented out the client connects without logging in, whatever its user name and password lines hold${facts.client && CONFIG_APPLY[facts.client] ? rt`. Then run ${code(CONFIG_APPLY[facts.client]!)}` : []}, and send a test.`
-        : rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them${facts.client && CONFIG_APPLY[facts.client] ? rt`, then run ${code(CONFIG_APPLY[facts.client]!)}` : []}, so that the client logs in; or send through Mailgun's HTTP API instead.`
+        // (and a live switch that turns the login off beside them, `gitlab_rails['smtp_authentication'] = false`: it is turned on too)
+        : rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them${liveAuthSwitchOff(noLoginLine) ? rt`, and switch the login on where ${quote(noLoginLine.trim(), EXCERPT_MAX)} turns it off${text(facts.client === 'gitlab' ? ` (GitLab: "plain")` : '')}` : []}${facts.client && CONFIG_APPLY[facts.client] ? rt`, then run ${code(CONFIG_APPLY[facts.client]!)}` : []}, so that the client logs in; or send through Mailgun's HTTP API instead.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login)${bareRelayhost ? rt`; and as the relayhost is written without brackets, Postfix looks the login up under ${code(`${bareRelayhost[1]}:${bareRelayhost[2]}`)}, which a map key written the usual way, ${code(`[${bareRelayhost[1]}]:${bareRelayhost[2]}`)}, does not match: write the relayhost with brackets, ${code(`relayhost = [${bareRelayhost[1]}]:${bareRelayhost[2]}`)}, so that the two are the same` : []}, then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       // (web.config's element shown: the file is what changes, no rebuild)
@@ -3753,6 +3791,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             // (no access to the dashboard: the login in hand, or where one comes from without it)
             : dashboardLacking(evidence)
             ? withoutDashboard(facts, evidence.some((e) => e.rule === CREDENTIALS_IN_HAND_RULE))
+            // (its login refused after a password change: the new password, answered above)
+            : evidence.some((e) => e.rule === LOGIN_REFUSED_RULE) && evidence.some((e) => e.rule === PASSWORD_CHANGED_SAID_RULE)
+            ? rt`The login was refused (535): give the program the password set last for it (above), then send a test.`
             // (said set already: what is left is getting them used, the Fix above)
             : evidence.some((e) => e.rule === CREDENTIALS_SET_RULE || e.rule === CREDENTIALS_IN_HAND_RULE || e.rule === UI_STEPS_DECLINED_RULE)
             ? rt`You have the domain's SMTP login and password already${uiStepsDeclined(evidence) ? [] : text(' (if unsure of them, see below)')}: what is left is that the sending program uses them.`
@@ -3875,6 +3916,10 @@ const MOVED_TO_NAME: Readonly<Record<NonNullable<Facts['recipientMailMovedTo']>,
 
 /** A setting that switches an SMTP login on or names its method (`smtp_authentication`, `mail.smtp.auth`, `SMTPAuth`, `AuthMethod`). */
 const AUTH_SWITCH_LINE = /authentication|smtp\.auth\b|smtpauth|auth_?method|auth_?type|\bauth\b/i;
+/** A live (not commented-out) setting that turns the login off: `gitlab_rails['smtp_authentication'] = false`, `SMTPAuth = false`. */
+// (the value the switch's own key is set to: not `auth: {user: 'x'}, tls: no`, another key's)
+const liveAuthSwitchOff = (line: string): boolean => !/^[ \t]*(?:#|\/\/|;)/.test(line) && AUTH_SWITCH_OFF.test(line);
+const AUTH_SWITCH_OFF = /\b(?:smtp_?)?auth(?:entication)?(?:[_ -]?(?:enabled?|method|type))?["']?\]?[ \t]*(?:=>|=|:)[ \t]*["']?(?:false|off|no|none|nil|null|disabled)\b/i;
 
 /** Where the client's SMTP login is switched on, for the settings the paste shows (Jenkins has two sections of its own). */
 function appLoginFixFor(client: ClientId, evidence: readonly Evidence[]): RichText | undefined {
@@ -4319,6 +4364,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (the address said renamed to the refused one, "renamed support@ to help@": the Route made for the old name still names it)
   // (with Routes shown, only where one of them names the old address)
   const renamedCandidate = facts.recipient !== null && !routesDeleted ? renamedAddressFrom(evidence, facts.recipient) : null;
+  // (an address the paste names at the same domain, the same but for a hyphen or a dot, "it-help@" for the refused "ithelp@": the
+  // sender's slip, the one named being the address in use; where Routes are shown, the route check says it, typo in the route or not)
+  const slipFor = facts.recipient !== null && facts.similarAddress !== null && recipientDomain !== null && facts.similarAddress.endsWith(`@${recipientDomain.toLowerCase()}`) && facts.routes.length === 0 ? facts.similarAddress : null;
   const renamedFrom = renamedCandidate !== null && (facts.routes.length === 0 || facts.routes.some((route) => unescapedRoute(route).toLowerCase().includes(`${renamedCandidate}@${recipientDomain?.toLowerCase()}`))) ? renamedCandidate : null;
   const summary: RichText[] = sentByYou && forwardedByRoute
     ? [
@@ -4389,6 +4437,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : noRoutes && !notMeant && !usMxForEu
           // (beside a route the paste shows, for another domain: none was made for this one, not none in the account)
           ? [rt`The paste ${text(noRoutes.includes('"items"') ? 'shows the Routes list empty' : facts.routes.length > 0 ? 'says no Route was made for this domain' : 'says the account has no Routes')} (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
+          : slipFor && !renamedFrom && !notMeant && !usMxForEu
+          ? [rt`The paste also names ${code(slipFor)}, the same address but for a hyphen or a dot: the sender most likely wrote ${quoteAddress(facts.recipient!)} by mistake, and the Route is most likely made for ${code(slipFor)}.`]
           : renamedFrom && !notMeant && !usMxForEu
           ? [rt`The paste says ${code(`${renamedFrom}@`)} was renamed to ${quoteAddress(facts.recipient!)}: the Route made for the old address ${text(facts.routes.length > 0 ? 'still names it' : 'most likely still names it')} (${code(`match_recipient("${renamedFrom}@${recipientDomain}")`)}), so nothing takes the new one.`]
           : []),
@@ -4402,6 +4452,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: nothing has to change in Mailgun. Once the change is complete (above), wait until the old MX records have expired everywhere (their TTL); senders of refused mail have to send it again. A Route for the address is optional: it only catches what still arrives at Mailgun until then.`
           : notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
+          : slipFor && !renamedFrom && !usMxForEu
+          ? rt`Fix: ask the sender to write to ${code(slipFor)}: nothing is broken at Mailgun. A Route for the misspelling too, ${code(`match_recipient("${facts.recipient}")`)} with the same action, is optional, where people keep writing it so. SMTP credentials and sending settings play no part in this.`
           : renamedFrom && !usMxForEu
           ? rt`Fix: change that Route's expression to ${code(`match_recipient("${facts.recipient}")`)}, keeping its actions (its ${code('forward()')}); or, while mail still comes to the old address too, add a Route for the new one with the same actions and keep both. SMTP credentials and sending settings play no part in this.`
           // (a route shown that a change above fixes, its domain or its typo: that change, also for a sending domain's address)
@@ -4580,6 +4632,8 @@ const MAILGUN_MACHINE = /(?:^|\.)mailgun\.(?:net|org|com)$/i;
 const DELIVERED_AFTER_RULE = ruleName('delivered-after-retry');
 const OTHERS_FAIL_RULE = ruleName('other-addresses-fail-too');
 const OTHERS_RECEIVE_RULE = ruleName('other-addresses-receive');
+/** A security gateway's host in front of the recipient's own servers: Barracuda's, Mimecast's, Proofpoint's, Symantec's (MessageLabs). */
+const SECURITY_GATEWAY = /(?:^|\.)(?:barracudanetworks\.com|mimecast\.com|pphosted\.com|ppe-hosted\.com|messagelabs\.com)$/i;
 const OWN_BURST_RULE = ruleName('own-burst-to-recipient');
 // (listed or made there: a GET shows only the US region's routes, a POST makes a US route)
 const US_ROUTES_API = rt`The paste shows the Routes API called on the US host (${code('https://api.mailgun.net/v3/routes')}): it lists and makes only US routes, and this domain receives in the EU region, whose routes are separate. List and make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
@@ -4729,7 +4783,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // (and 5.7.64 "TenantAttribution; Relay Access Denied": no tenant took the connection as mail for one of its domains)
   const tenantAttribution = facts.enhancedCode === '5.7.64' || /tenantattribution/i.test(facts.serverMessage ?? '');
   // (and Exchange's own "550 5.7.1 Unable to relay": its receive connector takes mail only for its accepted domains)
-  const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain|(?<![\d.])5\.7\.1 unable to relay(?! for\b)/i.test(facts.serverMessage ?? '') || tenantAttribution;
+  // (Exchange's "5.7.1 Unable to relay" passed on by a filtering gateway in front, beside other addresses at the domain said to receive:
+  // the domain is accepted, and the one address is what the servers behind the gateway do not take)
+  const gatewayPassedOn = SECURITY_GATEWAY.test(facts.host ?? '') && evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE);
+  const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '') || (/(?<![\d.])5\.7\.1 unable to relay(?! for\b)/i.test(facts.serverMessage ?? '') && !gatewayPassedOn) || tenantAttribution;
   // Microsoft 365's MX host made for this very domain (`brindlecoffee-com-au.mail.protection.outlook.com` for
   // brindlecoffee.com.au): the domain was set up in a tenant once, so it is spelled right, and the tenant dropped it since.
   const tenantMx = notAccepted && !tenantAttribution && ownTenantMx(facts.host, recipientDomainOf(facts));
@@ -5428,6 +5485,8 @@ const LEAN_MARGIN = 0.1;
 
 /** The incoming case leads the alternatives, clearly ahead of the outgoing one (a near tie leans nowhere). */
 function leansIncoming(diagnosis: Diagnosis): boolean {
+  // (not an account said to have no Routes beside "only some of the emails fail": without Routes, every address would be refused)
+  if (diagnosis.evidence.some((e) => e.rule === NO_ROUTES_RULE) && diagnosis.evidence.some((e) => e.rule === SOME_RECIPIENTS_RULE)) return false;
   const incoming = diagnosis.alternatives[0]?.scenario === 'mailgun-incoming' ? diagnosis.alternatives[0].confidence : null;
   const outgoing = diagnosis.alternatives.find((alternative) => alternative.scenario === 'mailgun-outgoing')?.confidence ?? 0;
   return incoming !== null && incoming - outgoing >= LEAN_MARGIN;

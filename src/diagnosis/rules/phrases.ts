@@ -88,7 +88,8 @@ export const DIRECTION_UNKNOWN = [
   // "They use Mailgun both to send appointment reminders (...) and to receive client replies via routes"
   String.raw`\bboth to (?:send|receive)\b[^\n]{0,160}?\band (?:also )?to (?:receive|send)\b`,
   // "uses us both ways (API for sending, routes for inbound)"
-  String.raw`\b(?:both ways|(?:in )?both directions)\b`,
+  // (not two settings tried, "switched from 587 to 465, same error both ways")
+  String.raw`(?<!\b(?:same|identical)\b[^\n.]{0,30})\b(?:both ways|(?:in )?both directions)\b`,
   // "we use mailgun not only for sending, support@ also comes in through routes"
   // (receiving named after it: not "it's not only sending to Gmail that fails")
   String.raw`\bnot[ \t]+only[ \t]+(?:for[ \t]+)?(?:sending|outbound|outgoing|to[ \t]+send)\b(?=[^\n.]{0,80}\b(?:receiv\w*|inbound|incoming|routes?|comes?[ \t]+in|writ(?:e|es|ing)[ \t]+to)\b)`,
@@ -364,7 +365,9 @@ const MONTHS = String.raw`jan(?:uary|uar|vier|uari)?|janeiro|fevereiro|februari|
 const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela`;
 const LETTER = 'a-zà-ÿąćęłńóśźż';
 // (not a ticket's internal note, "Camille (note interne) · 18 nov. 2024, 11:30", "Internal note · Mar 3": its label and timestamp)
-export const DETAILS_GIVEN = String.raw`(?<![${LETTER}])(?<!internal[ \t]{1,3})(?:message|note|text|sms|nachricht|mensaje|mensagem|messaggio|bericht(?:je)?|wiadomo[śs][ćc]|righe|mot|short|kurze|corto|court|breve|kort|krótk[aią])(?![${LETTER}])(?![ \t]*(?:interne|interna|internal|intern)(?![${LETTER}]))[^\n]{0,200}?(?:(?<![\d:.])\d{1,2}[:h]\d\d(?![\d:])|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)|(?<![\d.])\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+|de[ \t]+)?(?:${MONTHS})(?![${LETTER}])|(?<![${LETTER}])(?:${MONTHS})[ \t]+\d{1,2}(?!\d)|(?<![${LETTER}])(?:${WEEKDAYS})(?![${LETTER}]))`;
+// (not a thread's own heading, "----- Message 4 (customer, Mar 13, 16:20) -----")
+// (the heading's look-behind after the word: tried only where a word matched, from its end, not at every position)
+export const DETAILS_GIVEN = String.raw`(?<![${LETTER}])(?<!internal[ \t]{1,3})(?:message|note|text|sms|nachricht|mensaje|mensagem|messaggio|bericht(?:je)?|wiadomo[śs][ćc]|righe|mot|short|kurze|corto|court|breve|kort|krótk[aią])(?![${LETTER}])(?<!(?:^|\n)[ \t]*[-=_*]{3}[^\n]{0,80})(?![ \t]*(?:interne|interna|internal|intern)(?![${LETTER}]))[^\n]{0,200}?(?:(?<![\d:.])\d{1,2}[:h]\d\d(?![\d:])|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)|(?<![\d.])\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+|de[ \t]+)?(?:${MONTHS})(?![${LETTER}])|(?<![${LETTER}])(?:${MONTHS})[ \t]+\d{1,2}(?!\d)|(?<![${LETTER}])(?:${WEEKDAYS})(?![${LETTER}]))`;
 export const DETAILS_GIVEN_NEEDS = ['message', 'note', 'text', 'sms', 'nachricht', 'mensaje', 'mensagem', 'messaggio', 'bericht', 'wiadomo', 'righe', 'mot', 'short', 'kurze', 'corto', 'court', 'breve', 'kort', 'krótk'];
 
 export const PHONE_GIVEN_NEEDS = ['call', 'ring', 'reach', 'our', 'office', 'reception', 'front', 'hotline', 'secrétariat', 'sekretariat', 'secretar', 'recepción', 'recepção', 'rezeption', 'empfang', 'receptie', 'joindre', 'uns', 'llamar', 'ligar', 'chiamar', 'segreteria', 'bel', 'zadzwoni'];
@@ -395,8 +398,8 @@ export const WRITING_IN = [
   // (not a host's name: `inbound-n03.prod.eu-central-1.postgun.com`, `inbound.sbcglobal-mail.net`)
   // (nor a question reported: "they asked if they need an inbound route"; nor one domain of two, "x.com (receiving, MX on
   // Mailgun) and mg.x.com (sending)"; nor the second of two, each with its aside, "both sending (quotes from their CRM) and
-  // receiving (jobs@x goes through a Route)")
-  String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering)\b[^\n.?!]{0,30}?\b(?:if|whether)\b[^\n.?!]{0,40})\b(?:inbound|incoming|receiving)\b(?!-)(?![\w-]*\.[a-z0-9-]{1,63}\.[a-z]{2,24}\b)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending|send)(?: \([^()\n]{0,80}\))? (?:or|and) (?:for |on )?(?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
+  // receiving (jobs@x goes through a Route)"); nor a URL's path, a route's `forward("https://crm.x.com/inbound")`)
+  String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering)\b[^\n.?!]{0,30}?\b(?:if|whether)\b[^\n.?!]{0,40})(?<!/)\b(?:inbound|incoming|receiving)\b(?!-)(?![\w-]*\.[a-z0-9-]{1,63}\.[a-z]{2,24}\b)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending|send)(?: \([^()\n]{0,80}\))? (?:or|and) (?:for |on )?(?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
   String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
   String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
   // (someone writing to a role address, "they used their gmail to write to support@x": not "sending to", which an app does to customers' too)

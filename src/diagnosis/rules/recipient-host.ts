@@ -58,6 +58,8 @@ export const recipientHostRules: RuleData[] = [
     patterns: [
       // (people of the same organisation, or addresses placed at the domain, "other people at that company receive their mail
       // fine": not "other recipients", who may be anywhere)
+      // ("Other district addresses deliver fine", "other company addresses get it": the organisation named before "addresses")
+      String.raw`\bother[ \t]+(?:district|school|company|office|firm|staff|team|domain|university|college|council|practice|clinic)[ \t]+(?:addresses|mailboxes|accounts|recipients)\b[^\n.?]{0,40}?\b(?:deliver|delivers|delivered|get|gets|receive|receives|received|got|work|works|worked|are fine|go through)\b`,
       String.raw`\bother[ \t]+(?:staff|colleagues|co-?workers|employees|teachers)\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving)\b[^\n.?]{0,40}?\b(?:fine|ok|okay|normally|without (?:any )?problems?)\b`,
       String.raw`\bother[ \t]+(?:addresses|mailboxes|accounts|people|users)[ \t]+(?:at|@|on|in)[ \t]+(?:(?:the|that|this|their)[ \t]+(?:same[ \t]+)?(?:domain|company|school|firm|office|organi[sz]ation)|[a-z0-9-]+\.[a-z.]{2,30})\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving|work|are fine|get delivered|are delivered)\b`,
     ],

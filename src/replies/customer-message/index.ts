@@ -45,8 +45,8 @@ const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[]
 ];
 
 /** A word where the paste names a language ("in Spanish", "auf Deutsch", "in het Frans", "only reads French", "German-speaking", "po polsku", "a German message", "in Brazilian Portuguese"): not denied, "doesn't read English". */
-// (and "po polsku", "a short German message", "the Spanish reply")
-const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?(?:(?:brazilian|european|brasileiro|europeu|brasilianischem|brésilien)[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})(?![ \t]+(?:poorly|badly|little|barely|not[ \t]+(?:well|much)|with[ \t]+difficulty)\b)|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(?:a|an|the)[ \t]+(?:(?:short|quick|brief)[ \t]+)?(\p{L}{4,20})[ \t]+(?:message|note|sms|reply|version|answer|translation)\b|(?<!\p{L})(?:на[ \t]+|по-)(\p{L}{4,20})|(英語|ドイツ語|スペイン語|フランス語|ポルトガル語|イタリア語|オランダ語|ポーランド語|ロシア語|日本語)で|\b(\p{L}{4,20})[ \t]*,?[ \t]+(?:please|pls)\b/giu;
+// (and "po polsku", "a short German message", "the Spanish reply", "para Marc (IT, inglés)")
+const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?(?:(?:brazilian|european|brasileiro|europeu|brasilianischem|brésilien)[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})(?![ \t]+(?:poorly|badly|little|barely|not[ \t]+(?:well|much)|with[ \t]+difficulty)\b)|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(?:a|an|the)[ \t]+(?:(?:short|quick|brief)[ \t]+)?(\p{L}{4,20})[ \t]+(?:message|note|sms|reply|version|answer|translation)\b|(?<!\p{L})(?:на[ \t]+|по-)(\p{L}{4,20})|(英語|ドイツ語|スペイン語|フランス語|ポルトガル語|イタリア語|オランダ語|ポーランド語|ロシア語|日本語)で|\b(\p{L}{4,20})[ \t]*,?[ \t]+(?:please|pls)\b|\([^()\n]{1,30},[ \t]*(\p{L}{4,20})[ \t]*\)/giu;
 
 /**
  * The last language the line names by its whole name: its line holds other words too ("in Spanish please? She's in Madrid,
@@ -62,7 +62,8 @@ export function languageNamedIn(line: string): CustomerLanguage | undefined {
     if (m[6] !== undefined && FOR_ME_RU.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (nor a language the reader is said not to speak: "On nie mówi po polsku", "Он не говорит по-русски")
     if ((m[4] !== undefined || m[6] !== undefined) && NOT_SPOKEN.test(line.slice(Math.max(0, m.index - 30), m.index))) continue;
-    named = (m[7] !== undefined ? languageOfName(m[7], 'で') : m[8] !== undefined ? languageOfName(m[8]) : m[6] !== undefined ? languageOfName(m[6], 'на') : m[4] !== undefined ? languageOfName(m[4], 'po') : languageOfName(m[2] ?? m[3] ?? m[5]!, m[1] !== undefined ? 'het' : undefined)) ?? named;
+    // (group 9: a language after the reader in brackets, "para Marc (IT, inglés)")
+    named = (m[7] !== undefined ? languageOfName(m[7], 'で') : m[8] !== undefined ? languageOfName(m[8]) : m[9] !== undefined ? languageOfName(m[9]) : m[6] !== undefined ? languageOfName(m[6], 'на') : m[4] !== undefined ? languageOfName(m[4], 'po') : languageOfName(m[2] ?? m[3] ?? m[5]!, m[1] !== undefined ? 'het' : undefined)) ?? named;
   }
   return named;
 }

@@ -4,8 +4,8 @@ import { pluginEncryption, type CustomerMessages } from './types.js';
 export const JAPANESE: CustomerMessages = {
   'outgoing-everyday': ({ login }) =>
     rt`お客様のウェブサイト (またはアプリ) は、サインインせずに Mailgun 経由でメールを送信しようとしていますが、Mailgun はサインインした送信者のメールしか中継しません。Mailgun 側に不具合はありません。ウェブサイトを管理している方に、ウェブサイトのメール設定に、ドメインの Mailgun のサインイン情報、つまり SMTP ログイン (例: ${code(login)}) とそのパスワード (どちらもお客様の Mailgun アカウントにあります) を入力してもらう必要があります。送信に失敗したメールは送られていませんので、正常に送信できるようになってから改めて送信してください。`,
-  outgoing: ({ login, port, tls, stoppingLine }) =>
-    rt`お客様のアプリケーションはログインせずに Mailgun の SMTP サーバー経由で送信していますが、Mailgun はログインしたセッションのメールしか中継しません。${stoppingLine ? rt`お送りいただいた設定では、次の行が原因です：${code(stoppingLine)}。` : []}アプリケーションが、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください (アプリケーションのメール設定で SMTP 認証を有効にするか、送信前にログインする処理をコードに追加します)。そのうえで、テスト送信を行ってください。`,
+  outgoing: ({ login, port, tls, stoppingLine, appSettings }) =>
+    rt`お客様のアプリケーションはログインせずに Mailgun の SMTP サーバー経由で送信していますが、Mailgun はログインしたセッションのメールしか中継しません。${stoppingLine ? rt`お送りいただいた設定では、次の行が原因です：${code(stoppingLine)}。` : []}アプリケーションが、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください (アプリケーションのメール設定で SMTP 認証を有効に${appSettings ? [] : text('するか、送信前にログインする処理をコードに追加')}します)。そのうえで、テスト送信を行ってください。`,
   'outgoing-plugin': ({ login, port, tls }) =>
     rt`お客様のウェブサイトのメールプラグイン (WP Mail SMTP などの SMTP プラグイン) がログインせずに Mailgun の SMTP サーバー経由で送信していますが、Mailgun はログインした送信者のメールしか中継しません。WordPress でプラグインの設定 (WP Mail SMTP の場合: WP Mail SMTP、設定) を開き、認証をオンにして (オンにするとユーザー名とパスワードを入力できるようになります)、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを、ポート ${text(port)}、暗号化 ${text(pluginEncryption(tls))} で入力してください。保存したら、プラグインからテストメールを送信してください (WP Mail SMTP の場合: ツール、メールテスト)。失敗したメールは送信されていません。テストが成功したら再送してください。`,
   'outgoing-mail-program': ({ login, port, tls }) =>
@@ -27,7 +27,7 @@ export const JAPANESE: CustomerMessages = {
   'incoming-to-writer': ({ recipient }) =>
     rt`ご連絡いただきありがとうございます。ご迷惑をおかけして申し訳ございません。今回の問題はお客様側ではなく、当社側にあります。お客様の${recipient ? rt` ${code(recipient)} 宛ての` : []}メッセージは、そのアドレスがメールを受信できるよう設定されていなかったため、当社のメールシステムで受信を拒否されました。現在修正を進めております。返送されたメッセージは保存されていないため、修正完了をお知らせしましたら、お手数ですがもう一度お送りください。`,
   'incoming-everyday': ({ recipient }) =>
-    rt`${recipient ? code(recipient) : text('お客様のアドレス')} 宛てのメールが拒否されています。ご利用のメールサービス（Mailgun）はこのアドレス宛てのメールを受け取っていますが、それをお客様のメールボックスへ渡す設定がありません（たとえば最近の整理で削除された場合など）。メールの設定を管理している方に、この設定を作り直していただく必要があります。その後は、このアドレス宛てのメールが再び届くようになります。それまでに拒否されたメールは保存されていないため、エラーの通知を受け取った方には、メールを送り直していただく必要があります。送信者側には問題はありません。`,
+    rt`${recipient ? code(recipient) : text('お客様のアドレス')} 宛てのメールが拒否されています。ご利用のメールサービス（Mailgun）はこのアドレス宛てのメールを受け取っていますが、それをお客様のメールボックスへ渡す設定がありません。メールの設定を管理している方に、この設定を作成していただく必要があります。その後は、このアドレス宛てのメールが再び届くようになります。それまでに拒否されたメールは保存されていないため、エラーの通知を受け取った方には、メールを送り直していただく必要があります。送信者側には問題はありません。`,
   'incoming-mx-not-meant': ({ recipient }) =>
     rt`ドメインの MX レコード (受信メール用の DNS 設定) にまだ Mailgun のサーバーが含まれているため、${recipient ? rt`${code(recipient)} 宛ての` : []}メールが Mailgun に拒否されました。このドメインのメールは Mailgun で受信する想定ではありません。ドメインの DNS から Mailgun を指す MX レコード (${code('mxa')} と ${code('mxb')} …${code('mailgun.org')}) を削除し、メールボックスのあるメールサービスの MX レコードだけを残してください。Mailgun での送信に MX レコードは不要です。拒否されたメールは送り直す必要があります。`,
   incoming: ({ recipient, routesInUse, mxMeant }) =>

@@ -115,6 +115,8 @@ export interface CustomerMessageValues {
   routesInUse: boolean;
   /** The paste says the domain's mail is meant to come to Mailgun (its own MX set so, or said to receive there): no "if it should not" about its MX records. */
   mxMeant: boolean;
+  /** The sender is an application with settings of its own (Odoo, Keycloak, GitLab): its settings, never code, change the login. */
+  appSettings: boolean;
   /** The line of the settings pasted that keeps the sender from logging in (`MAIL_USERNAME=`, `SMTP Authentication: Off`), or null. */
   stoppingLine: string | null;
   /** The provider the customer sends through that refused the mail (Microsoft 365), or null. */

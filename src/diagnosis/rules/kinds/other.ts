@@ -23,8 +23,9 @@ export const CONNECTION_FAILURES: string[] = [
   // (Thunderbird's "the connection to Outgoing server (SMTP) smtp.mailgun.org timed out")
   String.raw`\bconnection to [^\n]{1,120}?\btimed out\b`,
   // Python's socket time-out ("TimeoutError: timed out", "socket.timeout: timed out"), Java's "connect timed out" and
-  // Jakarta Mail's "Couldn't connect to host, port: smtp.mailgun.org, 25"
-  String.raw`\b(?:TimeoutError|socket\.timeout): timed out\b|\bconnect timed out\b|\bcouldn't connect to host\b`,
+  // Jakarta Mail's "Couldn't connect to host, port: smtp.mailgun.org, 25" and "Could not connect to SMTP host: smtp.mailgun.org,
+  // port: 465, response: -1" (no greeting read: often 465 without SSL)
+  String.raw`\b(?:TimeoutError|socket\.timeout): timed out\b|\bconnect timed out\b|\bcouldn't connect to host\b|\bcould not connect to smtp host\b`,
   // Outlook's own errors for a connection that failed or broke off (0x800CCC0E, 0x800CCC0F), in any language
   String.raw`\(0x800ccc0[ef]\)`,
   // Go's net errors: "dial smtp.mailgun.org:465: i/o timeout", "dial/starttls smtp.mailgun.org:465: EOF"
