@@ -226,7 +226,7 @@ function withoutOlderToldRelayErrors(text: string): string {
     let end = start;
     while (end < lines.length && /^[ \t]*>/.test(lines[end]!)) end++;
     // (two different header keys, "From:" and "Date:": one alone may be a quoted setting's, `> from: noreply@x`)
-    const keys = new Set(lines.slice(start, end).flatMap((quoted) => QUOTED_MESSAGE_HEADER.exec(quoted)?.[1]?.toLowerCase() ?? []));
+    const keys = new Set(lines.slice(start, end).flatMap((blockLine) => QUOTED_MESSAGE_HEADER.exec(blockLine)?.[1]?.toLowerCase() ?? []));
     for (let next = start; next < end; next++) (keys.size >= 2 ? history : checked).add(next);
   });
   for (const index of history) quoted.add(index);
