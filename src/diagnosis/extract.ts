@@ -1049,7 +1049,7 @@ function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   const failed = events.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? ''));
   const suppression = failed.find(isSuppression);
   // (of the same address: another recipient's bounce is another story)
-  const replied = failed.filter((r) => (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r));
+  const replied = failed.filter(isRepliedFailure);
   const suppressedCauses = suppression ? replied.filter((r) => r.get('recipient') === suppression.get('recipient')) : [];
   // (else, among an export's several other bounces, those: a suppression among them is no reason to read none; beside one other
   // recipient's bounce, the suppressed address stays the story)
@@ -1059,6 +1059,9 @@ function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   const cause = commonestCause(causes);
   return relay ? outcomeOf(relay, failed) : cause ? outcomeOf(cause, causes) : failed[0] ?? events[0]!;
 }
+
+/** A failure event with a server's reply (a code or a message), not Mailgun's own suppression of the address. */
+const isRepliedFailure = (r: FieldRecord): boolean => /fail|bounce|drop/i.test(r.get('event') ?? '') && (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r);
 
 /** A failure's shape: its code and its message's first sentence, its IPs, ids and times aside (its tail varies: links, server ids). */
 // (the message cut before its digits and bracketed ids are replaced: a record's message may be long)
@@ -1092,7 +1095,7 @@ function commonestCause(causes: FieldRecord[]): FieldRecord | undefined {
 
 /** Whether the primary failure is the one an export's rows repeat most, more than any other: its reply alone names the kind. */
 function repeatedMost(records: readonly FieldRecord[], primary: FieldRecord): boolean {
-  const failures = records.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? '') && (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r));
+  const failures = records.filter(isRepliedFailure);
   if (failures.length < 3) return false;
   const { counts } = shapesOf(failures);
   const primaryShape = shapeOf(primary);
