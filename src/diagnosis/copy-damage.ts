@@ -353,8 +353,26 @@ export function repairCopyDamage(text: string): RepairedCopy {
   if (out.includes('<')) out = joinBrokenAddresses(out);
   if (out.includes('{"')) out = unwrapJsonLines(out);
   if (out.includes('mailgun.')) out = out.replace(MAILGUN_HOST_TYPO, '$1.org');
+  if (RETYPED_WORD.test(out)) out = out.replace(RETYPED_WORDS, (word) => fixedCase(word, RETYPED_FIXES.get(word.toLowerCase())!));
   return { text: out, ocr: ocr.damaged };
 }
+
+/**
+ * A server's words retyped by hand with a common slip ("not loving your login or pasword", "isnt in my list of alowed
+ * rcpthosts"): the words themselves, so the refusal reads as the server's. Only misspellings no language uses as a word.
+ */
+const RETYPED_FIXES = new Map([
+  ['pasword', 'password'], ['passwrod', 'password'], ['passowrd', 'password'], ['paswword', 'password'],
+  ['alowed', 'allowed'], ['allwoed', 'allowed'], ['alloed', 'allowed'], ['acess', 'access'], ['accesss', 'access'],
+  ['permited', 'permitted'], ['authenication', 'authentication'], ['autentication', 'authentication'], ['authentcation', 'authentication'],
+  ['unkown', 'unknown'], ['unknwon', 'unknown'], ['recipent', 'recipient'], ['recipiant', 'recipient'], ['reciepient', 'recipient'],
+  ['unavailible', 'unavailable'], ['unavaliable', 'unavailable'], ['unavailalbe', 'unavailable'],
+]);
+const RETYPED_SOURCE = String.raw`\b(?:${[...RETYPED_FIXES.keys()].join('|')})\b`;
+const RETYPED_WORD = new RegExp(RETYPED_SOURCE, 'i');
+const RETYPED_WORDS = new RegExp(RETYPED_SOURCE, 'gi');
+/** The repaired word in the slip's case: "Pasword" → "Password", "PASWORD" → "PASSWORD". */
+const fixedCase = (typed: string, word: string): string => (typed === typed.toUpperCase() ? word.toUpperCase() : /^[A-Z]/.test(typed) ? word[0]!.toUpperCase() + word.slice(1) : word);
 
 /** Mailgun's host typed with its top-level domain mistyped, "smtp.mailgun.og" (no such domain exists; not ".com", a real wrong host). */
 const MAILGUN_HOST_TYPO = /\b((?:smtp|mxa|mxb)\.(?:eu\.)?mailgun)\.(?:og|ogr|rog|orgg|prg|irg|orh|ord|ogg)\b/gi;

@@ -158,6 +158,9 @@ export function withoutSupersededErrors(given: string): string {
   // (a log's relay refusals above the same log's own record of a fix, another coded error after it: the fix decides, before any story)
   const fixed = FIX_LOGGED.test(given) ? withoutRelayBeforeLoggedFix(given) : given;
   if (fixed !== given) return fixed;
+  // (or the same server's later delivery through the same relay host, "status=sent (250 Great success)", another coded error after it)
+  const sentSince = SENT_LINE.test(given) && RELAY_LINE.test(given) ? withoutRelayBeforeSentThroughIt(given) : given;
+  if (sentSince !== given) return sentSince;
   const decided = supersededOf(given);
   if (decided !== given) return decided;
   // (or, where nothing else set one aside, a block under its own heading that says it is an earlier run's, fixed since or
@@ -277,7 +280,7 @@ function withoutRelayBeforeLoggedFix(text: string): string {
 }
 
 /** A log's own record of a fix: a note that the errors above came before it, a deploy, a configuration cache rebuilt, a restart. */
-const FIX_LOGGED = /\b(?:above[ \t]+(?:error|errors|failure|failures)[ \t]+(?:were[ \t]+|was[ \t]+)?before\b|deploy(?:ed|ment)?\b[^\n]{0,80}\b(?:config:cache|config:clear|restart(?:ed)?)\b|config(?:uration)?[ \t]+cached\b)/i;
+const FIX_LOGGED = /\b(?:above[ \t]+(?:error|errors|failure|failures)[ \t]+(?:were[ \t]+|was[ \t]+)?before\b|deploy(?:ed|ment)?\b[^\n]{0,80}\b(?:config:cache|config:clear|restart(?:ed)?)\b|config(?:uration)?[ \t]+cached\b|\.env[ \t]+updated\b|config:cache[ \t]+cleared\b)/i;
 
 /** An earlier message's header inside a quoted block: "> From: Mailgun Support", ">> Date: Mon, 13 May 2024" (in the thread's languages). */
 const QUOTED_MESSAGE_HEADER = /^[ \t]*>[> \t]*(from|date|sent|von|datum|gesendet|de|fecha|enviado|envoyé|da|data|inviato|van|verzonden|od|wysłano)[ \t]*:[ \t]*\S/i;
@@ -288,6 +291,33 @@ const SENT_SINCE_LINES = 20;
 /** A log line's recipient (`to=<a@b>`), in group 1. */
 const LOG_RECIPIENT = /\bto=<([^<>\s]{3,254})>/i;
 /** A log line's day, written the ISO way (`2024-03-12T10:05:44`, `[2024-03-12 10:05:44]`): comparable as a string. */
+/**
+ * A Postfix log's relay refusals that the same server's later delivery through the same relay host shows behind it (its login
+ * turned on since; none sent through it before them), where another coded error follows that delivery: the refusals blanked,
+ * lengths kept. Log lines only.
+ */
+function withoutRelayBeforeSentThroughIt(text: string): string {
+  const lines = text.split('\n');
+  const refused = lines.flatMap((line, index) => (RELAY_LINE.test(line) && CODED_RELAY.test(line) && sourceAndRelayOf(line) !== null ? [index] : []));
+  if (refused.length === 0) return text;
+  const sources = new Set(refused.map((index) => sourceAndRelayOf(lines[index]!)));
+  const sentThrough = (line: string) => SENT_LINE.test(line) && sources.has(sourceAndRelayOf(line));
+  const sent = lines.findIndex((line, index) => index > refused.at(-1)! && sentThrough(line));
+  // (not where the same relay sent before the refusals too: it took that server's login all along, the refusal is another story)
+  if (sent < 0 || lines.slice(0, refused[0]).some(sentThrough)) return text;
+  const otherAfter = lines.some((line, index) => index > sent && !RELAY_LINE.test(line) && codesIn(line).some(isFailure));
+  return otherAfter ? lines.map((line, index) => (refused.includes(index) ? ' '.repeat(line.length) : line)).join('\n') : text;
+}
+
+/** A Postfix log line's server and relay host, "app01 smtp.mailgun.org": one server's sending through one submission relay. */
+const POSTFIX_SOURCE = /^[ \t]*(?:\[?\d{4}-\d\d-\d\d[T \t]\d\d:\d\d:\d\d\S{0,20}|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)[ \t](\S{1,80})[ \t]postfix\/[^\n]*?\brelay=([^\s,[\]]{1,255})(?:\[[^\]\n]{1,60}\])?(?::(\d{1,5}))?/i;
+// (a submission relay only, its login the fix: not a recipient's own MX, which refuses one address and takes another)
+function sourceAndRelayOf(line: string): string | null {
+  const m = POSTFIX_SOURCE.exec(line);
+  if (m === null || !(/^smtp\./i.test(m[2]!) || (m[3] !== undefined && SUBMISSION_PORTS.has(m[3])))) return null;
+  return `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`;
+}
+const SUBMISSION_PORTS = new Set(['587', '465', '2525']);
 const ISO_LOG_DAY = /^[ \t]*\[?(\d{4}-\d\d-\d\d)[T \t]+\d\d:\d\d:\d\d/;
 /** A server's refusal of a login: 535, or 5.7.8 / 5.7.0 after an authentication word. */
 const LOGIN_REFUSED = /(?<![\w.])535(?![\w.])|\bauthenticat[^\n]{0,80}?(?<![\w.])5\.7\.[08](?![\w.])/i;
@@ -295,6 +325,8 @@ const LOGIN_REFUSED = /(?<![\w.])535(?![\w.])|\bauthenticat[^\n]{0,80}?(?<![\w.]
 /** A thread or a ticket's notes said to run newest first. */
 // (the thread's or the notes' own label, "internal notes (newest first)"; not a remark about a log view, "Sending → Logs, newest first")
 // (or Zendesk's notification, its comments newest first under "##- Please type your reply above this line -##")
+/** A line that calls its error an older one, or one to ignore: "an older failed event from Sep 20 ... ignore that one". */
+const OLDER_SAID = /\b(?:older|earlier|previous|ignore)\b/i;
 const NEWEST_FIRST = /##-[ \t]*please type your reply above this line[ \t]*-##|(?:\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline|ticket|freshdesk|zendesk)\b|#\d{2,10}\b)[^\n]{0,20}?\b(?:newest|latest|most recent)[ \t]+(?:first|on top|at the top)\b|\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline)\b[^\n]{0,20}\breverse[ \t]+chronological\b/i;
 
 /**
@@ -303,12 +335,12 @@ const NEWEST_FIRST = /##-[ \t]*please type your reply above this line[ \t]*-##|(
  */
 // (and in other languages: "Log antiguo, ya arreglado (4 de marzo):", "Ancien log (corrigé) :", "Altes Log, behoben:")
 // (one clause: not a sentence's end before the colon, "We set the domain up last month. WP Mail SMTP says this:")
-const EARLIER_BLOCK_HEADING = /^[^\n:]{0,60}\b(?:previous|earlier|old|older|yesterday(?:'s)?|last[ \t]+(?:week|month|time|run|night)|antiguo|anterior|viejo|ayer|ancien|précédent|alte[sn]?|vorherige[sn]?|gestern|vecchio|precedente|ieri|antigo|ontem|oude|vorige|gisteren)(?![a-zà-ÿ])(?:\([^()\n]{0,80}\)|[^\n.:()]){0,160}:[ \t]*$/im;
+const EARLIER_BLOCK_HEADING = /^[^\n:]{0,60}\b(?:previous|earlier|old|older|yesterday(?:'s)?|last[ \t]+(?:week|month|time|run|night)|antiguo|anterior|viejo|ayer|ancien|précédent|alte[sn]?|vorherige[sn]?|gestern|vecchio|precedente|ieri|antigo|ontem|oude|vorige|gisteren|history|verlauf|historie|historial|historique|storico|histórico|geschiedenis)(?![a-zà-ÿ])(?:\([^()\n]{0,80}\)|[^\n.:()]){0,160}:[ \t]*$/im;
 const EARLIER_BLOCK_HEADINGS = new RegExp(EARLIER_BLOCK_HEADING.source, 'gim');
 const SAID_FIXED = /(?<!(?:\b(?:not|never|no|nicht|pas|non|não|niet)|n't)(?:[ \t]+(?:yet|been|ever|still|está|ist|noch|encore|ainda|todavía)){0,2}[ \t]+)\b(?:fixed|resolved|solved|arreglado|resuelto|solucionado|corrigé|réglé|résolu|behoben|gelöst|erledigt|risolto|sistemato|resolvido|corrigido|opgelost)(?![a-zà-ÿ])(?![ \t]+(?:to|as)\b)|\b(?:that|this|the)[ \t]+(?:error|problem|issue|one)[ \t]+(?:stopped|went[ \t]+away|disappeared|was[ \t]+gone)\b/i;
 const MAX_FIXED_BLOCK_LINES = 40;
-/** A heading of the output of now, below an earlier one: "Today:", "Now (after the change):", "Current log:". */
-const NOW_HEADING = /^[ \t]*(?:today|now|this[ \t]+morning|current(?:ly)?|latest|hoy|ahora|aujourd'hui|maintenant|heute|jetzt|oggi|adesso|hoje|agora|vandaag|nu|dzisiaj|teraz)(?:'s)?(?:[ \t]+(?:error|errors|log|logs|run|output|one|bounce|session|trace))?[ \t]*(?:\([^()\n]{0,120}\))?[ \t]*:[ \t]*$/i;
+/** A heading of the output of now, below an earlier one: "Today:", "Now (after the change):", "Current log:", "Heute (02.04.) schreibt der Kunde:". */
+const NOW_HEADING = /^[ \t]*(?:today|now|this[ \t]+morning|current(?:ly)?|latest|hoy|ahora|aujourd'hui|maintenant|heute|jetzt|oggi|adesso|hoje|agora|vandaag|nu|dzisiaj|teraz)(?:'s)?(?:[ \t]+(?:error|errors|log|logs|run|output|one|bounce|session|trace))?[ \t]*(?:\([^()\n]{0,120}\))?(?:[ \t]+[^\s:()?.][^\n:()?.]{0,40})?[ \t]*:[ \t]*$/i;
 const NOW_HEADINGS = new RegExp(NOW_HEADING.source, 'im');
 
 /**
@@ -681,7 +713,9 @@ function supersede(text: string): string {
   const earlierMessage = !newestFirst && messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
   if (earlierMessage) {
     firstTense ??= 'past';
-    secondTense ??= 'current';
+    // (both told in the past, "the agency cleaned up the settings yesterday" over the later one: the later message's is the newer;
+    // not where its own line dates it, "an older failed event from Sep 20 with "421 ..."")
+    secondTense = secondTense === null || (secondTense === 'past' && firstTense === 'past' && tenseOf(lines[second[0]!]!) !== 'past' && !OLDER_SAID.test(lines[second[0]!]!)) ? 'current' : secondTense;
   } else if (newestFirst && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!)) {
     firstTense ??= 'current';
     secondTense ??= 'past';
@@ -1169,10 +1203,11 @@ function blank(lines: string[], from: number, to: number): void {
  * brackets ("**Kunde** (12.06., 09:20):"); a service desk's activity entry, its state or author in brackets and a dated
  * day ("[Resolved] 14/Mar/24 — Noah Fischer:", "[Agent Kim] 14/Mar/24: ..."); or a help desk's date and time on a line of their own
  * under the author's name ("Mar 20, 2025, 8:47 AM CET", Zendesk's); or a help desk's entry line, bracketed or between dashes, that ends
- * with its time or day ("[Customer — today 09:55]", "[Agent — last week]", "[Reply from customer, Tue 09:14]", "--- Agent reply, yesterday 15:40 ---").
+ * with its time or day ("[Customer — today 09:55]", "[Agent — last week]", "[Reply from customer, Tue 09:14]", "--- Agent reply, yesterday 15:40 ---");
+ * or a ticket history's entry, its date and time in brackets, then its author ("[Mar 3, 09:12] Customer (dana@x.example):").
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}[ \t]+[—–][ \t]+[^\n]{0,30}?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?(?:[AaPp][Mm]|[A-Z]{2,4}))?[ \t]*$|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\*{1,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{1,2}[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|today|yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?=,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*[-*•][ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}\b(?![ \t]*\d{1,2}:\d\d)[^\n:\d]{0,40}:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?(?:,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?:[ \t]|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+\d{4})?,?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?\][ \t]+\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}[ \t]+added a comment[ \t]+-[ \t]+[^\n]{0,40}$|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{0,2}[ \t]+\((?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?[ \t]*)?\d{1,2}:\d\d\)[ \t]*:[ \t]*$|^[ \t]*\[\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2},[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,?[ \t]\d{4})?(?:,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?\][ \t]*$|^[ \t]*\[\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\][ \t]+\d{1,2}\/(?:\d{1,2}|\p{Lu}\p{Ll}{2})\/\d{2,4}(?:[ \t]+\d{1,2}:\d\d)?(?:[ \t]*[—–][ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2})?[ \t]*:|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?(?:[ \t]+[A-Z]{2,5})?[ \t]*$|^[ \t]*\[(?=[^\]\n]{0,60}\p{L})[^\]\n]{1,60}?(?:\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?|[—–-][ \t]*(?:today|yesterday|last[ \t]+(?:week|month)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}))\][ \t]*$|^[ \t]*-{2,}[ \t]+(?=[^\n]{0,60}\p{L})[^\n]{1,60}?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+-{2,}[ \t]*$/u;
+  /^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}[ \t]+[—–][ \t]+[^\n]{0,30}?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?(?:[AaPp][Mm]|[A-Z]{2,4}))?[ \t]*$|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\*{1,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{1,2}[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|today|yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?=,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*[-*•][ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}\b(?![ \t]*\d{1,2}:\d\d)[^\n:\d]{0,40}:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?(?:,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?:[ \t]|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+\d{4})?,?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?\][ \t]+\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}[ \t]+added a comment[ \t]+-[ \t]+[^\n]{0,40}$|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{0,2}[ \t]+\((?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?[ \t]*)?\d{1,2}:\d\d\)[ \t]*:[ \t]*$|^[ \t]*\[\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2},[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,?[ \t]\d{4})?(?:,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?\][ \t]*$|^[ \t]*\[\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\][ \t]+\d{1,2}\/(?:\d{1,2}|\p{Lu}\p{Ll}{2})\/\d{2,4}(?:[ \t]+\d{1,2}:\d\d)?(?:[ \t]*[—–][ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2})?[ \t]*:|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?(?:[ \t]+[A-Z]{2,5})?[ \t]*$|^[ \t]*\[(?=[^\]\n]{0,60}\p{L})[^\]\n]{1,60}?(?:\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?|[—–-][ \t]*(?:today|yesterday|last[ \t]+(?:week|month)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}))\][ \t]*$|^[ \t]*-{2,}[ \t]+(?=[^\n]{0,60}\p{L})[^\n]{1,60}?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+-{2,}[ \t]*$|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?,? \d{1,2}:\d\d\][ \t]+\p{Lu}[^\n:]{0,80}:/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 

@@ -188,7 +188,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
     summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
-    sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
+    sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis, content.summary.find(isFixLine) ?? null), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
     hasUiSteps: shownSections(content.sections, diagnosis).some((section) => (section.uiSteps?.length ?? 0) > 0),
@@ -856,7 +856,10 @@ const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
 const ANSWER_LANGUAGE_ASKED_RULE = ruleName('answer-language-asked');
 
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
-function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
+/** The reply's own "Fix: ..." line, the change it settled on for this paste. */
+const isFixLine = (paragraph: RichText): boolean => paragraph[0]?.kind === 'text' && paragraph[0].text.startsWith('Fix: ');
+
+function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null): ReplySection[] {
   const { scenario, facts, evidence } = diagnosis;
   // (no message asked, but the answer asked in another language, "Bitte auf Deutsch antworten": the case in plain words, in it)
   // (or asked only as a draft for someone, "Draft something they can send to the client's IT": that is the ask)
@@ -874,8 +877,6 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     if (other === null) return [];
     asked = other;
   }
-  // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
-  const everyday = EXPLAIN_ASKED.test(asked);
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
   // (or the ask names the recipient's side as the reader: "a message for the recipient's IT admin", "an die Empfängerin selbst")
   // (or the customer's own customers, a notice for them: "een berichtje ... op hun website ... voor hun klanten")
@@ -900,6 +901,10 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts, scenario) || (outsider && scenario !== 'mailgun-incoming') || (scenario === 'recipient-host' && reader !== null && WRITING_PARTNERS.has(reader.reader))
     // (an app's user at a mailbox provider, or at its misspelling, "What should I tell the user?": the one whose mail did not arrive)
     || (reader?.reader === 'user' && (scenario === 'recipient-host' || diagnosis.kind === 'unknown-user' || diagnosis.kind === 'mailbox-full') && (addressMeant(facts) !== null || isMailboxProviderDomain(safeDomain(recipientDomainOf(facts)) ?? '')));
+  // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
+  // (not to a developer or a mail admin, "a message for their developer explaining what's wrong", unless plain words are asked too)
+  const technicalReader = reader !== null && (DEVELOPER_READERS.has(reader.reader) || MAIL_ADMIN_READERS.has(reader.reader));
+  const everyday = technicalReader ? PLAIN_WORDS.test(asked) : EXPLAIN_ASKED.test(asked);
   const key: CustomerMessageKey | null =
     // (delivered after the temporary refusals shown: nothing failed in the end, whatever the refusals were)
     evidence.some((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE) ? 'delivered-after-retries' :
@@ -915,6 +920,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
+      // (the recipient's side said fixed, the address still suppressed: only the Bounces list is left, for the sender)
+      : scenario === 'recipient-host' && !toRecipient && facts.suppression !== null && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE) ? 'suppressed-after-fix'
       : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)
@@ -932,7 +939,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') && !toRecipient ? (REPEATED_HEADER.test(facts.serverMessage ?? '') ? 'message-header-repeated' : 'message-malformed')
       // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check; not a content filter's)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || (dmarcStrictSteps(facts, evidence) !== null && !CONTENT_FILTER.test(facts.serverMessage ?? ''))) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : 'blocked')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : contentJudgedSpam(facts) ? 'blocked-content' : 'blocked')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? (euDomainAtUsHost(facts, evidence) ? 'api-auth-region' : 'api-auth')
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
       : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) ? (notMailgunWording(diagnosis) ? 'undetermined-writer-own-server' : 'undetermined-writer')
@@ -968,6 +975,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     stoppingLine: scenario === 'mailgun-outgoing' ? stoppingLineOf(evidence) : null,
     appSettings: facts.client !== null && APP_CLIENTS.has(facts.client),
     mxMeant: scenario === 'mailgun-incoming' && !mxNotMeant(facts, evidence) && evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE),
+    routeFix: key === 'incoming' ? routeFixOf(facts, evidence) : null,
     relayhostKey: scenario === 'mailgun-outgoing' && keyToRelayhost(facts, evidence) ? (/relayhost = (\S+)/.exec(evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt ?? '')?.[1] ?? null) : null,
   };
   // (a language the ask's own words name first: "Necesito la nota para Ben en inglés y un mensaje para el cliente en español",
@@ -978,11 +986,22 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)
   const dictated = evidence.some((e) => e.rule === DETAILS_GIVEN_RULE) ? [rt`Add what you wanted them to know (the date and details in your request): the message above covers only the email problem.`] : [];
   // (to a developer, in English: the change itself for the library or framework found, "set MAIL_USERNAME ... then php artisan queue:restart")
-  const developerFix = key === 'outgoing' && language === 'en' && reader !== null && DEVELOPER_READERS.has(reader.reader) && facts.client !== null && !APP_CLIENTS.has(facts.client)
-    ? clientLoginFix(facts.client, values.login, SMTP_HOST[regionOrDefault(facts.region)], { implicitTls: facts.smtpPort === 465 })
+  // (the reply's own Fix where it has one, "check first that the server runs the configuration shown ...", not the library's
+  // generic login step; not one that speaks of the paste, which the developer has not seen)
+  const developerAsked = key === 'outgoing' && language === 'en' && reader !== null && DEVELOPER_READERS.has(reader.reader) && facts.client !== null && !APP_CLIENTS.has(facts.client);
+  const ownFix = developerAsked && fixLine !== null && !/\bpaste/i.test(plain(fixLine)) ? [text(fixLine[0]!.text.slice('Fix: '.length)), ...fixLine.slice(1)] : null;
+  const developerFix = developerAsked && ownFix === null
+    ? clientLoginFix(facts.client!, values.login, SMTP_HOST[regionOrDefault(facts.region)], { implicitTls: facts.smtpPort === 465 })
     : null;
-  const concretely = developerFix !== null ? [rt`Concretely: ${developerFix}.`] : [];
+  const concretely = ownFix !== null ? [rt`Concretely: ${ownFix}`] : developerFix !== null ? [rt`Concretely: ${developerFix}.`] : [];
   return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language, customerLanguage(asked, undefined)), ...concretely, ...dictated] }];
+}
+
+/** The Route shown that was meant for the refused address, and its expression corrected; a near miss only where a route is said made for it. */
+function routeFixOf(facts: Facts, evidence: readonly Evidence[]): { shown: string; corrected: string } | null {
+  const correction = routeCheck(facts).correction;
+  if (correction === undefined || (correction.nearMiss && !evidence.some((e) => e.rule === ROUTE_CREATED_RULE))) return null;
+  return { shown: correction.shown, corrected: correction.corrected };
 }
 
 /** Readers who write the sending code: a message to them can carry the change itself. */
@@ -1261,6 +1280,7 @@ const PLAIN_WORDS_ASKED = String.raw`\bno[ \t]+jargon\b|\bstep[ \t]+by[ \t]+step
 const NOT_TECHNICAL = new RegExp(String.raw`${PLAIN_WORDS_ASKED}|\bno[ \t]+(?:es[ \t]+)?técnic[oa]\b|\bnão[ \t]+(?:é[ \t]+)?técnic[oa]\b|\bnon[ \t]+(?:è[ \t]+)?(?:un[ \t]+)?tecnic[oa]\b|\bpas[ \t]+(?:du[ \t]+tout[ \t]+)?technique\b|\bnicht[ \t]+technisch\b|\bkein(?:e)?[ \t]+(?:technik(?:er(?:in)?)?|fachleute)\b|\bniet[ \t]+technisch\b|\bzonder[ \t]+(?:technisch[ \t]+gedoe|jargon|vaktermen)\b|\bohne[ \t]+(?:technik|fachbegriffe|fachchinesisch)\b|\bsans[ \t]+(?:jargon|termes[ \t]+techniques)\b|\bsin[ \t]+(?:tecnicismos|jerga)\b|\bsem[ \t]+(?:termos[ \t]+técnicos|jarg[ãa]o)\b|\bsenza[ \t]+(?:termini[ \t]+tecnici|gergo)\b|\bkeine[ \t]+technik\b|\bnietechniczn\w{0,3}\b`, 'i');
 /** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */
 const EXPLAIN_ASKED = new RegExp(String.raw`explain|erkläre|explico|explicar|expliquer|spiego|説明|${PLAIN_WORDS_ASKED}`, 'i');
+const PLAIN_WORDS = new RegExp(PLAIN_WORDS_ASKED, 'i');
 
 /** Each other kind of error in a line: what it is and its own fix (the reply's steps are the relay refusal's). */
 const OTHER_ERROR_ANSWERS: Record<Exclude<ErrorKind, 'other'>, RichText> = {
@@ -2919,8 +2939,11 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
   // (a change of a shown route named above; not a near miss, which may be the sender's typo)
   const otherRoutesCorrected = Boolean(otherDomain || relatedDomain || siblingWildcard || parentWildcard || retargeted || addressList);
   const addressRouteNamed = Boolean(otherAddress) && !catchAllDeleted;
+  const nearMissRoute = nearMiss ? facts.routes.find((route) => routeAddress(route) === nearMiss) : undefined;
   return {
     paragraphs,
+    // (a route shown for another address or domain and its expression corrected: a near miss only as one, it may be the sender's typo)
+    correction: retargeted ? { shown: shorten(retargeted.route, ROUTE_MAX), corrected: withDomain(retargeted.parts!, refusedDomain), nearMiss: false } : nearMissRoute ? { shown: shorten(nearMissRoute, ROUTE_MAX), corrected: `match_recipient("${recipient}")`, nearMiss: true } : undefined,
     corrects: otherRoutesCorrected || addressRouteNamed || Boolean(environmentSibling),
     // (the paragraph's first advice is a route of the address's own: an expression widened only where both go to one place)
     adds: !otherDomain && !retargeted && !addressList && Boolean(relatedDomain || siblingWildcard || parentWildcard || addressRouteNamed || environmentSibling),
@@ -2979,6 +3002,8 @@ const ENVIRONMENT_LABEL = /^(staging|stage|stg|dev|development|test|testing|qa|u
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
 interface RouteCheck {
   paragraphs: RichText[];
+  /** A route shown written for another address (a near miss) or another domain, and its expression corrected. */
+  correction?: { shown: string; corrected: string; nearMiss: boolean };
   corrects: boolean;
   /** The change named is first of all a route added for the address (a shown one widened only where both go to one place). */
   adds?: boolean;

@@ -54,6 +54,7 @@ const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?(?:(?:braz
  * write it in Italian").
  */
 const NOT_SPOKEN = /(?<![a-ząćęłńóśźżа-яё])(?:nie|не)[ \t]+(?:mówi|mówią|czyta|czytają|rozumie|rozumieją|zna|говорит|говорят|читает|читают|понимает|понимают|знает)[ \t]*$/i;
+const NOT_SPOKEN_ABROAD = /(?<!\p{L})(?:no|não|nao|non|nicht|niet)[ \t]+(?:se[ \t]+|si[ \t]+)?(?:maneja|habla|entiende|lee|fala|entende|lê|parla|capisce|legge|spricht|versteht|liest|parle|comprend|lit|spreekt|leest|begrijpt)(?:[ \t]+\p{L}+){0,2}[ \t]*$/iu;
 const FOR_ME_RU = /(?<![а-яё])(?:для[ \t]+меня|мне)(?![а-яё])/i;
 export function languageNamedIn(line: string): CustomerLanguage | undefined {
   let named: CustomerLanguage | undefined;
@@ -62,6 +63,8 @@ export function languageNamedIn(line: string): CustomerLanguage | undefined {
     if (m[6] !== undefined && FOR_ME_RU.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (nor a language the reader is said not to speak: "On nie mówi po polsku", "Он не говорит по-русски")
     if ((m[4] !== undefined || m[6] !== undefined) && NOT_SPOKEN.test(line.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // (nor one said not to be read well in other languages: "el desarrollador no se maneja bien en inglés", "non parla bene in inglese")
+    if (NOT_SPOKEN_ABROAD.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (group 9: a language after the reader in brackets, "para Marc (IT, inglés)")
     named = (m[7] !== undefined ? languageOfName(m[7], 'で') : m[8] !== undefined ? languageOfName(m[8]) : m[9] !== undefined ? languageOfName(m[9]) : m[6] !== undefined ? languageOfName(m[6], 'на') : m[4] !== undefined ? languageOfName(m[4], 'po') : languageOfName(m[2] ?? m[3] ?? m[5]!, m[1] !== undefined ? 'het' : undefined)) ?? named;
   }

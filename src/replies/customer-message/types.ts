@@ -33,6 +33,8 @@ export type CustomerMessageKey =
   /** To the domain's owner who is not technical: a setting that passes the address's mail on is missing; no Routes or MX named. */
   | 'incoming-everyday'
   | 'recipient-host'
+  /** The recipient's side said fixed since, the address still suppressed: off the Bounces list, then send again. */
+  | 'suppressed-after-fix'
   /** The person says the address is right: the recipient's side must accept mail for it. */
   | 'recipient-host-confirmed'
   /** To the recipient whose own server refuses the company's mail, for their IT. */
@@ -69,6 +71,8 @@ export type CustomerMessageKey =
   /** To the recipient whose provider refuses the company's mail as unverified: the company's setting, nothing for them to do. */
   | 'sender-check-to-recipient'
   | 'blocked'
+  /** A receiving filter's verdict that the message is spam (its content, its list), no block list: what to review. */
+  | 'blocked-content'
   /** To the recipient whose provider blocks the company's sending server. */
   | 'blocked-to-recipient'
   | 'api-auth'
@@ -121,6 +125,8 @@ export interface CustomerMessageValues {
   stoppingLine: string | null;
   /** The provider the customer sends through that refused the mail (Microsoft 365), or null. */
   provider: string | null;
+  /** A Route the paste shows written for another address or domain (a typo, the sending subdomain), and its expression corrected; else null. */
+  routeFix: { shown: string; corrected: string } | null;
   /** Postfix's relayhost as its setting writes it (`[smtp.eu.mailgun.org]:587`), where sasl_passwd keys its login by another host; else null. */
   relayhostKey: string | null;
 }

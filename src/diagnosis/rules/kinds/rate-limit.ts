@@ -9,7 +9,7 @@ export const rateLimitRules: RuleData[] = [
     // Above the spam rules: Gmail's throttling notice also says "unsolicited".
     weight: 0.95,
     scope: 'error',
-    patterns: [String.raw`rate ?limit(?:ed|ing)?`, String.raw`too many (?:\w+ ){0,2}(?:messages|connections|recipients|emails)`, String.raw`throttl`, String.raw`(?<![\d.])4\.7\.28(?![\d.])`, String.raw`exceeded (?:the |your )?(?:rate|sending limit|message limit)`, String.raw`\bsender thread limit exceeded\b`, // (Gmail says "unusual rate of unsolicited mail" both when it throttles, 4.7.28, and when it blocks: not with "blocked")
+    patterns: [String.raw`rate ?limit(?:ed|ing)?`, String.raw`too many (?:\w+ ){0,2}(?:messages|connections|recipients|emails)`, String.raw`throttl`, String.raw`(?<![\d.])4\.7\.28(?![\d.])`, String.raw`exceeded (?:the |your )?(?:rate|sending limit|message limit)`, String.raw`\b(?:sending|message|messages) (?:limit|quota) (?:exceeded|reached)\b`, String.raw`\bsender thread limit exceeded\b`, // (Gmail says "unusual rate of unsolicited mail" both when it throttles, 4.7.28, and when it blocks: not with "blocked")
       String.raw`unusual rate(?![^\n]{0,200}\bblocked\b)`, String.raw`receiving mail at (?:a|too (?:great|high) a) rate`, String.raw`receivingrate`, String.raw`\[TS[SM]?0[124-8]\]`, String.raw`deferred due to (?:unexpected )?volume`, String.raw`unexpected volume`,
       // (Yahoo's [TS01], [TS02], [TSS04] defer for volume; its [TS03] and [TSS09] block the IP, see blocked.ts)
       // Microsoft 365's "451 4.7.500 Server busy. Please try again later": it throttles the sending IP.
