@@ -368,7 +368,8 @@ const RETYPED_FIXES = new Map([
   ['unkown', 'unknown'], ['unknwon', 'unknown'], ['recipent', 'recipient'], ['recipiant', 'recipient'], ['reciepient', 'recipient'],
   ['unavailible', 'unavailable'], ['unavaliable', 'unavailable'], ['unavailalbe', 'unavailable'],
 ]);
-const RETYPED_SOURCE = String.raw`\b(?:${[...RETYPED_FIXES.keys()].join('|')})\b`;
+// (a word of prose only: not a setting's value, `MAIL_PASSWORD=pasword`, nor an address's part, `pasword@x.com`)
+const RETYPED_SOURCE = String.raw`(?<![\w.@=:/'"-])(?:${[...RETYPED_FIXES.keys()].join('|')})(?![\w@.=-])`;
 const RETYPED_WORD = new RegExp(RETYPED_SOURCE, 'i');
 const RETYPED_WORDS = new RegExp(RETYPED_SOURCE, 'gi');
 /** The repaired word in the slip's case: "Pasword" → "Password", "PASWORD" → "PASSWORD". */

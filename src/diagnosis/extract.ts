@@ -3783,7 +3783,14 @@ function similarAddressIn(lower: string, recipient: string | null, recipients: r
     // (or the same name under another top-level domain: `m.okafor@okafor-family.com` for the records' `...family.net`)
     if ((Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) || /^\.[a-z]{2}$/.test(other!.startsWith(domain) ? other!.slice(domain.length) : '') || otherTopLevel(other!, domain)) return address;
   }
-  return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused) ?? nameSaidFor(lower, name, domain);
+  return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused) ?? nameSaidFor(lower, name, domain) ?? domainSaidRight(lower, name, domain);
+}
+
+/** "the supplier's correct domain ... is x.co.jp", "the domain should be x.com": a domain said right, a letter or two from the refused one. */
+const RIGHT_DOMAIN_SAID = /\b(?:correct|right|real|actual|proper)[ \t]+domain\b[^\n.]{0,60}?\bis[ \t]+([a-z0-9][a-z0-9.-]{1,250}\.[a-z]{2,24})\b|\bdomain[ \t]+should[ \t]+be[ \t]+([a-z0-9][a-z0-9.-]{1,250}\.[a-z]{2,24})\b/;
+function domainSaidRight(lower: string, name: string, domain: string): string | null {
+  const said = RIGHT_DOMAIN_SAID.exec(lower)?.slice(1).find(Boolean);
+  return said !== undefined && said !== domain && Math.abs(said.length - domain.length) <= 2 && editDistance(said, domain) <= 2 ? name + said : null;
 }
 
 /**
@@ -4097,7 +4104,7 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   const headerTo = recipients.length === 0 && /fail|bounce/i.test(primary?.get('event') ?? '') ? addressesIn(primary?.get('headerto') ?? '') : [];
   return recipients[0] ?? (headerTo.length === 1 ? headerTo[0]! : null);
 }
-const DSN_TOLD_RECIPIENT = /\b(?:there was a problem delivering your message to|your message wasn't delivered to|delivery to the following recipients? failed permanently:\s{0,20}|your message to)[ \t]<?([^\s<>@]{1,64}@[a-z0-9.-]{1,253}[a-z0-9])>?/i;
+const DSN_TOLD_RECIPIENT = /\b(?:there was a problem delivering your message to|your message wasn['’]t delivered to|delivery to the following recipients? failed permanently:\s{0,20}|your message to)[ \t]<?([^\s<>@]{1,64}@[a-z0-9.-]{1,253}[a-z0-9])>?/i;
 /**
  * "Destination: a@b" near the refusal (a printer's or scanner's transmission report: on one of the two lines under it,
  * or among the report's lines above it), the nearest one, or null.
@@ -4172,9 +4179,9 @@ function failedSendAbove(text: string, refusal: string, recipients: readonly str
 const SIGNATURE_BEFORE = /[—–][ \t]*\p{L}[\p{L}.'’ -]{0,38}?(?:,[ \t]*<?|[ \t]*<)(?:mailto:)?$/u;
 /** A refusal of the envelope sender (Postfix's reject_sender_login_mismatch): the addresses it names are the sender's and the login's. */
 const SENDER_REFUSED = /\bsender address rejected\b|\bnot owned by user\b/i;
-/** What comes just before a login in a line: `PlainAuth("", "`, `.login("`, `username=`, `NetworkCredential("`. */
 /** An address named as a login by the words after it: "entered postmaster@mg.x creds", "postmaster@mg.x's SMTP password". */
-const LOGIN_AFTER = /^(?:'s)?[ \t]+(?:smtp[ \t]+)?(?:creds|credentials|login|password|passwort|contraseña|senha|mot de passe)\b/;
+const LOGIN_AFTER = /^(?:['’]s)?[ \t]+(?:smtp[ \t]+)?(?:creds|credentials|login|password|passwort|contraseña|senha|mot de passe)\b/;
+/** What comes just before a login in a line: `PlainAuth("", "`, `.login("`, `username=`, `NetworkCredential("`. */
 const LOGIN_BEFORE = /(?:plainauth\(|login\(|authenticate\(|networkcredential\(|\buser(?:_?name)?["']?[ \t]*[:=])[^\n]{0,40}$/;
 const FINAL_RECIPIENT = /^[ \t]*final-recipient[ \t]*:[ \t]*rfc\/?822[ \t]*;[ \t]*<?([^\s<>]{1,64}@[^\s<>]{1,253}?)>?[ \t]*$/im;
 
@@ -4345,8 +4352,9 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // A mail program whose outgoing server is set to Mailgun's SMTP host (Thunderbird, Outlook, Apple Mail): named beside its
   // outgoing-server settings, or Thunderbird's own error ("Sending of the message failed ... The mail server responded:"). Not
   // Outlook alone, which is as often where a bounce was read.
-  // (or by its own error's number, Outlook's and Windows Live Mail's "(0x800CCC79)", or their "Account: 'x', Server: 'y'" line)
-  tagged(/\b(?:thunderbird|outlook|apple[ \t]+mail|mail\.app|em[ \t]+client|mailbird|windows[ \t]+mail)\b[^\n]{0,160}?(?:\bsmtp(?:\.eu)?\.mailgun\.org\b|\boutgoing[ \t]+(?:mail[ \t]+)?server\b|\bserveur[ \t]+(?:smtp[ \t]+)?sortant|\bpostausgangsserver\b|\bservidor[ \t]+(?:de[ \t]+correo[ \t]+)?saliente\b|\bservidor[ \t]+de[ \t]+(?:salida|saída)\b|\bserver[ \t]+(?:della[ \t]+posta[ \t]+)?in[ \t]+uscita\b|\buitgaande[ \t]+(?:mail)?server\b|\bserwer[ \t]+poczty[ \t]+wychodz)|\bthunderbird\b[^\n]{0,200}\bsmtp\b|\b(?:sending of the message failed|échec de l'envoi du message|senden der nachricht fehlgeschlagen)\b|\(0x800ccc[0-9a-f]{2}\)|\bwindows[ \t]+live[ \t]+mail\b|\b(?:account|konto|compte|cuenta|conta)[ \t]*:[ \t]*'[^'\n]{1,60}'[ \t]*,[ \t]*(?:server|serveur|servidor)[ \t]*:[ \t]*'|\b(?:envoyer|senden|schicken|enviar|inviare|mandare|send|sending)\b[^\n]{0,40}?\b(?:depuis|aus|desde|da|from)[ \t]+(?:thunderbird|outlook|apple[ \t]+mail)\b/i, 'mail-program'),
+  // (or by its own error's number, Outlook's and Windows Live Mail's "(0x800CCC79)", or their "Account: 'x', Server: 'y'" line;
+  // or iPhone Mail's alert, "The message was rejected by the server because it does not allow relaying.")
+  tagged(/\b(?:thunderbird|outlook|apple[ \t]+mail|mail\.app|em[ \t]+client|mailbird|windows[ \t]+mail)\b[^\n]{0,160}?(?:\bsmtp(?:\.eu)?\.mailgun\.org\b|\boutgoing[ \t]+(?:mail[ \t]+)?server\b|\bserveur[ \t]+(?:smtp[ \t]+)?sortant|\bpostausgangsserver\b|\bservidor[ \t]+(?:de[ \t]+correo[ \t]+)?saliente\b|\bservidor[ \t]+de[ \t]+(?:salida|saída)\b|\bserver[ \t]+(?:della[ \t]+posta[ \t]+)?in[ \t]+uscita\b|\buitgaande[ \t]+(?:mail)?server\b|\bserwer[ \t]+poczty[ \t]+wychodz)|\bthunderbird\b[^\n]{0,200}\bsmtp\b|\b(?:sending of the message failed|échec de l'envoi du message|senden der nachricht fehlgeschlagen)\b|\(0x800ccc[0-9a-f]{2}\)|\bwindows[ \t]+live[ \t]+mail\b|\bthe[ \t]+message[ \t]+was[ \t]+rejected[ \t]+by[ \t]+the[ \t]+server[ \t]+because[ \t]+it[ \t]+does[ \t]+not[ \t]+allow[ \t]+relaying\b|\b(?:account|konto|compte|cuenta|conta)[ \t]*:[ \t]*'[^'\n]{1,60}'[ \t]*,[ \t]*(?:server|serveur|servidor)[ \t]*:[ \t]*'|\b(?:envoyer|senden|schicken|enviar|inviare|mandare|send|sending)\b[^\n]{0,40}?\b(?:depuis|aus|desde|da|from)[ \t]+(?:thunderbird|outlook|apple[ \t]+mail)(?![.\w-])/i, 'mail-program'),
   // (last: any client named beside it is what to set, a printer relaying through it included)
   // (a printer's or scanner's scan-to-email: its brand and model, or its own words for the feature, beside its SMTP settings)
   // (and "Scan-to-Mail", a Canon's, Sharp's or Epson's MFP)

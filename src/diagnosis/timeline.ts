@@ -290,7 +290,6 @@ const SENT_LINE = /\bstatus=sent\b|(?<![\w.])250[ -](?:2\.0\.0[ \t]+)?(?:great s
 const SENT_SINCE_LINES = 20;
 /** A log line's recipient (`to=<a@b>`), in group 1. */
 const LOG_RECIPIENT = /\bto=<([^<>\s]{3,254})>/i;
-/** A log line's day, written the ISO way (`2024-03-12T10:05:44`, `[2024-03-12 10:05:44]`): comparable as a string. */
 /**
  * A Postfix log's relay refusals that the same server's later delivery through the same relay host shows behind it (its login
  * turned on since; none sent through it before them), where another coded error follows that delivery: the refusals blanked,
@@ -318,15 +317,16 @@ function sourceAndRelayOf(line: string): string | null {
   return `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`;
 }
 const SUBMISSION_PORTS = new Set(['587', '465', '2525']);
+/** A log line's day, written the ISO way (`2024-03-12T10:05:44`, `[2024-03-12 10:05:44]`): comparable as a string. */
 const ISO_LOG_DAY = /^[ \t]*\[?(\d{4}-\d\d-\d\d)[T \t]+\d\d:\d\d:\d\d/;
 /** A server's refusal of a login: 535, or 5.7.8 / 5.7.0 after an authentication word. */
 const LOGIN_REFUSED = /(?<![\w.])535(?![\w.])|\bauthenticat[^\n]{0,80}?(?<![\w.])5\.7\.[08](?![\w.])/i;
 
+/** A line that calls its error an older one, or one to ignore: "an older failed event from Sep 20 ... ignore that one". */
+const OLDER_SAID = /\b(?:older|earlier|previous|ignore)\b/i;
 /** A thread or a ticket's notes said to run newest first. */
 // (the thread's or the notes' own label, "internal notes (newest first)"; not a remark about a log view, "Sending → Logs, newest first")
 // (or Zendesk's notification, its comments newest first under "##- Please type your reply above this line -##")
-/** A line that calls its error an older one, or one to ignore: "an older failed event from Sep 20 ... ignore that one". */
-const OLDER_SAID = /\b(?:older|earlier|previous|ignore)\b/i;
 const NEWEST_FIRST = /##-[ \t]*please type your reply above this line[ \t]*-##|(?:\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline|ticket|freshdesk|zendesk)\b|#\d{2,10}\b)[^\n]{0,20}?\b(?:newest|latest|most recent)[ \t]+(?:first|on top|at the top)\b|\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline)\b[^\n]{0,20}\breverse[ \t]+chronological\b/i;
 
 /**
@@ -340,7 +340,7 @@ const EARLIER_BLOCK_HEADINGS = new RegExp(EARLIER_BLOCK_HEADING.source, 'gim');
 const SAID_FIXED = /(?<!(?:\b(?:not|never|no|nicht|pas|non|não|niet)|n't)(?:[ \t]+(?:yet|been|ever|still|está|ist|noch|encore|ainda|todavía)){0,2}[ \t]+)\b(?:fixed|resolved|solved|arreglado|resuelto|solucionado|corrigé|réglé|résolu|behoben|gelöst|erledigt|risolto|sistemato|resolvido|corrigido|opgelost)(?![a-zà-ÿ])(?![ \t]+(?:to|as)\b)|\b(?:that|this|the)[ \t]+(?:error|problem|issue|one)[ \t]+(?:stopped|went[ \t]+away|disappeared|was[ \t]+gone)\b/i;
 const MAX_FIXED_BLOCK_LINES = 40;
 /** A heading of the output of now, below an earlier one: "Today:", "Now (after the change):", "Current log:", "Heute (02.04.) schreibt der Kunde:". */
-const NOW_HEADING = /^[ \t]*(?:today|now|this[ \t]+morning|current(?:ly)?|latest|hoy|ahora|aujourd'hui|maintenant|heute|jetzt|oggi|adesso|hoje|agora|vandaag|nu|dzisiaj|teraz)(?:'s)?(?:[ \t]+(?:error|errors|log|logs|run|output|one|bounce|session|trace))?[ \t]*(?:\([^()\n]{0,120}\))?(?:[ \t]+[^\s:()?.][^\n:()?.]{0,40})?[ \t]*:[ \t]*$/i;
+const NOW_HEADING = /^[ \t]*(?:today|now|this[ \t]+morning|current(?:ly)?|latest|hoy|ahora|aujourd'hui|maintenant|heute|jetzt|oggi|adesso|hoje|agora|vandaag|nu|dzisiaj|teraz)(?:'s)?(?:[ \t]+(?:error|errors|log|logs|run|output|one|bounce|session|trace))?(?:[ \t]*\([^()\n]{0,120}\))?(?:[ \t]+[^\s:()?.](?:[^\n:()?.]{0,39}[^\s:()?.])?)?[ \t]*:[ \t]*$/i;
 const NOW_HEADINGS = new RegExp(NOW_HEADING.source, 'im');
 
 /**

@@ -855,10 +855,22 @@ const MESSAGE_DRAFTED_FOR_RULE = ruleName('message-drafted-for');
 const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
 const ANSWER_LANGUAGE_ASKED_RULE = ruleName('answer-language-asked');
 
-/** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
+/**
+ * The reply's Fix line told to the developer who wrote the configuration: "the configuration shown" is the one they shared; a
+ * line that speaks of the paste otherwise ("the paste shows", "above") is left out, they have not seen it.
+ */
+function forDeveloper(fixLine: RichText): RichText | null {
+  const told = fixLine.map((part, index) => {
+    const words = index === 0 ? part.text.slice('Fix: '.length) : part.text;
+    return part.kind === 'text' ? text(words.replace(/\bthe configuration shown\b/g, 'the configuration you shared')) : { ...part, text: words };
+  });
+  return /\b(?:paste|shown|above|below)\b/i.test(plain(told)) ? null : told;
+}
+
 /** The reply's own "Fix: ..." line, the change it settled on for this paste. */
 const isFixLine = (paragraph: RichText): boolean => paragraph[0]?.kind === 'text' && paragraph[0].text.startsWith('Fix: ');
 
+/** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
 function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null): ReplySection[] {
   const { scenario, facts, evidence } = diagnosis;
   // (no message asked, but the answer asked in another language, "Bitte auf Deutsch antworten": the case in plain words, in it)
@@ -910,7 +922,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
     evidence.some((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE) ? 'delivered-after-retries' :
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
     // (a mail server's relay settings, not an application's code; a WordPress plugin's settings page, clicked through)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : facts.client === 'wordpress' ? 'outgoing-plugin' : facts.client === 'mail-program' ? 'outgoing-mail-program' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && keyToRelayhost(facts, evidence) ? 'outgoing-postfix-key' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : facts.client === 'wordpress' ? 'outgoing-plugin' : facts.client === 'm365-connector' ? 'outgoing-connector' : facts.client === 'mail-program' ? 'outgoing-mail-program' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && keyToRelayhost(facts, evidence) ? 'outgoing-postfix-key' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
@@ -921,7 +933,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
       // (the recipient's side said fixed, the address still suppressed: only the Bounces list is left, for the sender)
-      : scenario === 'recipient-host' && !toRecipient && facts.suppression !== null && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE) ? 'suppressed-after-fix'
+      : scenario === 'recipient-host' && !toRecipient && facts.suppression === 'bounce' && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE) ? 'suppressed-after-fix'
       : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)
@@ -976,6 +988,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
     appSettings: facts.client !== null && APP_CLIENTS.has(facts.client),
     mxMeant: scenario === 'mailgun-incoming' && !mxNotMeant(facts, evidence) && evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE),
     routeFix: key === 'incoming' ? routeFixOf(facts, evidence) : null,
+    loginFine: scenario === 'recipient-host' && evidence.some((e) => e.rule === THEORY_PASSWORD_WRONG_RULE || e.rule === THEORY_CREDENTIALS_EXPIRED_RULE || e.rule === PASSWORD_CHANGED_SAID_RULE),
     relayhostKey: scenario === 'mailgun-outgoing' && keyToRelayhost(facts, evidence) ? (/relayhost = (\S+)/.exec(evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt ?? '')?.[1] ?? null) : null,
   };
   // (a language the ask's own words name first: "Necesito la nota para Ben en inglés y un mensaje para el cliente en español",
@@ -989,7 +1002,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
   // (the reply's own Fix where it has one, "check first that the server runs the configuration shown ...", not the library's
   // generic login step; not one that speaks of the paste, which the developer has not seen)
   const developerAsked = key === 'outgoing' && language === 'en' && reader !== null && DEVELOPER_READERS.has(reader.reader) && facts.client !== null && !APP_CLIENTS.has(facts.client);
-  const ownFix = developerAsked && fixLine !== null && !/\bpaste/i.test(plain(fixLine)) ? [text(fixLine[0]!.text.slice('Fix: '.length)), ...fixLine.slice(1)] : null;
+  const ownFix = developerAsked && fixLine !== null ? forDeveloper(fixLine) : null;
   const developerFix = developerAsked && ownFix === null
     ? clientLoginFix(facts.client!, values.login, SMTP_HOST[regionOrDefault(facts.region)], { implicitTls: facts.smtpPort === 465 })
     : null;
@@ -3824,7 +3837,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             ? rt`You have the domain's SMTP login and password already${uiStepsDeclined(evidence) ? [] : text(' (if unsure of them, see below)')}: what is left is that the sending program uses them.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (a Microsoft 365 connector cannot log in: a relay of the sender's own does, and the connector sends to it)
-          facts.client === 'm365-connector'
+          // (a Google Workspace route has no login either: it goes, or the sending system sends to Mailgun itself)
+          evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE) && facts.client === null
+            ? rt`Google Workspace's route has no place for a login (above): remove the route, or have the system that makes the mail send straight to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login and password.`
+            : facts.client === 'm365-connector'
             ? rt`Set up a relay of your own that logs in to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login (a Postfix, below) and takes mail only from your tenant; then, in the Exchange admin center, change the outbound connector's smart host from ${code(host)} to that relay.`
             // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
             : facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort && !plainPort25(facts, evidence)

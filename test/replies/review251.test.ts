@@ -73,3 +73,9 @@ describe('the replies', () => {
     expect(messageSection(replyText(paste('r251b-01')))).toMatch(/^What you can tell the customer\n-+\nAuf Deutsch: /);
   });
 });
+
+describe('the replies, on a second read', () => {
+  it('"już zresetował dane SMTP": read as a changed password, and the Polish message says it is not the cause', () => {
+    expect(messageSection(replyText(paste('r251b-12')))).toContain('Login i hasło nie są przyczyną');
+  });
+});

@@ -71,6 +71,31 @@ describe('the replies', () => {
   it('a message for the developer "explaining what\'s wrong": not in everyday words, and with the reply\'s own fix', () => {
     const message = messageSection(replyText(fixturePaste('pastes249c', 'r249c-01')));
     expect(message).toMatch(/^What you can tell the developer\n-+\nYour application sends through Mailgun's SMTP server without logging in/);
-    expect(message).toContain('Concretely: check first that the server runs the configuration shown');
+    expect(message).toContain('Concretely: check first that the server runs the configuration you shared');
+  });
+});
+
+describe('the replies, on a second read', () => {
+  it('a Google Workspace route to Mailgun: its step says the route has no login, no "Keep the server"; no port was changed', () => {
+    const reply = replyText(paste('r252b-18'));
+    expect(reply).toContain("2. Google Workspace's route has no place for a login (above)");
+    expect(reply).not.toMatch(/A new port, the same error\?/);
+  });
+
+  it('a Microsoft 365 connector: the message says a connector cannot log in, no application code', () => {
+    const message = messageSection(replyText(paste('r252b-02')));
+    expect(message).toContain('Your Microsoft 365 outbound connector hands your mail to Mailgun');
+    expect(message).not.toContain('code');
+  });
+
+  it('a password changed twice, the recipient\'s server refusing: the Portuguese message says the login is not the cause', () => {
+    expect(messageSection(replyText(paste('r252c-08')))).toContain('O seu login e a sua senha não são a causa');
+  });
+});
+
+describe('the diagnosis, on a second read', () => {
+  it('"the supplier\'s correct domain per their business card is hanaoka-shoji.co.jp": the address meant', () => {
+    expect(diagnose(paste('r252c-11')).facts.similarAddress).toBe('tanaka@hanaoka-shoji.co.jp');
+    expect(messageSection(replyText(paste('r252c-11')))).toContain('tanaka@hanaoka-shoji.co.jp');
   });
 });

@@ -46,3 +46,34 @@ describe('the replies', () => {
     expect(messageSection(replyText(paste('r253c-04')))).toMatch(/^What you can tell the customer\n-+\nYour mail program \(Thunderbird, Outlook or the like\) sends through/);
   });
 });
+
+describe('the replies, on a second read', () => {
+  it('"do I need to put SMTP username/password in n8n somewhere?" after Mailgun accepted the message: no', () => {
+    expect(replyText(paste('r253a-18'))).toMatch(/Do you need to add a login \(SMTP authentication\)\? No:/);
+  });
+});
+
+describe('near misses of this round\'s new readings', () => {
+  const refusal = '550 5.7.1 Relaying denied\nhost smtp.mailgun.org port 587, nodemailer';
+
+  it('"an answer in time for the launch" asks for no message; "an answer in Spanish" does', () => {
+    expect(replyText(`${refusal}\nThe customer needs an answer in time for the launch.`)).not.toContain('What you can tell');
+    expect(replyText(`${refusal}\nThe customer wants an answer in Spanish.`)).toMatch(/What you can tell the customer\n-+\nEn español: /);
+  });
+
+  it('mail sent from outlook.com addresses is no mail program', () => {
+    const paste = 'When customers send mail from outlook.com addresses to info@ourdomain.example they get: host mxa.mailgun.org said: 550 5.7.1 Relaying denied';
+    expect(diagnose(paste).facts.client).not.toBe('mail-program');
+  });
+
+  it('a slip is repaired in prose, not in a setting\'s value or an address', () => {
+    const { facts } = diagnose('Customer retyped: "mailgun is not loving your login or pasword"\nMAIL_USERNAME=pasword@mg.shop.example');
+    expect(facts.smtpLogin).toBe('pasword@mg.shop.example');
+    expect(diagnose('Customer retyped: "mailgun is not loving your login or pasword"').kind).toBe('auth-failure');
+  });
+
+  it('a language said not to be read well, in French: not the message\'s', () => {
+    const message = messageSection(replyText(`${refusal}\nQu'est-ce que je leur réponds ? Le développeur ne parle pas bien en anglais, en français si possible.`));
+    expect(message).toMatch(/^What you can tell the customer\n-+\nEn français: /);
+  });
+});

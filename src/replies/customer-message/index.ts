@@ -54,7 +54,7 @@ const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?(?:(?:braz
  * write it in Italian").
  */
 const NOT_SPOKEN = /(?<![a-ząćęłńóśźżа-яё])(?:nie|не)[ \t]+(?:mówi|mówią|czyta|czytają|rozumie|rozumieją|zna|говорит|говорят|читает|читают|понимает|понимают|знает)[ \t]*$/i;
-const NOT_SPOKEN_ABROAD = /(?<!\p{L})(?:no|não|nao|non|nicht|niet)[ \t]+(?:se[ \t]+|si[ \t]+)?(?:maneja|habla|entiende|lee|fala|entende|lê|parla|capisce|legge|spricht|versteht|liest|parle|comprend|lit|spreekt|leest|begrijpt)(?:[ \t]+\p{L}+){0,2}[ \t]*$/iu;
+const NOT_SPOKEN_ABROAD = /(?<!\p{L})(?:no|não|nao|non|nicht|niet)[ \t]+(?:se[ \t]+|si[ \t]+)?(?:maneja|habla|entiende|lee|fala|entende|lê|parla|capisce|legge|spricht|versteht|liest|parle|comprend|lit|spreekt|leest|begrijpt)(?:[ \t]+\p{L}+){0,2}[ \t]*$|\bne[ \t]+(?:parle|comprend|lit)[ \t]+pas(?:[ \t]+\p{L}+){0,2}[ \t]*$|(?<!\p{L})(?:spricht|versteht|liest|spreekt|leest|begrijpt)[ \t]+(?:\p{L}+[ \t]+)?(?:nicht|niet|kein\p{L}*|geen)(?:[ \t]+\p{L}+){0,2}[ \t]*$/iu;
 const FOR_ME_RU = /(?<![а-яё])(?:для[ \t]+меня|мне)(?![а-яё])/i;
 export function languageNamedIn(line: string): CustomerLanguage | undefined {
   let named: CustomerLanguage | undefined;

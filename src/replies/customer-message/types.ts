@@ -9,6 +9,8 @@ export type CustomerMessageKey =
   /** Mailgun's SMTP host refused a session that did not log in: for a person who is not technical. */
   | 'outgoing-everyday'
   | 'outgoing'
+  /** A Microsoft 365 outbound connector pointed at Mailgun: it cannot log in, so a relay of the customer's own or the app itself. */
+  | 'outgoing-connector'
   /** A WordPress site's SMTP plugin (WP Mail SMTP and the like) not logging in: its settings page, clicked through, no code. */
   | 'outgoing-plugin'
   /** A person's mail program (Thunderbird, Outlook) with Mailgun as its outgoing server, not logging in: its outgoing server settings. */
@@ -127,6 +129,8 @@ export interface CustomerMessageValues {
   provider: string | null;
   /** A Route the paste shows written for another address or domain (a typo, the sending subdomain), and its expression corrected; else null. */
   routeFix: { shown: string; corrected: string } | null;
+  /** The paste blames the login or has changed the password already, and Mailgun accepted the message: they are not the cause. */
+  loginFine: boolean;
   /** Postfix's relayhost as its setting writes it (`[smtp.eu.mailgun.org]:587`), where sasl_passwd keys its login by another host; else null. */
   relayhostKey: string | null;
 }
