@@ -42,6 +42,8 @@ function onlySmtpHostNamed(text: string): string | null {
 
 /** A password setting whose value is a legacy API key cut short by the person: `MAIL_PASSWORD=key-3f9a...`. */
 const ELIDED_KEY_AS_PASSWORD = /^[ \t]*[\w.-]{0,40}pass(?:word)?["']?[ \t]*[:=][ \t]*["']?key-[0-9a-z]{1,40}(?:\.{2,}|…)/im;
+/** A password setting that takes the Mailgun API key's variable, Laravel's `MAIL_PASSWORD="${MAILGUN_SECRET}"`, `SMTP_PASS=$MAILGUN_API_KEY`. */
+const API_KEY_VARIABLE_AS_PASSWORD = /^[ \t]*[\w.-]{0,40}pass(?:word)?["']?[ \t]*[:=][ \t]*["']?\$\{?(?:mailgun|mg)_(?:secret|api_?key|key)\}?["']?[ \t]*$/im;
 
 /** Diagnoses any pasted text: normalize → extract facts → rules → decision. Never throws. */
 export function diagnose(input: string): Diagnosis {
@@ -73,8 +75,9 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   if (normalized.keyAsPassword) extraction.features.set('api-key-as-password', 'the same value as the SMTP password and as the API key');
   if (normalized.interpolatedPassword) extraction.features.set('password-interpolated', normalized.interpolatedPassword);
   if (normalized.apiKeyInSetting) extraction.features.set('api-key-in-setting', normalized.apiKeyInSetting);
-  // (or one the person cut short, `MAIL_PASSWORD=key-3f9a...`: too short to redact, still a legacy API key's start)
-  const elidedKey = normalized.keyAsPasswordSetting ?? ELIDED_KEY_AS_PASSWORD.exec(text)?.[0].trim();
+  // (or one the person cut short, `MAIL_PASSWORD=key-3f9a...`: too short to redact, still a legacy API key's start; or the API
+  // key's own variable, `MAIL_PASSWORD="${MAILGUN_SECRET}"`)
+  const elidedKey = normalized.keyAsPasswordSetting ?? ELIDED_KEY_AS_PASSWORD.exec(text)?.[0].trim() ?? API_KEY_VARIABLE_AS_PASSWORD.exec(text)?.[0].trim();
   if (elidedKey) extraction.features.set('api-key-in-password-setting', elidedKey);
   if (normalized.publicKeysOnly) extraction.features.set('public-keys-only', 'pubkey-');
   if (normalized.signingKeyAsApiKey) extraction.features.set('signing-key-as-api-key', 'the same value as the webhook signing key and as the API key');

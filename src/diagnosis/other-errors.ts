@@ -31,6 +31,8 @@ const FAILURE_CODE = /(?<![\w.:/-])(?:421|45[0-4]|5[0-5]\d)(?:[ -][245]\.\d{1,3}
  */
 export function failureLinesBeside(text: string, story: string, facts: Facts, evidence: readonly Evidence[], relayElsewhere = false): string[] {
   const shown = evidence.map((e) => e.excerpt.replace(/^[\s"'“”…]+|[\s"'“”…]+$/g, '')).filter((core) => core.length >= 12);
+  // (an error's code the paste says was fixed, "The 5.1.1 one from Tuesday they already fixed": not one to act on)
+  const fixedCodes = new Set(Array.from(text.slice(0, FIXED_SAID_READ).matchAll(FIXED_CODE_SAID), (m) => m[1]!));
   const found: string[] = [];
   const recent: string[] = [];
   let start = 0;
@@ -62,10 +64,15 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     // (a temporary failure the line itself says was retried, "421 4.4.2 Connection timed out (retrying)", before the one that
     // ended the delivery: an attempt of the same delivery, no error of its own)
     if (RETRIED_TEMPORARY.test(line) && facts.replyCode !== null && facts.replyCode >= 500) continue;
+    if (fixedCodes.size > 0 && Array.from(line.matchAll(CODES_IN_LINE), (m) => m[0]).some((code) => fixedCodes.has(code))) continue;
     found.push(excerpt);
   }
   return found;
 }
+
+const FIXED_CODE_SAID = /\b([45]\.\d{1,3}\.\d{1,3}|[45]\d\d)[ \t]+(?:one|error|bounce)\b[^\n.]{0,60}?\b(?:fixed|resolved|solved|sorted)\b/gi;
+const FIXED_SAID_READ = 20_000;
+const CODES_IN_LINE = /(?<![\w.])(?:[45]\.\d{1,3}\.\d{1,3}|[45]\d\d)(?![\w.])/g;
 
 /** A temporary failure marked as retried on its own line: "421 4.4.2 Connection timed out (retrying)", "451 ... will retry". */
 const RETRIED_TEMPORARY = /(?<![\w.])4\d\d(?![\w.])[^\n]{0,200}?(?:\((?:retrying|will[ \t]+retry|deferred)\)|\b(?:will[ \t]+(?:be[ \t]+)?retr(?:y|ied)|retrying)\b)/i;

@@ -79,3 +79,13 @@ describe('the replies, on a second read', () => {
     expect(messageSection(replyText(paste('r251b-12')))).toContain('Login i hasło nie są przyczyną');
   });
 });
+
+describe('the replies, on a third read', () => {
+  it('"the password in Mailgun is correct because they can log in to the dashboard fine": no, that is the account\'s login', () => {
+    expect(replyText(paste('r251a-05'))).toMatch(/Does a working dashboard login prove the password\? No: the dashboard takes the Mailgun account's email and password/);
+  });
+
+  it('MAIL_PASSWORD="${MAILGUN_SECRET}": the API key given as the SMTP password', () => {
+    expect(replyText(paste('r251a-14'))).toContain('The settings give an API key as the password');
+  });
+});

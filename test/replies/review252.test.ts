@@ -99,3 +99,15 @@ describe('the diagnosis, on a second read', () => {
     expect(messageSection(replyText(paste('r252c-11')))).toContain('tanaka@hanaoka-shoji.co.jp');
   });
 });
+
+describe('the replies, on a third read', () => {
+  it('"The 5.1.1 one from Tuesday they already fixed": no other error to act on', () => {
+    const reply = replyText(paste('r252a-04'));
+    expect(reply).not.toContain('Another error in the paste');
+    expect(diagnose(paste('r252a-04')).facts.otherErrors).toEqual([]);
+  });
+
+  it('a password written "3kd9...redacted" is no password pasted', () => {
+    expect(replyText(paste('r251b-15'))).not.toContain('WARNING: Your paste contained what looks like a password');
+  });
+});
