@@ -305,7 +305,8 @@ function withoutRelayBeforeSentThroughIt(text: string): string {
   // (not where the same relay sent before the refusals too: it took that server's login all along, the refusal is another story)
   if (sent < 0 || lines.slice(0, refused[0]).some(sentThrough)) return text;
   const otherAfter = lines.some((line, index) => index > sent && !RELAY_LINE.test(line) && codesIn(line).some(isFailure));
-  return otherAfter ? lines.map((line, index) => (refused.includes(index) ? ' '.repeat(line.length) : line)).join('\n') : text;
+  const blanked = new Set(refused);
+  return otherAfter ? lines.map((line, index) => (blanked.has(index) ? ' '.repeat(line.length) : line)).join('\n') : text;
 }
 
 /** A Postfix log line's server and relay host, "app01 smtp.mailgun.org": one server's sending through one submission relay. */
