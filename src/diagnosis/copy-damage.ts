@@ -13,7 +13,7 @@
  * text is OCR's ("OCR of the bounce", "durch OCR gejagt"; not "our OCR service"): not a look-alike host alone, which may
  * be a real typo in a setting.
  */
-const OCR_CUE = /\bocr(?:'d|ed)\b|\bocr[ \t]+(?:of|from|output|gave|result|text|version|copy|scan)\b|\b(?:through|via|with|by|durch|per|por|par)[ \t]+(?:an?[ \t]+|the[ \t]+)?ocr\b|(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre[1I]ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
+const OCR_CUE = /\bocr(?:'d|ed)\b|\bocr[ \t]+(?:of|from|output|gave|result|text|version|copy|scan|below|above|note|mangled|misread)\b|\bocr[ \t]*:|\b(?:the|this|an)[ \t]+ocr\b(?![ \t]+(?:service|tool|software|api|engine|feature|app|library))|\b(?:through|via|with|by|durch|per|por|par)[ \t]+(?:an?[ \t]+|the[ \t]+)?ocr\b|(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre[1I]ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
 
 // (O and o for 0, l and I for 1; only inside what must be a code)
 const ocrDigits = (s: string): string => s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
@@ -23,10 +23,10 @@ const hasOcrLetter = (s: string): boolean => /[OolI]/.test(s);
  * Words of mail errors OCR reads with "rn" for each "m" ("rnessage", "Ternporary failure"): none of
  * the misread forms is a word, so they are safe to repair wherever they stand.
  */
-const RN_WORDS = ['message', 'messages', 'mail', 'email', 'e-mail', 'mailbox', 'mailer', 'system', 'command', 'temporary', 'permanent', 'remote', 'information', 'administrator', 'administrators', 'domain', 'from', 'smtp', 'name', 'number'];
+const RN_WORDS = ['message', 'messages', 'mail', 'email', 'e-mail', 'mailbox', 'mailer', 'system', 'command', 'temporary', 'permanent', 'remote', 'information', 'administrator', 'administrators', 'domain', 'from', 'smtp', 'name', 'number', 'permitted', 'example'];
 const RN_FORMS = new Map(RN_WORDS.map((word) => [word.replace(/m/g, 'rn'), word]));
 const RN_WORD = new RegExp(String.raw`\b(?:${[...RN_FORMS.keys()].join('|')})\b`, 'gi');
-const RN_CUE = /rn(?:ail|essage|ote|porary|anent|ain|and|ation)|systern|frorn|srntp|narne|nurnber/i;
+const RN_CUE = /rn(?:ail|essage|ote|porary|anent|ain|and|ation|itted|x[ab]\.)|systern|frorn|srntp|narne|nurnber|exarnple/i;
 
 /** The repaired word, in the case the OCR gave it ("Ternporary" → "Temporary", "RNAIL" → "MAIL"). */
 function rnRepaired(found: string): string {
@@ -47,7 +47,7 @@ const OCR_WORD = /(?<![@./\\_=:-])\b([A-Za-z]*[a-z])1([a-z][A-Za-z]*)\b(?![@._/=
 
 const OCR_CAPITAL_I_WORD = /(?<![@./\\_=:-])\b([A-Za-z]*[a-z])I([a-z]+)\b(?![@._/=-]\w)/g;
 
-function repairOcr(text: string): { text: string; damaged: boolean } {
+function repairOcr(text: string, said: boolean): { text: string; damaged: boolean } {
   let damaged = false;
   const mark = (fixed: string, original: string): string => {
     if (fixed !== original) damaged = true;
@@ -66,7 +66,15 @@ function repairOcr(text: string): { text: string; damaged: boolean } {
     .replace(/\b(?:rn(x[ab]\.(?:eu\.)?))?rnailgun\b/gi, (m, mx: string | undefined) => mark(`${mx ? `m${mx}` : ''}mailgun`, m))
     // (and its l read as a capital I or a 1: "smtp.eu.maiIgun.org")
     .replace(/\bmai[I1]gun\b/g, (m) => mark('mailgun', m))
+    // (Mailgun's inbound hosts alone: no real host is named rnxa or rnxb before mailgun)
+    .replace(/\brn(x[ab]\.(?:eu\.)?mailgun\.)/gi, (m, mx: string) => mark(`m${mx}`, m))
     .replace(RN_WORD, (m) => mark(rnRepaired(m), m));
+  // (a name's copies told apart only where OCR is said or shown: an ordinary word's "rn", "international", is no damage)
+  const reconciled = damaged || said ? reconcileNames(out) : out;
+  if (reconciled !== out) {
+    damaged = true;
+    out = reconciled;
+  }
   if (damaged) {
     out = out
       .replace(OCR_WORD, (m, before: string, after: string) => (m.length >= 4 && m.length <= 20 ? `${before}l${after}` : m))
@@ -78,9 +86,61 @@ function repairOcr(text: string): { text: string; damaged: boolean } {
       .replace(/\bmai[1I]gun\./g, 'mailgun.')
       // (and its top-level domain with a zero for its o, "smtp.mailgun.0rg"; a setting's "0ff")
       .replace(/\bmailgun\.0rg\b/gi, 'mailgun.org')
-      .replace(/(:[ \t]*)0ff\b/gi, '$1off');
+      .replace(/(:[ \t]*)0ff\b/gi, '$1off')
+      // (a mail host's first label with a 1 for its l: "mai1.x.de", "gmai1.com")
+      .replace(/(?<![\w.-])((?:g|hot|e|web)?mai)1(?=\.[a-z]{2,}|\.[a-z0-9-]+\.)/g, '$1l');
   }
   return { text: out, damaged };
+}
+
+/** A person's correction of a misread name: "should be x.co", "the real address is a@x", "the domain is x.cz". */
+const CORRECTION_SAID = /\b(?:should[ \t]+be|(?:the[ \t]+)?(?:real|right|correct|actual)[ \t]+(?:e-?mail[ \t]+)?(?:address|domain|name|spelling)[ \t]+is|the[ \t]+domain[ \t]+is|(?:it's|it[ \t]+is)[ \t]+actually)[ \t:]+<?([a-z0-9][\w.@-]{2,200})/gi;
+/** A name: a host or an address, labels between dots or an @. */
+const NAME = /[A-Za-z0-9][\w-]{0,62}(?:[.@][A-Za-z0-9][\w-]{0,62}){1,8}/g;
+/** How many names a paste's reconciliation reads (an OCR'd screenshot holds a few dozen). */
+const NAMES_READ = 2000;
+/** A label's OCR-blind form: "rn" and "m", "1", "i" and "l", "0" and "o" alike. */
+const ocrFold = (label: string): string => label.replace(/rn/g, 'm').replace(/[1i]/g, 'l').replace(/0/g, 'o');
+/** How much of OCR's damage a label may carry: its "rn"s, and its digits 1 and 0 between letters ("bi11ing"; not "mx1", a name's own number). */
+// (or a 1 or 0 opening a word of letters, "1ogistics")
+const ocrMarks = (label: string): number => (label.match(/rn|(?<=[a-z])[10]+(?=[a-z])|(?:^|(?<=-))[10](?=[a-z]{3})/g) ?? []).length;
+
+/**
+ * The labels of a paste's names that OCR misread in one copy and read right in another ("k.schrnidt@x" in an event's
+ * field, "k.schmidt@x" in its message; "bi11ing" beside "billing"; the person's own "should be luminacreative.co"): each
+ * damaged copy as the clean one. Only labels of three characters or more with two letters, so an IP's digits stay.
+ */
+function reconcileNames(text: string): string {
+  const variants = new Map<string, Set<string>>();
+  let read = 0;
+  for (const m of text.matchAll(NAME)) {
+    if (++read > NAMES_READ) break;
+    for (const label of m[0].split(/[.@]/)) {
+      if (label.length < 3 || label !== label.toLowerCase() || (label.match(/[a-z]/g) ?? []).length < 2) continue;
+      const fold = ocrFold(label);
+      const known = variants.get(fold);
+      if (known) known.add(label);
+      else variants.set(fold, new Set([label]));
+    }
+  }
+  // (the person's own reading, "should be luminacreative.co", "the real address is x": its labels win, whichever way OCR misread)
+  const corrected = new Set<string>();
+  for (const m of text.matchAll(CORRECTION_SAID)) for (const label of m[1]!.toLowerCase().split(/[.@]/)) corrected.add(label);
+  const cleanOf = new Map<string, string>();
+  for (const labels of variants.values()) {
+    if (labels.size < 2) continue;
+    const said = [...labels].filter((label) => corrected.has(label));
+    if (said.length === 1) {
+      for (const label of labels) if (label !== said[0]) cleanOf.set(label, said[0]!);
+      continue;
+    }
+    // (only a damaged copy is read as the clean one, and only where one copy is clean: two clean labels alike, "mail" and "mall",
+    // are two names, and neither is another's damage)
+    const clean = [...labels].filter((label) => ocrMarks(label) === 0);
+    if (clean.length === 1) for (const label of labels) if (ocrMarks(label) > 0) cleanOf.set(label, clean[0]!);
+  }
+  if (cleanOf.size === 0) return text;
+  return text.replace(NAME, (name) => name.replace(/[^.@]+/g, (label) => cleanOf.get(label) ?? label));
 }
 
 /** The labels of Mailgun's log detail panel, as it capitalises them (longest first where one starts another). */
@@ -342,7 +402,8 @@ export interface RepairedCopy {
 }
 
 export function repairCopyDamage(text: string): RepairedCopy {
-  const ocr = OCR_CUE.test(text) || RN_CUE.test(text) ? repairOcr(text) : { text, damaged: false };
+  const said = OCR_CUE.test(text);
+  const ocr = said || RN_CUE.test(text) ? repairOcr(text, said) : { text, damaged: false };
   let out = ocr.text;
   if (ANY_GLUED_LABEL.test(out)) out = unglueLabels(out);
   if (GLUED_ROW_START.test(out)) out = out.replace(GLUED_LOGS_ROW, '$1\t$2\t$3\t');

@@ -304,6 +304,8 @@ const MISTAKEN_LABEL = new RegExp(
 const PLANNED = String.raw`(?:#|\/\/)[ \t]*(?:todo|fixme|later|next|will|planned|plan|to do|once|switch(?:ing)? to|move to|migrate to)(?=[ \t:])`;
 const PLANNED_COMMENT = new RegExp(String.raw`(?<=[=:][^\n#]{0,200}[ \t])${PLANNED}[^\n]*`, 'gi');
 const PLANNED_WORDS = new RegExp(PLANNED, 'i');
+/** An auth setting inside a block comment on its line: `/*, auth: { user: process.env.MG_USER, pass: process.env.MG_PASS } *\/`. */
+const INLINE_AUTH_COMMENT = /\/\*[^\n*]{0,40}?["']?auth["']?[ \t]*:[^\n]{0,300}?\*\//gi;
 /** A host setting commented out (`# address: "smtp.mailgun.org", port: 587  <- old, pre-migration`): not in use. */
 // (or a comment line of a change still to come, `# MAILGUN: TODO switch EMAIL_HOST to smtp.mailgun.org once DNS verifies`)
 // (or a whole line of code commented out, `// const transport = nodemailer.createTransport({ host: 'smtp.mailgun.org', ... })`;
@@ -342,7 +344,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
   const unquoted = withoutArticleLines(ownOnly);
   const planned = PLANNED_WORDS.test(unquoted) ? unquoted.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : unquoted;
-  const uncommented = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
+  const hostsUncommented = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
+  // (a login commented out inside the options, nodemailer's `secure: false /*, auth: { user: ..., pass: ... } */`: no login)
+  const uncommented = hostsUncommented.includes('/*') ? hostsUncommented.replace(INLINE_AUTH_COMMENT, (m) => ' '.repeat(m.length)) : hostsUncommented;
   // (Mailgun's host said to be the old setup's, beside another SMTP host the paste names: "the old deployment used
   // smtp.mailgun.org", the session going to smtp.office365.com)
   const replaced = uncommented.includes('mailgun') && OTHER_SMTP_HOST.test(uncommented) ? uncommented.replace(OLD_MAILGUN_HOST, (m) => ' '.repeat(m.length)) : uncommented;
@@ -489,9 +493,15 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (or an automation run's one `To` input above its error: Power Automate's `"To": "a@b"` under Inputs, Zapier's "Data in" `To: a@b`)
   // (or the one `To` field of a send's settings or log beside the error: Uptime Kuma's, a GitHub Action's `to:` input, a plugin's log)
   const listed = found.length || !refusal || SENDER_REFUSED.test(refusal) ? found : refusalAddresses.length ? refusalAddresses : toFieldUnder(lines, refusal).concat(runInputRecipient(lines, refusal), source === 'bounce-email' ? [] : sendToField(lines, refusal)).slice(0, 1);
-  const recipient = recipientOf(primary, refusal, listed, text, queued);
+  const chosen = recipientOf(primary, refusal, listed, text, queued);
   // The refused recipient is always among the recipients (a report's other rows may be other errors).
-  const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
+  const withRefused = chosen && EMAIL_EXACT.test(chosen) && !listed.includes(chosen) ? [chosen, ...listed] : listed;
+  // (a misread copy of the address the person says is the real one, "the real address is support@x" beside an OCR'd "suppart@x": one
+  // address, the real one, the refused recipient where the misread copy was chosen)
+  const realAddress = withRefused.length > 1 ? REAL_ADDRESS_SAID.exec(text)?.[1]?.toLowerCase() : undefined;
+  const realSaid = realAddress !== undefined && withRefused.includes(realAddress);
+  const recipients = realSaid ? withRefused.filter((address) => address === realAddress || !misreadOf(address, realAddress)) : withRefused;
+  const recipient = realSaid && chosen !== null && misreadOf(chosen.toLowerCase(), realAddress) ? realAddress : chosen;
   // An `mg.` domain a recipient is at is someone's receiving domain, not necessarily the sender's.
   const recipientDomains = new Set(recipients.map((r) => r.slice(r.lastIndexOf('@') + 1)));
   // (a swaks test that went well beside the application's own error: the library whose error is the refusal, nodemailer's
@@ -1306,6 +1316,8 @@ function findRefusalLine(errorLines: string[]): string | null {
     replies.find((l) => RELAY_LINE.test(l) && readsAsServerReply(l) && !codeOnlySpokenOf(l)) ??
     // ("Expected response code "235" but got code "535"": the failure need not be the first code)
     // (MailKit's property line under its exception, `StatusCode: MailboxUnavailable (550)`: the exception's line above has the words)
+    // (temporary refusals a permanent one of the same status ended, `452 4.2.2` three times then `552 5.2.2`: the outcome)
+    (replies.some((l) => RELAY_LINE.test(l)) ? undefined : permanentAfterRetries(replies)) ??
     mailkitExceptionFor(replies.find((l) => hasFailureCode(l) && !codeOnlySpokenOf(l)), replies) ??
     replies.find((l) => RELAY_LINE.test(l)) ??
     replies.find(hasFailureCode) ??
@@ -1316,6 +1328,16 @@ function findRefusalLine(errorLines: string[]): string | null {
     replies.find((l) => /^[45]/.test(ENHANCED_CODE.exec(l)?.[1] ?? '')) ??
     null
   );
+}
+
+/** The permanent refusal (5.x.y) that followed the first failure line's temporary one of the same status (4.x.y), or undefined. */
+function permanentAfterRetries(lines: readonly string[]): string | undefined {
+  const first = lines.findIndex(hasFailureCode);
+  // (a temporary reply, 452 4.2.2: not a line with a permanent code too, Postfix's "dsn=4.7.0 ... said: 535 5.7.0")
+  const temporary = first === -1 || /(?<![\w.])5\d\d(?![\w.])|(?<![\w.])5\.\d{1,3}\.\d{1,3}(?![\d.])/.test(lines[first]!) ? undefined : /(?<![\w.])4\.(\d{1,3}\.\d{1,3})(?![\d.])/.exec(lines[first]!)?.[1];
+  if (temporary === undefined) return undefined;
+  const permanent = new RegExp(String.raw`(?<![\w.])5\.${temporary.replace('.', '\\.')}(?![\d.])`);
+  return lines.slice(first + 1).find((line) => permanent.test(line));
 }
 
 // (one run of blanks before the code, the separator optional in it: two runs side by side backtrack quadratically)
@@ -2890,6 +2912,7 @@ function placeholderPasswordSent(text: string): string | null {
 }
 
 const LOGIN_REFUSED = new RegExp(String.raw`(?<![\w.:/#-])(?<!\d,)(?<!${NAMED_BY_ARTICLE})535(?:[ -]|, b['"])[^\n]{0,120}`);
+const LOGIN_REFUSED_ALL = new RegExp(LOGIN_REFUSED.source, 'g');
 /** Code that sets `UseDefaultCredentials = false` (not a JSON key). */
 const USE_DEFAULT_FALSE = /(?<!["'])\bUseDefaultCredentials\s*=\s*false\b/gi;
 /** A `Credentials` assignment of its own (`.Credentials = creds`, an initializer's `Credentials = new ...`), not `UseDefaultCredentials`. */
@@ -3218,7 +3241,9 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
   if (sent) {
     features.set('auth:attempted', sent[0].trim());
     // A login the server turned down (535) leaves the session unauthenticated: what a later relay refusal answers.
-    const refused = succeeded ? null : LOGIN_REFUSED.exec(text);
+    // (not a log's refused login of an earlier day: "Mar 04 ... 535" above "Mar 11 ... Relaying denied" is another session's,
+    // the password problem the customer fixed last week)
+    const refused = succeeded ? null : refusedLoginOfDay(text, refusalAt === -1 ? -1 : refusalAt - from);
     if (refused) features.set('auth:refused', refused[0].trim());
     const placeholder = refused ? placeholderPasswordSent(text) : null;
     if (placeholder) features.set('auth:placeholder-password-sent', placeholder);
@@ -3290,13 +3315,54 @@ const GITLAB_OTHER_SMTP_HOST = /\bsmtp_address['"]\][ \t]*=[ \t]*["'](?![^"'\n]{
 const TOP_CUT_OFF = /\b(?:top|beginning|start|first (?:part|lines?|half))\b[^\n.]{0,30}?\b(?:(?:got|was|were|is|are|has been|have been)[ \t]+)?(?:cut off|cut|truncated|missing|lost)\b|\b(?:cut off|truncated)\b[^\n.]{0,20}?\bat the (?:top|beginning|start)\b/i;
 
 /** A server's greeting that opens an SMTP session in a transcript (`<-  220 Mailgun Influx ready`, `S: 220 ...`). */
-const SERVER_GREETING = /^[ \t]*(?:<-|<~|<<<|s:)?[ \t]*220[ -][^\n]*$/gim;
+// (or after a logger's prefix, nodemailer's `[worker] [2024-09-17 10:05:40] DEBUG [Kq81Zt] S: 220 ...`)
+const SERVER_GREETING = /^(?:[ \t]*(?:<-|<~|<<<|s:)?|[^\n]{1,80}?(?:\bs:|<-|<~|<<<))[ \t]*220[ -][^\n]*$/gim;
 
 /**
  * Of several SMTP sessions pasted together (two swaks runs, two boxes), the one that got the relay refusal
  * at `refusal`: another session's login (235) says nothing of it. The whole text when it holds one session.
  * (A STARTTLS's "220 Ready to start TLS" starts a part of the same session: its login comes after it.)
  */
+/** "the real address is a@x", "the correct address is a@x": the person's own reading of a misread or mistyped copy. */
+const REAL_ADDRESS_SAID = new RegExp(String.raw`\b(?:the[ \t]+)?(?:real|right|correct|actual)[ \t]+(?:e-?mail[ \t]+)?address[ \t]+is[ \t]+<?(${EMAIL})`, 'i');
+/** An address a letter or two off `real` at its domain: a misread copy of it. */
+function misreadOf(address: string, real: string): boolean {
+  const [local, domain] = [address.slice(0, address.lastIndexOf('@')), address.slice(address.lastIndexOf('@') + 1)];
+  const [realLocal, realDomain] = [real.slice(0, real.lastIndexOf('@')), real.slice(real.lastIndexOf('@') + 1)];
+  return domain === realDomain && local !== realLocal && local.length >= 4 && editDistance(local, realLocal) <= 2;
+}
+
+/** How many refused logins a session's text is searched for one of the refusal's own day. */
+const LOGINS_READ = 20;
+/** The first refused login (535) of `text` that is not a syslog line of an earlier day than the refusal at `refusal` (-1: any). */
+function refusedLoginOfDay(text: string, refusal: number): RegExpExecArray | null {
+  let read = 0;
+  for (const m of text.matchAll(LOGIN_REFUSED_ALL)) {
+    if (++read > LOGINS_READ) break;
+    if (refusal === -1 || !earlierDay(text, m.index, refusal)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+/** A syslog line's day at its start: `Mar 04 09:13:40`, `Mar  4 09:13:40`. */
+const SYSLOG_DAY = /^[ \t]*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]{1,2}\d{1,2})[ \t]+\d\d:\d\d/i;
+/** How many lines above the refusal its day may be read (its own line may be blanked by now: the nearest dated line above). */
+const DAY_LINES_ABOVE = 5;
+/** Whether the line at `at` is a syslog line of another day than the refusal's (both dated), and above it. */
+function earlierDay(text: string, at: number, refusal: number): boolean {
+  if (at >= refusal || refusal > text.length) return false;
+  const dayOfLine = (start: number) => SYSLOG_DAY.exec(text.slice(start, start + 40))?.[1]?.replace(/[ \t]+0?/, ' ').toLowerCase();
+  const day = dayOfLine(text.lastIndexOf('\n', at - 1) + 1);
+  if (day === undefined) return false;
+  let start = text.lastIndexOf('\n', refusal - 1) + 1;
+  for (let line = 0; line <= DAY_LINES_ABOVE && start > at; line++) {
+    const refusalDay = dayOfLine(start);
+    if (refusalDay !== undefined) return refusalDay !== day;
+    start = text.lastIndexOf('\n', start - 2) + 1;
+  }
+  return false;
+}
+
 function refusedSession(text: string, refusal: number): { text: string; from: number } {
   const whole = { text, from: 0 };
   if (refusal === -1 || !text.includes('220')) return whole;
@@ -3457,7 +3523,7 @@ const RECIPIENT_BEFORE = new RegExp(
     // "Test-Empfänger war sein eigenes Postfach a@x", "test address was the admin's own: a@x")
     String.raw`\btest(?:[ -]?(?:e-?)?mail|[ \t]+message)?[ \t]+(?:goes|went|is[ \t]+sent|was[ \t]+sent)[ \t]+to[ \t]+(?:[^\n@]{0,40}?\b(?:address|mailbox)[ \t,:]+)?<?|\btest-?mail\b[^\n@]{0,30}?\ban[ \t]+(?:meine|seine|ihre|die|unsere)[ \t]+(?:e-?mail-?)?adresse[ \t]+<?|\btest[- ]?(?:empfänger(?:in)?|recipient|address|adresse)[ \t]+(?:war|was|is|ist|=)[^\n@]{0,40}?[ \t:]<?|` +
     // ("Recipient is my colleague's address a@x")
-    String.raw`\brecipient (?:was|is)[ \t]+(?:my|our|his|her|their|a|the)[ \t]+(?:[\w'\u2019-]{1,20}[ \t]+){0,2}?(?:e-?mail[ \t]+)?address[ \t]+<?|\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|(?:^|\n|,[ \t]*)[ \t]*(?:destinatario|destinatário|destinataire|empfänger|ontvanger|odbiorca) <?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|(?<=\bsmtp[ \t]{1,10})an:[ \t]*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    String.raw`\brecipient (?:was|is)[ \t]+(?:my|our|his|her|their|a|the)[ \t]+(?:[\w'\u2019-]{1,20}[ \t]+){0,2}?(?:e-?mail[ \t]+)?address[ \t]+<?|\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|(?:^|\n|,[ \t]*)[ \t]*(?:destinatario|destinatário|destinataire|empfänger|ontvanger|odbiorca) <?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\b(?:recipient|ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca) (?:in (?:this|that|dit|dat|diesem) (?:case|geval|fall)|en (?:este|ese) caso|dans ce cas|neste caso|nesse caso|w tym przypadku)\s*:\s*<?|\b(?:het|die|de mail|it|the mail|the e-?mail|the message) (?:ging|went) (?:naar|to)\s+<?|\b(?:sie|die mail|die e-?mail) ging an\s+<?|\b(?:iba|era|fue) (?:para|dirigido a|dirigida a)\s+<?|\b(?:foi|era|ia) (?:para|pra)\s+<?|\b(?:était|c'était) (?:pour|destiné à|destinée à)\s+<?|\b(?:era|è andata|andava) (?:per|a)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|(?<=\bsmtp[ \t]{1,10})an:[ \t]*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
     // dialog in Japanese, German, French and Spanish ("拒否された電子メール アドレス: 'a@x'", "Die abgelehnte E-Mail-Adresse war 'a@x'");
     // people's "收件人是 a@x", "给我们 a@x 发邮件" (writing to our a@x), "nos escribe desde el móvil a a@x"; a logs
@@ -3743,8 +3809,9 @@ function completedAddress(addresses: readonly string[], prefix: string): string 
 /** What stands before an address that is not a recipient: a Message-ID, a Route's expression, the sender. */
 // (SES's "The following identities failed the check in region X: a@b" lists the sender's identities)
 // (Outlook's "Task 'info@a.example - Sending' reported error ...": the account that sends, in any language;
-// the quote may be read as the address's first character)
-const NOT_A_RECIPIENT_BEFORE = /(?:\b(?:task|taak|tâche|aufgabe|tarea|tarefa|attività|zadanie|uppgift|opgave)\s+['"‘“]?|\bin region [\w-]{1,30}:\s*|\b(?:disallowed|not allowed|permission to send|send) as\s*<?|"id"\s*:\s*"<|message-id\s*:?\s*<?|\bmsg_?id\s*[=:]\s*<?|\bmessage_id\s*[=:]\s*<?|\b(?:delivery of|delivered) mail\s+<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|(?:\b|_)from_?(?:address|email)["']?\s*[:=]\s*["'<]?|mail from:?\s*<?|\bsender[=:]\s*<?|\bverification failed for\s*<?|\bF=<|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?|\busername\s+\\?["'<]?)$/i;
+// the quote may be read as the address's first character; its German "beim Senden von 'a@x'" and its popup's "Konto: 'a@x'")
+// (a refusal's "... block list. Contact postmaster@x": whom to write to, not whom the mail was for)
+const NOT_A_RECIPIENT_BEFORE = /(?:\b(?:task|taak|tâche|aufgabe|tarea|tarefa|attività|zadanie|uppgift|opgave)\s+['"‘“]?|\b(?:account|konto|compte|cuenta|conta)\s*:\s*['"‘“]|\bbeim senden von\s+['"‘“]?|\bgemeldet von\s+['"„“]?|\b(?:das )?konto ist\s+['"„“‘]|\b(?:please|kindly)\s+contact\s+<?|\b(?:block ?list|blocklist|listed|policy|administrator)\b[^\n@]{0,40}?\.\s+contact\s+<?|\bin region [\w-]{1,30}:\s*|\b(?:disallowed|not allowed|permission to send|send) as\s*<?|"id"\s*:\s*"<|message-id\s*:?\s*<?|\bmsg_?id\s*[=:]\s*<?|\bmessage_id\s*[=:]\s*<?|\b(?:delivery of|delivered) mail\s+<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|(?:\b|_)from_?(?:address|email)["']?\s*[:=]\s*["'<]?|mail from:?\s*<?|\bsender[=:]\s*<?|\bverification failed for\s*<?|\bF=<|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?|\busername\s+\\?["'<]?)$/i;
 /** Message-IDs look like addresses: `20240915102233.3f9e8d7c@mg.example.com`. */
 const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
 
@@ -4260,6 +4327,9 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bhomeassistant[./]components[./]smtp\b|^[ \t-]*platform:[ \t]*smtp[ \t]*$/im, 'home-assistant'),
   // (or its stack's own file, `/app/server/notification-providers/smtp.js`)
   // (or by its short name, "the error in Kuma's notification test")
+  // (its SMTP settings or its Auth logs named in the same sentence, or its Auth service's own error)
+  // (hosted: not a self-hosted one, whose settings are its .env's GOTRUE_SMTP_* and whose auth container is restarted)
+  tagged(bothOf(/\bsupabase\b[^\n.]{0,60}\b(?:smtp[ \t]+settings|custom[ \t]+smtp|auth(?:entication)?[ \t]*(?:>|→)[ \t]*(?:emails?[ \t]*(?:>|→)[ \t]*)?smtp|auth[ \t]+logs?)\b|\bError sending (?:confirmation|magic link|recovery|invite) email\b/i, /(?:)/, /\bself[- ]?hosted\b|\bgotrue_smtp|\bdocker[- ]compose\b|\bsupabase-auth\b|\bSMTP_HOST=/i), 'supabase'),
   tagged(/\b(?:uptime[ -]?kuma|kuma's)\b[^\n]{0,160}\b(?:notifications?|smtp|settings)\b|\/server\/notification-providers\/smtp\.js\b/i, 'uptime-kuma'),
   // ("Alerts > Media types > Email", "the Email media type")
   tagged(/\bzabbix_server\b|^[ \t]*zabbix_export:|\bmedia types?\b[^\n]{0,20}\bemail\b|\bemail media type\b|\bzabbix\b[^\n]{0,120}\b(?:media type|action log)/im, 'zabbix'),
@@ -4354,7 +4424,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // Outlook alone, which is as often where a bounce was read.
   // (or by its own error's number, Outlook's and Windows Live Mail's "(0x800CCC79)", or their "Account: 'x', Server: 'y'" line;
   // or iPhone Mail's alert, "The message was rejected by the server because it does not allow relaying.")
-  tagged(/\b(?:thunderbird|outlook|apple[ \t]+mail|mail\.app|em[ \t]+client|mailbird|windows[ \t]+mail)\b[^\n]{0,160}?(?:\bsmtp(?:\.eu)?\.mailgun\.org\b|\boutgoing[ \t]+(?:mail[ \t]+)?server\b|\bserveur[ \t]+(?:smtp[ \t]+)?sortant|\bpostausgangsserver\b|\bservidor[ \t]+(?:de[ \t]+correo[ \t]+)?saliente\b|\bservidor[ \t]+de[ \t]+(?:salida|saída)\b|\bserver[ \t]+(?:della[ \t]+posta[ \t]+)?in[ \t]+uscita\b|\buitgaande[ \t]+(?:mail)?server\b|\bserwer[ \t]+poczty[ \t]+wychodz)|\bthunderbird\b[^\n]{0,200}\bsmtp\b|\b(?:sending of the message failed|échec de l'envoi du message|senden der nachricht fehlgeschlagen)\b|\(0x800ccc[0-9a-f]{2}\)|\bwindows[ \t]+live[ \t]+mail\b|\bthe[ \t]+message[ \t]+was[ \t]+rejected[ \t]+by[ \t]+the[ \t]+server[ \t]+because[ \t]+it[ \t]+does[ \t]+not[ \t]+allow[ \t]+relaying\b|\b(?:account|konto|compte|cuenta|conta)[ \t]*:[ \t]*'[^'\n]{1,60}'[ \t]*,[ \t]*(?:server|serveur|servidor)[ \t]*:[ \t]*'|\b(?:envoyer|senden|schicken|enviar|inviare|mandare|send|sending)\b[^\n]{0,40}?\b(?:depuis|aus|desde|da|from)[ \t]+(?:thunderbird|outlook|apple[ \t]+mail)(?![.\w-])/i, 'mail-program'),
+  tagged(/\b(?:thunderbird|outlook|apple[ \t]+mail|mail\.app|em[ \t]+client|mailbird|windows[ \t]+mail)\b[^\n]{0,160}?(?:\bsmtp(?:\.eu)?\.mailgun\.org\b|\boutgoing[ \t]+(?:mail[ \t]+)?server\b|\bserveur[ \t]+(?:smtp[ \t]+)?sortant|\bpostausgangsserver\b|\bservidor[ \t]+(?:de[ \t]+correo[ \t]+)?saliente\b|\bservidor[ \t]+de[ \t]+(?:salida|saída)\b|\bserver[ \t]+(?:della[ \t]+posta[ \t]+)?in[ \t]+uscita\b|\buitgaande[ \t]+(?:mail)?server\b|\bserwer[ \t]+poczty[ \t]+wychodz)|\bthunderbird\b[^\n]{0,200}\bsmtp\b|\b(?:sending of the message failed|échec de l'envoi du message|senden der nachricht fehlgeschlagen)\b|メールの送信に失敗しました|送信サーバー[ \t]*[(（]smtp[)）]|\(0x800ccc[0-9a-f]{2}\)|\bwindows[ \t]+live[ \t]+mail\b|\bthe[ \t]+message[ \t]+was[ \t]+rejected[ \t]+by[ \t]+the[ \t]+server[ \t]+because[ \t]+it[ \t]+does[ \t]+not[ \t]+allow[ \t]+relaying\b|\b(?:account|konto|compte|cuenta|conta)[ \t]*:[ \t]*'[^'\n]{1,60}'[ \t]*,[ \t]*(?:server|serveur|servidor)[ \t]*:[ \t]*'|\b(?:envoyer|senden|schicken|enviar|inviare|mandare|send|sending)\b[^\n]{0,40}?\b(?:depuis|aus|desde|da|from)[ \t]+(?:thunderbird|outlook|apple[ \t]+mail)(?![.\w-])/i, 'mail-program'),
   // (last: any client named beside it is what to set, a printer relaying through it included)
   // (a printer's or scanner's scan-to-email: its brand and model, or its own words for the feature, beside its SMTP settings)
   // (and "Scan-to-Mail", a Canon's, Sharp's or Epson's MFP)
@@ -4396,7 +4466,9 @@ const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\
 const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|nicht)[ \t]{1,3})\b(?:created|set up|added|re-?added|re-?created|registered|créée?|creado|creada|creato|creata|criado|criada|angelegt|erstellt)(?![a-z])(?:(?!routes?|rules?|keys?|credentials?|logins?|users?|webhooks?|passwords?)(?:[^\n.]|\.(?=[a-z0-9]))){0,40}?\b(?:in|on|under|dans|en|im|na|nella)[ \t]+(?:(?:the|la|el|der|a)[ \t]+(?:(?:region|région|región|regione|região)[ \t]+)?(eu|us)(?![\w-])|(?:region|région|región|regione|região)[ \t]+(eu|us)(?![\w-])|(us)[ \t-]+(?:region|région|región|regione|região)\b|(eu)(?![\w-]))/g;
 const REGION_CREATED_GERMAN = /(?<!\bnicht[ \t]{1,3})\b(?:im|in[ \t]+der)[ \t]+(eu|us)[- ](?:bereich|region|raum)\b[^\n.]{0,20}?\b(?:angelegt|erstellt|eingerichtet|registriert)\b/;
 // ("moved from the EU account to the US one")
-const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region| account)? to (?:the )?(eu|europe|us)\b/;
+// (and in other languages: "migraram o domínio da região US para a EU", "migramos de US a EU", "von US nach EU umgezogen",
+// "migré de la région US vers EU")
+const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b(?:[^\n.]|\.(?=[a-z0-9])){0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region| account)? to (?:the )?(eu|europe|us)\b|\b(?:migraram|migramos|migrou|mudaram|mudamos|mudou|passaram|passamos|passou)\b(?:[^\n.?!]|\.(?=[a-z0-9])){0,60}?\bd[ae] (?:região )?(?:us|eu) para (?:a )?(?:região )?(eu|us)\b|\b(?:migraron|migramos|migró|movieron|movimos|movió|pasaron|pasamos|pasó)(?![a-zà-ÿ])(?:[^\n.?!]|\.(?=[a-z0-9])){0,60}?\bde (?:la región )?(?:us|eu) a (?:la )?(?:región )?(eu|us)\b|\bvon (?:der )?(?:us|eu)(?:-region)? (?:nach|in die|auf) (?:die )?(eu|us)\b(?=[^\n.?!]{0,40}?\b(?:umgezogen|migriert|verschoben|gewechselt|umgestellt)\b)|\b(?:migré|déplacé|passé|basculé)(?![a-zà-ÿ])(?:[^\n.?!]|\.(?=[a-z0-9])){0,60}?\bde (?:la région )?(?:us|eu) (?:vers|à) (?:la )?(?:région )?(eu|us)\b/;
 
 const STATED_REGION = /\b(?:domain|account)\b(?:(?!\b(?:not|never|no longer|used to|should|must|have to|has to|to be|was|were)\b|n't\b|(?<![.\w-])(?:nicht|niet|pas|no|não|non|nie)(?![.\w-]))(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
 // (a domain's dots do not end its sentence; words that are not ASCII need the Unicode letter class around them)
@@ -4449,7 +4521,7 @@ function detectRegion(lower: string): Region | null {
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
   // whatever a host kept from before names.
   const moved = REGION_MOVED.exec(lower);
-  if (moved) return moved[1] === 'eu' || moved[1] === 'europe' ? 'eu' : 'us';
+  if (moved) return ['eu', 'europe'].includes(moved.slice(1).find(Boolean) ?? '') ? 'eu' : 'us';
   // The region the domain was created in, said in words ("a été créé dans la région US"): that, whatever host the
   // settings use (a login sent to the other region's host is refused there).
   const created = lower.includes('eu') || lower.includes('us') ? [...lower.matchAll(REGION_CREATED)].at(-1) : undefined;
@@ -4466,8 +4538,9 @@ function detectRegion(lower: string): Region | null {
   const statedAbroad = lower.includes('gi') ? STATED_REGION_ABROAD.exec(lower) : null;
   if (statedAbroad) return statedAbroad[1] === 'eu' ? 'eu' : 'us';
   // (Polish, "domena jest w regionie EU")
-  const statedPolish = lower.includes('regionie') ? /\bdomen[ay]\b[^\n.?]{0,60}?\bjest[ \t]+w[ \t]+regionie[ \t]+(eu|us)(?![\w-])(?![^\n.]{0,30}\?)/.exec(lower) : null;
-  if (statedPolish) return statedPolish[1] === 'eu' ? 'eu' : 'us';
+  // (or the account, "konto w regionie EU")
+  const statedPolish = lower.includes('regionie') ? /\bdomen[ay]\b[^\n.?]{0,60}?\bjest[ \t]+w[ \t]+regionie[ \t]+(eu|us)(?![\w-])(?![^\n.]{0,30}\?)|\bkont[oa][ \t]+(?:jest[ \t]+)?w[ \t]+regionie[ \t]+(eu|us)(?![\w-])(?![^\n.]{0,30}\?)/.exec(lower) : null;
+  if (statedPolish) return (statedPolish[1] ?? statedPolish[2]) === 'eu' ? 'eu' : 'us';
   // (or the region word alone: "Customer's domain mail.fjordtech.no is EU.")
   const domainIs = lower.includes(' is ') ? DOMAIN_IS_REGION.exec(lower) : null;
   if (domainIs) return domainIs[1] === 'eu' ? 'eu' : 'us';
@@ -4488,7 +4561,8 @@ function detectRegion(lower: string): Region | null {
   // month", "Wir ziehen nächsten Monat in die EU-Region um"; nor an EU domain "already created but not in use yet"; nor asked,
   // "is it because our domain is in the EU region?")
   if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bus or (?:the )?|\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?|\b(?:move|moving|migrate|migrating|switch|switching) to (?:the )?|\b(?:plan|plans|planning|going|want|wants|will|intend|intends)\b[^\n.]{0,20}?\b(?:move|migrate|switch)\b[^\n.]{0,40} to (?:the )?|\bziehen\b[^\n.]{0,40}\bin die )\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b(?![^\n.]{0,40}\b(?:not (?:in use|used)|unused)\b)(?![ \t]*\?)|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|(?<!\b(?:not|n't)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?)\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under|as) (?:the |an )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b|\bthe eu (?:flag|badge)\b/.test(lower)) return 'eu';
-  if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
+  // (a host after an ellipsis, a fragment's "...mxa.mailgun.org[...]", as well; not one under another label, "x.mxa.mailgun.org")
+  if (/(?<!\w)(?<![\w-]\.)(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // (the account's country in Spanish and Portuguese, where no host names a region: "nuestra cuenta de EE. UU.", "conta dos EUA";
   // not one given up, "antes teníamos una cuenta de EE. UU.", "ya no usamos la cuenta de EE. UU.")
   if (ACCOUNT_IN_US.test(lower)) return 'us';
@@ -5116,6 +5190,7 @@ function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipien
   let deliveredAt: number | null = null;
   let failedAt: number | null = null;
   let deliveredAttempt = 0;
+  let permanent = 0;
   for (const record of records) {
     const to = record.get('recipient')?.trim().toLowerCase();
     if (recipient !== null && to !== undefined && to !== recipient) continue;
@@ -5133,6 +5208,7 @@ function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipien
     // (an export's accepted rows are no attempts that failed)
     if (event !== undefined && !/fail|bounce|defer|drop|reject/i.test(event)) continue;
     counted++;
+    if (/^perm/i.test(record.get('severity') ?? '')) permanent++;
     const at = timeOf(record);
     if (at !== null) failedAt = Math.max(failedAt ?? at, at);
     const attempt = Number(record.get('attemptno'));
@@ -5147,7 +5223,9 @@ function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipien
         ? deliveredAttempt > highest
         : deliveredAt !== null || deliveredAttempt > highest;
   if (deliveredLater) return null;
-  // (attempt-no counts one message's tries; rows without it may be different messages, each tried once)
+  // (attempt-no counts one message's tries; rows without it may be different messages, each tried once; two permanent failures
+  // of the address are two messages, a permanent failure ends a message's tries: then no count of one message's attempts)
+  if (highest === 0 && permanent > 1) return null;
   const attempts = highest > 0 ? highest : counted;
   return attempts > 0 ? attempts : null;
 }

@@ -392,6 +392,9 @@ function parseJsonBlocks(text: string): Structured | null {
   }
   const events = blocks.filter((block) => isObject(block['event-data']) || 'event' in block);
   if (events.length > 1) return fromJsonValue(events.map((event) => (isObject(event['event-data']) ? event['event-data'] : event)));
+  // (one webhook's body inside a log whose other lines hold brackets, `[2024-03-12T15:20:04Z] ... raw body:`: that body is the event)
+  const webhook = events.length === 1 && isObject(events[0]!['event-data']) ? fromJsonValue(events[0]) : null;
+  if (webhook?.format) return webhook;
   // One page of Mailgun's events (`{"items": [...]}`) beside other JSON (the API's answer to the send).
   for (const block of blocks) {
     if (!Array.isArray(block['items'])) continue;
@@ -783,7 +786,7 @@ function withWrappedLines(value: string, rest: string): string {
  * naming the event, make a panel.
  */
 function parseLogPanel(text: string): Structured | null {
-  const colonPanel = COLON_PANEL.exec(text);
+  const colonPanel = permanentFirst(text);
   if (!colonPanel && !text.includes('\t') && !text.includes('  ')) return null;
   const record: FieldRecord = new Map();
   // The entry's lines only: a forwarded mail's own `To:` and `From:` above it are no fields of the event.
@@ -837,9 +840,26 @@ function parseLogPanel(text: string): Structured | null {
   // `a@x`)
   const headingAddress = heading && !record.has('recipient') ? (EMAIL_IN.exec(heading[0])?.[0] ?? addressUnder(panel, heading.index + heading[0].length)) : undefined;
   if (headingAddress) record.set('recipient', headingAddress);
+  // (or the row's "sender → recipient", under a heading the page words otherwise, "⚠ Temporary failure   Nov 29 ...")
+  const arrowAddress = record.has('recipient') ? undefined : arrowRecipient(panel);
+  if (arrowAddress) record.set('recipient', arrowAddress);
   const namesEvent = record.has('event') || record.has('mxhost') || record.has('severity');
   if (record.size < 3 || !namesEvent) return null;
   return { format: 'mailgun-log-page', records: [withStatusAsMessage(record)] };
+}
+
+/**
+ * The logs page's entry whose status is a permanent refusal, else its first entry: a message's page lists the
+ * greylisting 421s of its early attempts above the 5xx it ended with, and the 5xx is the answer to read.
+ */
+function permanentFirst(text: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (const m of text.matchAll(COLON_PANELS)) {
+    // (the status's value ends the match when the MX host's line comes first)
+    if (/(?:delivery status|server response) ?:?[ \t]*\n?[ \t]*5\d\d\b/i.test(text.slice(m.index, m.index + m[0].length + 40))) return m as RegExpExecArray;
+    first ??= m as RegExpExecArray;
+  }
+  return first;
 }
 
 /** An address alone on one of the two lines after `from` (a logs entry's heading), or undefined. */
@@ -847,6 +867,25 @@ function addressUnder(panel: string, from: number): string | undefined {
   const lines = panel.slice(from).split('\n', 4).slice(1);
   return lines.map((line) => ADDRESS_LINE.exec(line)?.[1]).find((address) => address !== undefined);
 }
+/**
+ * The recipient of a row's "sender → recipient" (`a@x → b@y`), read on the lines with an arrow only; not a routed message's
+ * `From: a@x → b@y (routed)`: the row of the mail that came in, whose forward is the event.
+ */
+function arrowRecipient(panel: string): string | undefined {
+  let read = 0;
+  for (const line of panel.split('\n')) {
+    if ((!line.includes('→') && !line.includes('->')) || line.length > ARROW_LINE_MAX || ROUTED_FROM.test(line)) continue;
+    if (++read > ARROW_LINES_READ) break;
+    const m = ARROW_ROW.exec(line);
+    if (m && !/^>?[ \t]*\(routed\)/i.test(line.slice(m.index + m[0].length))) return m[1];
+  }
+  return undefined;
+}
+// (the sender's local part after a separator: the scan tries it from each separator, not from every character)
+const ARROW_ROW = new RegExp(String.raw`(?:^|[\s<(:])[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->)[ \t]+<?(${ADDRESS})`, 'i');
+const ROUTED_FROM = /^[ \t]*(?:from|von|de|da)[ \t]*:/i;
+const ARROW_LINE_MAX = 2000;
+const ARROW_LINES_READ = 50;
 const ADDRESS_LINE = new RegExp(String.raw`^[ \t]*<?(${ADDRESS})>?[ \t]*$`, 'i');
 
 /**
@@ -875,6 +914,7 @@ function headerRowsAbove(panel: string): { recipient?: string; domain?: string }
 // (the status as a heading of its own over `Code:` and `Message:` lines, as people retype the panel: "Delivery status")
 // (the MX line above the status only within the entry: not another entry's `MX host:` over a blank line)
 const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?: ?:|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?:[ -]host)? ?:|^[ \t]*mx(?:[ -]host)? ?:[^\n]*\n(?:[ \t]*\S[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response) ?:/im;
+const COLON_PANELS = new RegExp(COLON_PANEL.source, 'gim');
 /** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`, French `Recipient : a@x`); its value runs to the next gap. */
 // (a reply code's enhanced code after a gap belongs to it: "Delivery status: 550  5.7.1")
 const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}) ?:[ \t]+(\S(?:(?! {2}|\t)[^\n]|(?<=\b[245]\d\d)[ \t]{2,10}(?=[245]\.\d{1,3}\.\d{1,3}\b)){0,4000})/gm;
@@ -1208,8 +1248,8 @@ function recipientLineAbove(lines: readonly string[], row: number): string | nul
   return null;
 }
 
-/** How many indented lines under a row may hold its details. */
-const ROW_DETAIL_LINES = 4;
+/** How many indented lines under a row may hold its details (a flattened event's reason, code, enhanced code, message, MX host, attempt). */
+const ROW_DETAIL_LINES = 6;
 
 /**
  * An events page copied as text puts each row's details on indented lines under it
@@ -1232,7 +1272,11 @@ function withIndentedDetails(record: FieldRecord, lines: string[], row: number):
       record.set('message', response[1]!);
       continue;
     }
-    if (labelled) {
+    const coded = FLATTENED_CODE_CELL.exec(cell);
+    if (coded) {
+      const key = normalizeKey(coded[1]!);
+      if (!record.has(key)) record.set(key, coded[2]!);
+    } else if (labelled) {
       const key = normalizeKey(labelled[1]!) === 'domain' ? 'domain' : 'mxhost';
       if (!record.has(key)) record.set(key, labelled[2]!);
     } else if (!severity && !record.has('message') && /[a-z]{2}\s+[a-z]{2}/i.test(cell) && SERVER_WORDS.test(cell)) {
@@ -1248,7 +1292,10 @@ function withIndentedDetails(record: FieldRecord, lines: string[], row: number):
 }
 
 /** A detail line that labels the server's answer (`Server response: 550 relay not permitted`). */
-const SERVER_RESPONSE_CELL = /^(?:server response|smtp response|response|delivery status|diagnostic(?:-code)?)[ \t]*:[ \t]*(\S.{0,3999})$/i;
+// (and the event's flattened field, `delivery-status.message: 5.7.515 Access denied ...`)
+const SERVER_RESPONSE_CELL = /^(?:server response|smtp response|response|delivery status|diagnostic(?:-code)?|delivery-status\.(?:message|description))[ \t]*:[ \t]*(\S.{0,3999})$/i;
+/** A flattened event's own code fields under a row: `delivery-status.code: 550`, `delivery-status.enhanced-code: 5.7.515`. */
+const FLATTENED_CODE_CELL = /^(?:delivery-status\.)?(code|enhanced-code)[ \t]*:[ \t]*([245]\d\d|[245]\.\d{1,3}\.\d{1,3})$/i;
 
 /** Mailgun's details after a server's answer in the logs list: `(mx-host: mail.example.com, attempt 4, retrying in 3600s)`. */
 // (the cell is trimmed: no run of blanks to try at every position)
@@ -1260,7 +1307,7 @@ const SPACED_HEADER = /^[ \t]*(?:date|time|timestamp)[ \t]{2,}event[ \t]{2,}reci
 const SPACED_COLUMNS = /\S(?: {2,}|\t)\S[^\n]*?\S(?: {2,}|\t)\S/;
 const SPACE_GAP = /(?: {2,}|\t)+/;
 const ADDRESS_THEN_TEXT = new RegExp(String.raw`^(<?${ADDRESS}>?) (\S.*)$`, 'i');
-const LABELLED_CELL = /^(mx(?:[- ]host)?|domain)\s*:\s*([a-z0-9][a-z0-9.-]{1,253})$/i;
+const LABELLED_CELL = /^(?:delivery-status\.)?(mx(?:[- ]host)?|domain)\s*:\s*([a-z0-9][a-z0-9.-]{1,253})$/i;
 
 /** At least `count` separators in `line` (counted without building an array of matches). */
 function hasSeparators(line: string, separator: string, count: number): boolean {

@@ -55,7 +55,7 @@ const GLOSSED = new RegExp(
 const CODE_EQUATED_SAID = new RegExp(
   // (words between the code and its "=" only with blanks around it: a log's `enh=5.7.1 resp="Relaying denied"` is a server's reply)
   // (and "means" in other languages: 'Il loro sistemista dice che 571 vuol dire "relay denied"')
-  String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})(?:(?:[ \t]+[a-z]{2,15}){1,3}[ \t]+(?:==?|means|vuol[ \t]+dire|significa|veut[ \t]+dire|bedeutet|betekent|quiere[ \t]+decir)[ \t]+|[ \t]*(?:==?|means|vuol[ \t]+dire|significa|veut[ \t]+dire|bedeutet|betekent|quiere[ \t]+decir)[ \t]*)["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
+  String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})(?:(?:[ \t]+[a-z]{2,15}){1,3}[ \t]+(?:==?|means|vuol[ \t]+dire|significa|veut[ \t]+dire|bedeutet|betekent|quiere[ \t]+decir|betyder|oznacza|означает|anlamına[ \t]+geliyor|quer[ \t]+dizer)[ \t]+|[ \t]*(?:==?|means|vuol[ \t]+dire|significa|veut[ \t]+dire|bedeutet|betekent|quiere[ \t]+decir|betyder|oznacza|означает|anlamına[ \t]+geliyor|quer[ \t]+dizer)[ \t]*)["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+is[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?=[ \t]+(?:according to|per|says|said)\b)` +
     // (a formula of the person's: '5.7.1 + "weren't sent" = relay refused')
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+(?:\+|&|plus)[ \t]+[^\n=]{1,40}?[ \t]*==?[ \t]*["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})`,
@@ -175,7 +175,7 @@ export function withoutGuesses(text: string): string {
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
   const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, blankQuoted).replace(FIGURATIVE, blank).replace(WHAT_IT_SAYS_WHEN, blankQuoted);
-  const glossed = /=|→|->|means|vuol dire|significa|veut dire|bedeutet|betekent|quiere decir/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
+  const glossed = /=|→|->|means|vuol dire|significa|veut dire|bedeutet|betekent|quiere decir|betyder|oznacza|означает|anlamına geliyor|quer dizer/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")
   const keepCoded = (m: string) => (!NAMED_KIND.test(m) && !EQUATED_CODE.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));

@@ -12,7 +12,7 @@ import { atAnotherDomain, failureLinesBeside } from './other-errors.js';
 import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
 import { routedDomain } from './routes.js';
 import { withoutClosedTickets } from './tickets.js';
-import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
+import { withAsksKept, withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
 import { OTHER_ERRORS_KEPT, type Diagnosis, type ErrorKind } from './types.js';
 import { forgetWordScans } from './word-scan.js';
 
@@ -65,7 +65,9 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   // (a support macro's or a drafted reply's quoted example error is set aside first: it is no earlier error of the thread)
   const own = withoutQuotedExamples(normalized.text);
   const unstoried = withoutRelayProbes(withoutZeroReadings(withoutClosedTickets(own)));
-  const text = withoutSupersededErrors(unstoried);
+  const blanked = withoutSupersededErrors(unstoried);
+  // (a line that told an earlier error and then asked something keeps its ask)
+  const text = blanked === unstoried ? blanked : withAsksKept(unstoried, blanked);
   // (the setup the paste shows, for settings its error lines do not: not a thread message's that it marks solved,
   // "✅ resolved, they added auth: {...}", which told of another app's fix)
   // (nor a quoted macro's, set aside above)
@@ -85,7 +87,7 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   const progress = own.includes('?') ? PROGRESS_ASKED.exec(own) : null;
   if (progress) extraction.features.set('progress-asked', lineAt(own, progress.index));
   // (the error the story set aside, for "is it the same as last time?": a relay refusal or a refused login)
-  if (text !== unstoried) for (const [feature, line] of earlierErrors(unstoried, text)) extraction.features.set(feature, line);
+  if (blanked !== unstoried) for (const [feature, line] of earlierErrors(unstoried, blanked)) extraction.features.set(feature, line);
   if (!extraction.features.has('relay-phrase')) {
     // (on the extraction's text: a person's question, "is this the relaying denied thing?", is blanked there)
     const typo = findMisspelledRelayRefusal(extraction.text);

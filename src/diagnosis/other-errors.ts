@@ -64,6 +64,9 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     // (a temporary failure the line itself says was retried, "421 4.4.2 Connection timed out (retrying)", before the one that
     // ended the delivery: an attempt of the same delivery, no error of its own)
     if (RETRIED_TEMPORARY.test(line) && facts.replyCode !== null && facts.replyCode >= 500) continue;
+    // (nor the refused recipient's own greylisting before its permanent refusal, a logs page's first attempts; another
+    // recipient's greylisting is that delivery's own story)
+    if (GREYLISTED.test(line) && facts.replyCode !== null && facts.replyCode >= 500 && anotherRecipientIn(recent, facts.recipient) === null) continue;
     if (fixedCodes.size > 0 && Array.from(line.matchAll(CODES_IN_LINE), (m) => m[0]).some((code) => fixedCodes.has(code))) continue;
     found.push(excerpt);
   }
@@ -76,6 +79,8 @@ const CODES_IN_LINE = /(?<![\w.])(?:[45]\.\d{1,3}\.\d{1,3}|[45]\d\d)(?![\w.])/g;
 
 /** A temporary failure marked as retried on its own line: "421 4.4.2 Connection timed out (retrying)", "451 ... will retry". */
 const RETRIED_TEMPORARY = /(?<![\w.])4\d\d(?![\w.])[^\n]{0,200}?(?:\((?:retrying|will[ \t]+retry|deferred)\)|\b(?:will[ \t]+(?:be[ \t]+)?retr(?:y|ied)|retrying)\b)/i;
+/** A greylisting: always retried, so an attempt of the same delivery where it is the refused recipient's. */
+const GREYLISTED = /(?<![\w.])4\d\d(?![\w.])[^\n]{0,200}?\bgrey[ \t-]?list(?:ed|ing)?\b/i;
 
 /** Words of the kinds of error a line with the relay refusal's own codes may still be (a block list's 550 5.7.1). */
 const OTHER_KIND_WORDS = /\b(?:block(?:ed|list|listed)?|spam|listed|reputation|dmarc|spf|dkim|policy|quota|full|unknown|not exist|no such|rate[ -]?limit(?:ed)?|too many|sandbox|authenticat(?:e|ed|ion)|password|content(?!-)|virus|size)\b/i;

@@ -171,6 +171,37 @@ export function withoutSupersededErrors(given: string): string {
   return RELAY_LINE.test(given) ? withoutOlderToldRelayErrors(given) : given;
 }
 
+/**
+ * `told` (the paste with its earlier errors blanked) with the person's asks given back: a line that told the earlier error and
+ * then asked something ("... pero eso ya se arregló. ¿Podéis confirmar qué es esto y darme una respuesta en español?") keeps
+ * its sentences after the error's last, where they ask (a question, a please) and name no error themselves.
+ */
+export function withAsksKept(whole: string, told: string): string {
+  if (whole.length !== told.length) return told;
+  const [wholeLines, toldLines] = [whole.split('\n'), told.split('\n')];
+  let changed = false;
+  wholeLines.forEach((line, index) => {
+    if (toldLines[index] === line || toldLines[index]!.trim() !== '' || line.length > MAX_ASK_LINE) return;
+    const sentences = [...line.matchAll(SENTENCE)];
+    let lastError = sentences.length - 1;
+    while (lastError >= 0 && !namesError(sentences[lastError]![0])) lastError--;
+    if (lastError === -1) return;
+    const kept = sentences.slice(lastError + 1).filter((m) => ASK_WORDS.test(m[0]) && !namesError(m[0]));
+    if (kept.length === 0) return;
+    let restored = toldLines[index]!;
+    for (const m of kept) restored = restored.slice(0, m.index) + m[0] + restored.slice(m.index + m[0].length);
+    toldLines[index] = restored;
+    changed = true;
+  });
+  return changed ? toldLines.join('\n') : told;
+}
+/** A sentence of a line, its end mark included (a Spanish question's opening mark starts one). */
+const SENTENCE = /[^.!?¿]+[.!?]*|¿[^?]*\??/g;
+const ASK_WORDS = /[?¿]|\b(?:please|pls|bitte|por[ \t]+favor|svp|per[ \t]+favore|graag)\b|\bproszę(?![a-ząćęłńóśźż])/i;
+/** The longest line whose asks are given back: a person's note, not a log's endless line. */
+const MAX_ASK_LINE = 2000;
+const namesError = (sentence: string): boolean => codesIn(sentence).length > 0 || RELAY_LINE.test(sentence);
+
 function supersededOf(given: string): string {
   // (a crossed-out line needs its `~`, an aside about an older case its word for one)
   const setAside = given.includes('~') || (given.includes('(') && PAST_CASE_WORDS.test(given)) ? withoutSetAsideErrors(given) : given;
@@ -328,6 +359,13 @@ const OLDER_SAID = /\b(?:older|earlier|previous|ignore)\b/i;
 /** A thread or a ticket's notes said to run newest first. */
 // (the thread's or the notes' own label, "internal notes (newest first)"; not a remark about a log view, "Sending → Logs, newest first")
 // (or Zendesk's notification, its comments newest first under "##- Please type your reply above this line -##")
+/**
+ * A list of events or log lines said to run newest first, as the label over it: "Events, latest first:", "Logs (newest first):".
+ * Not a remark about a view ("checked Sending → Logs, newest first"): only a label that ends its line with a colon.
+ */
+/** How many lines above the list's first error its label may stand. */
+const LIST_LABEL_REACH = 3;
+const LIST_NEWEST_FIRST = /\b(?:events|log|logs|lines|entries|rows|list|failures|bounces)\b[^\n]{0,20}?\(?\b(?:newest|latest|most[ \t]+recent)[ \t]+(?:first|on[ \t]+top|at[ \t]+the[ \t]+top)\b\)?[ \t]*:[ \t]*$/im;
 const NEWEST_FIRST = /##-[ \t]*please type your reply above this line[ \t]*-##|(?:\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline|ticket|freshdesk|zendesk)\b|#\d{2,10}\b)[^\n]{0,20}?\b(?:newest|latest|most recent)[ \t]+(?:first|on top|at the top)\b|\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline)\b[^\n]{0,20}\breverse[ \t]+chronological\b/i;
 
 /**
@@ -616,7 +654,7 @@ function mayTellStory(text: string): boolean {
 
 /** Time words, thread messages or a dismissal: what a story needs beside its relay refusal. */
 function tellsTime(text: string): boolean {
-  return CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text) || RESOLVED_ON_LINE.test(text);
+  return CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text) || RESOLVED_ON_LINE.test(text) || FIXED_SINCE_SAID.test(text);
 }
 
 /** `text` with an earlier error blanked, for a text mayTellStory has let through. */
@@ -711,8 +749,16 @@ function supersede(text: string): string {
   // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
   // (unless the paste says its notes run newest first: "internal notes (newest first)", the first message is then the latest)
   const newestFirst = chained.length > 0 || (messages.length > 1 && NEWEST_FIRST.test(text));
-  const earlierMessage = !newestFirst && messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
-  if (earlierMessage) {
+  // (a list of events or log lines said to run newest first, "Events, latest first:": the upper error is the newer, whatever
+  // the person's time words above it said of another one, "the mailbox-full problem was fixed last week")
+  // (only a label just above both errors: not one over a list below an error the person told above it)
+  const listLabel = newestFirst ? -1 : lines.findIndex((line) => LIST_NEWEST_FIRST.test(line));
+  const listNewestFirst = listLabel !== -1 && listLabel < first[0]! && first[0]! - listLabel <= LIST_LABEL_REACH;
+  const earlierMessage = !newestFirst && !listNewestFirst && messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
+  if (listNewestFirst) {
+    firstTense = 'current';
+    secondTense = 'past';
+  } else if (earlierMessage) {
     firstTense ??= 'past';
     // (both told in the past, "the agency cleaned up the settings yesterday" over the later one: the later message's is the newer;
     // not where its own line dates it, "an older failed event from Sep 20 with "421 ..."")
@@ -958,6 +1004,15 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
  * SMTPAuth vergessen)", "✅ closed", a label "Avant (pour rappel) :"; not "Pour rappel, le client reçoit toujours", which restates it).
  */
 const DISMISSAL = /\((?:pour rappel|zur erinnerung|as a reminder)\)[ \t]*:|\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done|resolvido|resuelto|résolu|gelöst|erledigt|opgelost|risolto)(?![a-zà-ÿ])|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
+/** "fixed since", not denied ("hasn't been fixed since Monday"). */
+const FIXED_SINCE = String.raw`(?<!\b(?:not|never)(?:[ \t]+(?:been|got|yet|really))?[ \t]+|n't(?:[ \t]+(?:been|got|yet))?[ \t]+)\b(?:fixed|resolved|solved|corrected)[ \t]+since\b`;
+/** An entry's own note that its error was fixed since, in brackets under it: "(customer says: that was a typo ..., fixed since)". */
+const FIXED_SINCE_NOTE = new RegExp(String.raw`^[ \t]*\([^\n)]{0,200}?${FIXED_SINCE}`, 'i');
+/** The same said after the refusal on its own line: "... Relay access denied (mx: ...) <- customer says that was a typo, fixed since". */
+const FIXED_SINCE_SAID = new RegExp(FIXED_SINCE, 'i');
+/** Words that name another kind of error than a relay refusal: a dismissal with them is about that one. */
+// (not the login, the password or authentication: a relay refusal's own fix is told in those words, "they had turned off SMTP authentication")
+const OTHER_KIND_NAMED = /\b(?:mailbox[ -]full|mailbox[ \t]+(?:is[ \t]+|was[ \t]+)?full|over[ \t]+quota|quota|spam|block(?:ed|list)?|dmarc|spf|dkim|sandbox|rate[ \t-]?limit|user[ \t]+unknown|unknown[ \t]+user)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"), in lines of words. */
 const DISMISSAL_ABOVE = 2;
 /** How far above it in lines, code fences and report fields included. */
@@ -977,7 +1032,7 @@ function dismissalOf(lines: string[], relay: Block, other: Block, messages: numb
   if (DISMISSAL.test(own.slice(0, firstCodeAt(own)))) return [];
   // (or a person's note after it on its line: 'Tue: "550 5.7.1 Relaying denied" → ... fixed, auth works now.')
   const phrase = RELAY_LINE.exec(own);
-  if (phrase && DISMISSAL.test(own.slice(phrase.index + phrase[0].length))) return [];
+  if (phrase && (DISMISSAL.test(own.slice(phrase.index + phrase[0].length)) || FIXED_SINCE_SAID.test(own.slice(phrase.index + phrase[0].length)))) return [];
   const dismissing: number[] = [];
   lines.forEach((line, index) => {
     if (!blocks.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line)) dismissing.push(index);
@@ -991,14 +1046,21 @@ function dismissalOf(lines: string[], relay: Block, other: Block, messages: numb
   for (let index = relay[0]! - 1, said = 0; index >= 0 && index >= relay[0]! - DISMISSAL_REACH && said < DISMISSAL_ABOVE; index--) {
     if (blocks.has(index)) continue;
     if (aboutOther(index)) break;
-    if (DISMISSAL.test(lines[index]!)) return [...dismissing, index];
+    // (not a dismissal that names another kind of error and no relay refusal: "the mailbox-full problem was fixed last week")
+    if (DISMISSAL.test(lines[index]!) && (RELAY_LINE.test(lines[index]!) || !OTHER_KIND_NAMED.test(lines[index]!))) return [...dismissing, index];
     if (!FENCE_OR_FIELD.test(lines[index]!)) said++;
   }
   // (or the person's note just under it, before the other error: "-> they never called server.login() ... fixed that part ✅";
   // not when what follows says it is still there)
-  for (let index = relay.at(-1)! + 1, said = 0; index < other[0]! && said < DISMISSAL_ABOVE; index++) {
+  // (or, the other error above it, a newest-first log, its entry's own note under it, up to a blank line: "(customer says: that
+  // was a typo ..., fixed since)")
+  const noteEnd = relay.at(-1)! < other[0]! ? other[0]! : Math.min(lines.length, relay.at(-1)! + 1 + ENTRY_BELOW);
+  for (let index = relay.at(-1)! + 1, said = 0; index < noteEnd && said < DISMISSAL_ABOVE; index++) {
+    if (relay.at(-1)! > other[0]! && !lines[index]!.trim()) break;
     if (blocks.has(index) || !lines[index]!.trim()) continue;
-    if (DISMISSAL.test(lines[index]!) && !RELAY_LINE.test(lines[index]!)) return persistsAfter(lines, index) ? (dismissing.length ? dismissing : null) : [...dismissing, index];
+    // (under a refusal that follows the other error, only its own bracketed note, not one about another kind of error)
+    const note = relay.at(-1)! > other[0]! ? FIXED_SINCE_NOTE.test(lines[index]!) && !OTHER_KIND_NAMED.test(lines[index]!) : DISMISSAL.test(lines[index]!);
+    if (note && !RELAY_LINE.test(lines[index]!)) return persistsAfter(lines, index) ? (dismissing.length ? dismissing : null) : [...dismissing, index];
     said++;
   }
   // (or, in a thread, a later message before the other error's that says the refusal was fixed: "That fixed it, thank you!",

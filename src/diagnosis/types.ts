@@ -89,6 +89,8 @@ export const CLIENTS = [
   'jenkins',
   'home-assistant',
   'uptime-kuma',
+  // (Supabase's Auth: its dashboard's SMTP Settings, hosted; no process of the customer's to restart)
+  'supabase',
   'mautic',
   'zammad',
   // (a PrestaShop shop: Advanced Parameters → E-mail; it sends with SwiftMailer or Symfony Mailer, not Laravel)

@@ -493,7 +493,10 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
   // (another error read as a relay refusal: what it is instead, and whether Mailgun's settings play a part)
   if (said(THEORY_RELAY_DENIED_RULE) && scenario === 'not-relaying-denied' && kind !== null) {
     // (a malformed message: its own fix, in the program that builds it; no Mailgun setting)
-    const instead = kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') ? { what: 'a refusal of a malformed message (a header missing or repeated)', mailgunSetting: true } : RELAY_THEORY_INSTEAD[kind];
+    const instead =
+      kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') ? { what: 'a refusal of a malformed message (a header missing or repeated)', mailgunSetting: true }
+      : kind === 'policy' && CONTENT_FILTER.test(facts.serverMessage ?? '') ? { what: "the receiving server's content filter refusing something in the message (a link, an attachment type, its words)", mailgunSetting: true }
+      : RELAY_THEORY_INSTEAD[kind];
     answers.push(rt`Is it a Relaying Denied error? No: it is ${text(instead.what)}${text(instead.mailgunSetting ? ', fixed as below' : "; nothing in your Mailgun settings causes or fixes it (the steps are below)")}.`);
   }
   // (the recipient's server said to refuse: only where it did, a delivery by Mailgun refused there)
@@ -550,6 +553,21 @@ const providerHostOf = (written: string): RegExp => {
   return /gmail|google/.test(name) ? /google|gmail/ : /outlook|hotmail|microsoft/.test(name) ? /outlook|hotmail|microsoft/ : new RegExp(name.replace(/[.]/g, '\\.'));
 };
 const SOME_RECIPIENTS_RULE = ruleName('some-recipients-failed-said');
+const REGION_MOVED_RULE = ruleName('region-moved-said');
+
+/**
+ * A domain said moved between regions ("they migrated the domain from US to EU"), the side unknown: nothing of the old region
+ * carries over, so each of the three cases has its own question about the move.
+ */
+function regionMoveQuestions(diagnosis: Diagnosis): RichText[] {
+  if (!diagnosis.evidence.some((e) => e.rule === REGION_MOVED_RULE)) return [];
+  // (the region it moved to, as the facts read it from the move's own words)
+  const to = regionOrDefault(diagnosis.facts.region);
+  const mx = to === 'eu' ? 'mxa.eu.mailgun.org and mxb.eu.mailgun.org' : 'mxa.mailgun.org and mxb.mailgun.org';
+  return [
+    rt`The domain was moved to the ${text(to.toUpperCase())} region, where it is set up again: check each part of the move. Does every program that sends (a second app, a server, a device) now use ${code(SMTP_HOST[to])} with an SMTP login of the domain in that region? Were the Routes made again in the ${text(to.toUpperCase())} region (only that region's Routes count for mail reaching its servers)? Do the domain's MX records point at ${text(mx)}? A sender that sends no login is refused with this error (one still logging in with the old region's login gets a 535 login refusal instead), and so is mail coming in where the Routes were left behind in the old region.`,
+  ];
+}
 /**
  * An undetermined refusal of only some recipients (the rest went out): a sender refused for its login or relay settings
  * fails every message, so those recipients' own servers likelier refused. Not seen while sending: that is the sender's server.
@@ -1010,10 +1028,13 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
   return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language, customerLanguage(asked, undefined)), ...concretely, ...dictated] }];
 }
 
-/** The Route shown that was meant for the refused address, and its expression corrected; a near miss only where a route is said made for it. */
+/**
+ * The Route shown that was meant for the refused address, and its expression corrected; a near miss only where a route is said
+ * made for it, or where it is the only Route shown (`suport@` the one route of a domain whose `support@` is refused).
+ */
 function routeFixOf(facts: Facts, evidence: readonly Evidence[]): { shown: string; corrected: string } | null {
   const correction = routeCheck(facts).correction;
-  if (correction === undefined || (correction.nearMiss && !evidence.some((e) => e.rule === ROUTE_CREATED_RULE))) return null;
+  if (correction === undefined || (correction.nearMiss && facts.routes.length !== 1 && !evidence.some((e) => e.rule === ROUTE_CREATED_RULE))) return null;
   return { shown: correction.shown, corrected: correction.corrected };
 }
 
@@ -1084,7 +1105,7 @@ const TENANT_WORDS = String.raw`(?:Mieter(?:in)?|locataire|inquilin[oa]|affittua
 /** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
 const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|(?:IT|ICT)-?afdeling|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|informatyk(?:a|owi)?|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van)[ \t]+\p{Lu})|(?<=\([ \t]*)IT(?=[ \t]*[,)]))(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|(?:IT|ICT)-?afdeling|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|informatyk(?:a|owi)?|dzia(?:ł|łu)[ \t]+IT|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van)[ \t]+\p{Lu})|(?<=\([ \t]*)IT(?=[ \t]*[,)]))(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
@@ -2846,7 +2867,9 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
     if (placeKnown) return { paragraphs: [rt`${checked} A route shown takes this address: its expression is not the problem; where it was made is.`], corrects: false };
     return { paragraphs: [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`], corrects: false };
   }
-  const nearMiss = facts.routes.map(routeAddress).find((address) => address !== null && isNearMiss(address, recipient));
+  // (not where the paste says the refused address is right as it is, "mall@ (not a typo, it's the mall's address)": the route's
+  // look-alike is another address, mail@, whose mail a correction would stop)
+  const nearMiss = facts.addressConfirmed ? undefined : facts.routes.map(routeAddress).find((address) => address !== null && isNearMiss(address, recipient));
   // A route for every address at a look-alike domain ("Shouldn't the last one catch everything?" of `.*@x.co` for
   // x.io): it takes only that domain's. (Not any other domain: an agency's routes serve many.)
   const refusedDomain = recipient.slice(recipient.lastIndexOf('@') + 1);
@@ -4000,6 +4023,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   'jenkins-email-extension': rt`in Manage Jenkins → System → Extended E-mail Notification → Advanced, under Credentials click Add, create a "Username with password" credential with the domain's SMTP login and password, and select it`,
   'jenkins-own-mailer': rt`in Manage Jenkins → System → E-mail Notification → Advanced, tick "Use SMTP Authentication" and enter the domain's SMTP login as User Name and its password`,
   'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
+  supabase: rt`in the project's Authentication → Emails → SMTP Settings, fill in Username and Password with the domain's SMTP login and password, save (the hosted service applies it at once), then send a test sign-up or magic link`,
   gitea: rt`in app.ini's ${code('[mailer]')} section, set ${code('USER')} to the domain's SMTP login and ${code('PASSWD')} to its password (settings in the file, not environment variables), then restart Gitea`,
   'gitea-helm': rt`in values.yaml, under ${code('gitea.additionalConfigFromEnvs')}, set ${code('GITEA__MAILER__USER')} and ${code('GITEA__MAILER__PASSWD')}, each from your Secret with ${code('valueFrom.secretKeyRef')} (the chart writes them into app.ini's ${code('[mailer]')} section), then run ${code('helm upgrade')}`,
   vaultwarden: rt`set ${code('SMTP_USERNAME')} to the domain's SMTP login and ${code('SMTP_PASSWORD')} to its password in Vaultwarden's environment (docker-compose's ${code('environment:')}), then recreate the container (${code('docker compose up -d')}) and send a test from the admin page`,
@@ -4114,6 +4138,7 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   'home-assistant': rt`${code('server:')} of the smtp notify platform in configuration.yaml`,
   jenkins: rt`SMTP server in Manage Jenkins → System → Extended E-mail Notification (the Email Extension plugin's mails) or E-mail Notification (Jenkins' own)`,
   'uptime-kuma': rt`Hostname in the notification's SMTP settings`,
+  supabase: rt`Host in the project's Authentication → Emails → SMTP Settings`,
   gitea: rt`${code('SMTP_ADDR')} in app.ini's ${code('[mailer]')} section`,
   'gitea-helm': rt`${code('gitea.config.mailer.SMTP_ADDR')} in the Helm chart's values.yaml`,
   vaultwarden: rt`${code('SMTP_HOST')} in Vaultwarden's environment`,
@@ -4156,6 +4181,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   zabbix: rt`in the Email media type (Alerts → Media types, Password), then use Test`,
   jenkins: rt`in Manage Jenkins → System → Extended E-mail Notification → Advanced (its Credentials or Password) for the Email Extension plugin's mails (its log names hudson.plugins.emailext), and E-mail Notification → Advanced (Password) for Jenkins' own, then send a test e-mail`,
   'uptime-kuma': rt`in the notification's SMTP settings (Password), then use Test`,
+  supabase: rt`in the project's Authentication → Emails → SMTP Settings (Password), save (no restart: the hosted service applies it at once), then send a test sign-up`,
   gitea: rt`in app.ini's ${code('[mailer]')} section (${code('PASSWD')}), then restart Gitea`,
   'gitea-helm': rt`in the Kubernetes Secret that ${code('GITEA__MAILER__PASSWD')} reads (${code('gitea.additionalConfigFromEnvs')} in values.yaml), then run ${code('helm upgrade')} or restart the Gitea pod`,
   vaultwarden: rt`in Vaultwarden's environment (${code('SMTP_PASSWORD')}), then recreate the container (${code('docker compose up -d')})`,
@@ -4200,7 +4226,7 @@ const SETTINGS_PAGE_DEVICES: ReadonlySet<ClientId> = new Set(['printer', 'synolo
 /** The Windows mail servers' names as their makers write them. */
 const CLIENT_NAMES: Readonly<Record<'hmailserver' | 'mdaemon' | 'kerio', string>> = { hmailserver: 'hMailServer', mdaemon: 'MDaemon', kerio: 'Kerio Connect' };
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'mail-program', 'prestashop', 'osticket', 'matomo', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'mail-program', 'prestashop', 'osticket', 'matomo', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'supabase', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {
@@ -5677,6 +5703,7 @@ function undetermined(diagnosis: Diagnosis): Content {
       ...(whileSending && otherWording
         ? [rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server the sender uses is most likely not Mailgun's.${text(temporary ? ' The refusal is temporary (a 4xx code).' : '')}`]
         : []),
+      ...regionMoveQuestions(diagnosis),
       ...foundLine(facts, 'server named'),
     ],
     // (seen while sending, neither Mailgun's inbound side nor a delivery by Mailgun can have answered: the

@@ -599,6 +599,16 @@ Username:               {login}
 Password:               the domain's SMTP password
 Sender email:           {from}`,
   },
+  supabase: {
+    title: 'Supabase (Authentication → Emails → SMTP Settings)',
+    language: 'text',
+    template: `Enable custom SMTP:  on
+Sender email:        {from}
+Host:                {host}
+Port number:         {port}
+Username:            {login}
+Password:            the domain's SMTP password`,
+  },
   'uptime-kuma': {
     title: 'Uptime Kuma (Settings → Notifications → SMTP (Email))',
     language: 'text',

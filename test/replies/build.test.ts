@@ -140,6 +140,7 @@ describe('mailgun-outgoing reply', () => {
     jenkins: 'Use SMTP Authentication:  checked',
     'home-assistant': 'platform: smtp',
     'uptime-kuma': 'Security:    None / STARTTLS (25, 587)',
+    supabase: 'Enable custom SMTP:  on',
     mautic: 'Scheme:    smtp',
     zammad: 'Send Mails via:  SMTP - configure your own outgoing SMTP settings',
     magento: 'Authentication method:  LOGIN',

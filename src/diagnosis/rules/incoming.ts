@@ -186,9 +186,11 @@ export const incomingRules: RuleData[] = [
       // ("a customer just sent her this screenshot text saying her cake order email bounced", "uma cliente me mandou print dizendo
       // que o email dela pra gente voltou", "un cliente nos mandó esto, su correo rebotó")
       String.raw`\b(?:a|one[ \t]+of[ \t]+(?:our|her|his|their|my)|our|her|his|my)[ \t]+(?:customer|client|parent|member|guest|supplier)s?[ \t]+(?:just[ \t]+)?(?:sent|forwarded)[ \t]+(?:me|us|her|him|them)\b[^\n.]{0,80}?\b(?:bounced|came[ \t]+back|was[ \t]+returned)\b`,
+      // ("a wholesaler can't send them mail", "our supplier cannot email us": someone writing to the customer's domain)
+      String.raw`\b(?:a|an|the|their|our|one[ \t]+of[ \t]+their)[ \t]+(?:wholesaler|supplier|partner|vendor|distributor)s?[ \t]+(?:can't|cannot|can[ \t]+not|is[ \t]+unable[ \t]+to|are[ \t]+unable[ \t]+to)[ \t]+(?:send[ \t]+(?:them|us)[ \t]+(?:mail|e-?mails?)|e-?mail[ \t]+(?:them|us)|write[ \t]+to[ \t]+(?:them|us))\b`,
       String.raw`\bum?a?[ \t]+(?:cliente|fornecedora?)[ \t]+(?:me|nos)[ \t]+mandou\b[^\n.]{0,80}?\b(?:voltou|retornou)\b|\buna?[ \t]+(?:cliente|proveedora?)[ \t]+(?:me|nos)[ \t]+(?:mandó|envió|reenvió)[^\n.]{0,80}?\b(?:rebotó|volvió)`,
     ],
-    needs: ['forward', 'reply', 'replies', 'write', 'send', 'mail', 'leitet', 'weitergeleitet', 'stuurde', 'sent', 'forwarded', 'mandou', 'mandó', 'envió', 'reenvió', 'tried', 'try', 'tries', 'nas'],
+    needs: ['forward', 'reply', 'replies', 'write', 'send', 'mail', 'email', 'e-mail', 'leitet', 'weitergeleitet', 'stuurde', 'sent', 'forwarded', 'mandou', 'mandó', 'envió', 'reenvió', 'tried', 'try', 'tries', 'nas'],
     context: true,
   },
   {
@@ -235,6 +237,12 @@ export const incomingRules: RuleData[] = [
       // (the domain said to receive through Mailgun in other languages: "Nasza domena odbiera pocztę przez Mailgun", "riceviamo la posta
       // tramite Mailgun", "ontvangt de mail via Mailgun", "empfängt die Mails über Mailgun", "recibimos el correo a través de Mailgun")
       String.raw`\b(?:odbiera|odbieramy)[ \t]+poczt[ęe][ \t]+przez[ \t]+mailgun\b|\bricev(?:e|iamo)[ \t]+(?:la[ \t]+posta[ \t]+|le[ \t]+e-?mail[ \t]+)?(?:tramite|attraverso|con|via)[ \t]+mailgun\b|\bontvang(?:t|en)[ \t]+(?:de[ \t]+|onze[ \t]+)?(?:mail|post|e-?mail)[ \t]+via[ \t]+mailgun\b|\bempf(?:ängt|angen)[ \t]+(?:die[ \t]+|unsere[ \t]+)?(?:mails?|e-?mails?|post)[ \t]+über[ \t]+mailgun\b|\brecib(?:e|imos)[ \t]+(?:el[ \t]+)?(?:correo|e-?mail)[ \t]+(?:a[ \t]+través[ \t]+de|por|con|vía|via)[ \t]+mailgun\b|\breceb(?:e|emos)[ \t]+(?:os[ \t]+)?e-?mails?[ \t]+(?:pelo|via|através[ \t]+do)[ \t]+mailgun\b`,
+      // ("They moved the domain's MX to Mailgun last week", "Ons domein x heeft MX naar Mailgun", "our domain's MX points to Mailgun":
+      // the domain of the person or their customer, its MX records said to be at Mailgun; not asked)
+      String.raw`\b(?:they|we|customer|client)[ \t]+(?:moved|switched|pointed|changed)[ \t]+the[ \t]+domain(?:'s|s)?[ \t]+mx(?:[ \t]+records?)?[ \t]+(?:over[ \t]+)?to[ \t]+mailgun\b(?![^\n.?!]{0,80}\?)|\b(?:ons|onze)[ \t]+domein\b(?:[^\n.?!]|\.(?=\S)){0,80}?\bheeft[ \t]+(?:de[ \t]+)?mx[ \t]+(?:naar|bij|op)[ \t]+mailgun\b|\b(?:our|their)[ \t]+domain(?:'s)?[ \t]+(?:[a-z0-9.-]{1,100}[ \t]+)?(?:mx[ \t]+(?:records?[ \t]+)?(?:points?|pointing|is|are|goes)|has[ \t]+(?:its[ \t]+)?mx(?:[ \t]+records?)?[ \t]+(?:pointing|pointed|set))[ \t]+(?:at|to)[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)`,
+      // ("they use mailgun incoming → POST to /admin/email/handle_mail", "we use Mailgun's inbound routing for replies": receiving
+      // through Mailgun on purpose, to an app's own endpoint)
+      String.raw`\b(?:they|we|customer|client)[ \t]+(?:use|uses|are[ \t]+using|set[ \t]+up)[ \t]+mailgun(?:'s)?[ \t]+(?:incoming|inbound)(?:[ \t]+(?:routing|routes?|mail|email|receiving))?\b|\bhandle_mail\b|\/admin\/email\/handle_mail\b`,
       // ("Leurs MX sont chez Mailgun EU": the customer's own MX records said to be at Mailgun, a statement)
       String.raw`\b(?:leurs|leur|nos|notre)[ \t]+(?:enregistrements[ \t]+)?mx[ \t]+(?:sont|est)[ \t]+(?:bien[ \t]+)?chez[ \t]+mailgun\b(?![^\n.!?]{0,60}\?)`,
       // ("their own inbound address replies@in.x.app")
@@ -243,7 +251,7 @@ export const incomingRules: RuleData[] = [
       String.raw`(?<!\bn[ãa]o[ \t]+)\b(?:chegam|chega)\b[^\n.?!]{0,30}?\bpara[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
       String.raw`(?<!\bno[ \t]+)\b(?:llegan|llega)\b[^\n.?!]{0,30}?\ba[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
     ],
-    needs: ['should', 'forward', 'chega', 'llega', 'own', 'mailgun'],
+    needs: ['should', 'forward', 'chega', 'llega', 'own', 'mailgun', 'handle_mail'],
     context: true,
   },
   {
@@ -303,8 +311,11 @@ export const incomingRules: RuleData[] = [
     // (or to another account of its own: "moved orders.x.com out of our agency's Mailgun account into our own new Mailgun account")
     patterns: [String.raw`\b(?:moved|movimos|moving|migrated|transferred|movemos|passámos|verschoben|déplacé)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:sub-?accounts?|subcuentas?|subcontas?|sous-comptes?|unterkont(?:o|en))\b`, String.raw`\b(?:moved|moving|migrated|transferred)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:into|to) (?:our|their|its|the|a) (?:own |new |other |separate |different ){1,2}(?:mailgun )?account\b`,
       // ("moved orbitline.travel from their old Mailgun account to a new one last week")
-      String.raw`\b(?:moved|migrated|transferred)\b(?:[^\n.?]|\.(?=\w)){0,80}\bfrom[ \t]+(?:their|our|its|the|an?)[ \t]+(?:old|previous|former|other|agency's)[ \t]+(?:mailgun[ \t]+)?account[ \t]+(?:in)?to[ \t]+(?:a|an|the|their|our)[ \t]+(?:new|own|other|different|separate)[ \t]+(?:one|account)\b`],
-    needs: ['sub', 'sous', 'unterkont', 'account'],
+      String.raw`\b(?:moved|migrated|transferred)\b(?:[^\n.?]|\.(?=\w)){0,80}\bfrom[ \t]+(?:their|our|its|the|an?)[ \t]+(?:old|previous|former|other|agency's)[ \t]+(?:mailgun[ \t]+)?account[ \t]+(?:in)?to[ \t]+(?:a|an|the|their|our)[ \t]+(?:new|own|other|different|separate)[ \t]+(?:one|account)\b`,
+      // ("abbiamo spostato il dominio dal vecchio account Mailgun al nuovo account europeo", "movimos el dominio de la cuenta vieja a la
+      // nueva", "de domein verhuisd van het oude account naar het nieuwe", "von unserem alten Mailgun-Konto in ein neues verschoben")
+      String.raw`\b(?:spostato|trasferito|migrato)\b[^\n.?]{0,60}?\bdal[ \t]+vecchio[ \t]+account\b|\b(?:movimos|movieron|pasamos|migramos|trasladamos)\b[^\n.?]{0,60}?\bde[ \t]+la[ \t]+cuenta[ \t]+(?:vieja|antigua|anterior)\b|\b(?:movemos|passámos|migramos|mudamos|transferimos)\b[^\n.?]{0,60}?\bda[ \t]+conta[ \t]+(?:antiga|velha|anterior)\b|\bverhuisd\b[^\n.?]{0,60}?\bvan[ \t]+(?:het|ons)[ \t]+oude[ \t]+account\b|\b(?:alten|bisherigen)[ \t]+(?:mailgun-)?(?:konto|account)\b[^\n.?]{0,60}?\b(?:verschoben|umgezogen|migriert)\b|(?<![a-zà-ÿ])déplacé(?![a-zà-ÿ])[^\n.?]{0,60}?\bde[ \t]+l'ancien[ \t]+compte\b`],
+    needs: ['sub', 'sous', 'unterkont', 'account', 'cuenta', 'conta', 'konto', 'compte'],
   },
   {
     // The Route was made in another account than the one that holds the domain ("Dima created it in the staging account",

@@ -55,6 +55,7 @@ const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?(?:(?:braz
  */
 const NOT_SPOKEN = /(?<![a-ząćęłńóśźżа-яё])(?:nie|не)[ \t]+(?:mówi|mówią|czyta|czytają|rozumie|rozumieją|zna|говорит|говорят|читает|читают|понимает|понимают|знает)[ \t]*$/i;
 const NOT_SPOKEN_ABROAD = /(?<!\p{L})(?:no|não|nao|non|nicht|niet)[ \t]+(?:se[ \t]+|si[ \t]+)?(?:maneja|habla|entiende|lee|fala|entende|lê|parla|capisce|legge|spricht|versteht|liest|parle|comprend|lit|spreekt|leest|begrijpt)(?:[ \t]+\p{L}+){0,2}[ \t]*$|\bne[ \t]+(?:parle|comprend|lit)[ \t]+pas(?:[ \t]+\p{L}+){0,2}[ \t]*$|(?<!\p{L})(?:spricht|versteht|liest|spreekt|leest|begrijpt)[ \t]+(?:\p{L}+[ \t]+)?(?:nicht|niet|kein\p{L}*|geen)(?:[ \t]+\p{L}+){0,2}[ \t]*$/iu;
+const NOT_SPOKEN_AFTER = /^[ \t]*(?:nie|не)[ \t]+(?:mówi|mówią|czyta|czytają|rozumie|rozumieją|zna|говорит|говорят|читает|читают|понимает|понимают|знает)(?![a-ząćęłńóśźżа-яё])/i;
 const FOR_ME_RU = /(?<![а-яё])(?:для[ \t]+меня|мне)(?![а-яё])/i;
 export function languageNamedIn(line: string): CustomerLanguage | undefined {
   let named: CustomerLanguage | undefined;
@@ -63,6 +64,8 @@ export function languageNamedIn(line: string): CustomerLanguage | undefined {
     if (m[6] !== undefined && FOR_ME_RU.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (nor a language the reader is said not to speak: "On nie mówi po polsku", "Он не говорит по-русски")
     if ((m[4] !== undefined || m[6] !== undefined) && NOT_SPOKEN.test(line.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // (or said after it: "он по-английски не читает", "po angielsku nie czyta")
+    if ((m[4] !== undefined || m[6] !== undefined) && NOT_SPOKEN_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // (nor one said not to be read well in other languages: "el desarrollador no se maneja bien en inglés", "non parla bene in inglese")
     if (NOT_SPOKEN_ABROAD.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (group 9: a language after the reader in brackets, "para Marc (IT, inglés)")
@@ -86,10 +89,16 @@ const ABBREVIATION = /^\p{Lu}{2,}$/u;
 /** English's own words in such a line: another language is chosen only over more of them. (Not "a": Portuguese's, Spanish's and Italian's too, "a senha".) */
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(['what', 'do', 'i', 'tell', 'the', 'customer', 'client', 'to', 'my', 'our', 'we', 'should', 'can', 'you', 'me', 'reply', 'write', 'please', 'about', 'this', 'that', 'them', 'they', 'is', 'and', 'it', 'for', 'message', 'say', 'give', 'draft', 'need', 'send', 'paste', 'short', 'note', 'how', 'explain', 'answer', 'with', 'of']);
 
+/** Names of languages no message is written in, as an ask names them. */
+// (named for the reply, "ett svar på svenska", "in Swedish", "en sueco", "Türkçe bir cevap": not a customer's nationality, "un cliente turco")
+const UNWRITTEN_LANGUAGE = /(?<![\p{L}])(?:(?:in|into|auf|en|em|på|po|na)[ \t]+(?:svenska|swedish|schwedisch|suédois|sueco|turkish|türkisch|turc|turco|danish|dansk|dänisch|norwegian|norsk|finnish|czech|greek|korean|chinese|arabic|hebrew|hungarian|romanian|szwedzku|turecku|czesku|шведском|турецком)|türkçe[ \t]+(?:bir[ \t]+)?(?:cevap|yanıt|mesaj)|suomeksi)(?![\p{L}])/iu;
+
 /** The language of the person's ask, or of the language they named; English when neither is another one. */
 export function customerLanguage(asked: string, named: string | undefined): CustomerLanguage {
   const namedLanguage = named === undefined ? undefined : languageNamedIn(named);
   if (namedLanguage !== undefined) return namedLanguage;
+  // (a language the messages are not written in, "ett svar på svenska", "Türkçe bir cevap": English, not a near language's words)
+  if (UNWRITTEN_LANGUAGE.test(asked)) return 'en';
   // (asked in Russian or Japanese: by its script)
   if (CYRILLIC_SCRIPT.test(asked)) return 'ru';
   if (JAPANESE_SCRIPT.test(asked)) return 'ja';
@@ -131,8 +140,15 @@ export function customerMessageParagraphs(key: CustomerMessageKey, values: Custo
   return askedIn === language ? [translated] : [translated, rt`${text(`${INTRO.en}: `)}${english}`];
 }
 
+/** "your domain" as a login's domain, in each language (English's and Japanese's as the reply's own steps write it). */
+const YOUR_DOMAIN: Record<CustomerLanguage, string> = {
+  en: 'YOUR_DOMAIN', de: 'ihre-domain', es: 'su-dominio', fr: 'votre-domaine', it: 'vostro-dominio', pt: 'seu-dominio', nl: 'uw-domein', pl: 'twoja-domena', ru: 'ваш-домен', ja: 'YOUR_DOMAIN',
+};
+
 /** The message of `key` in one language. */
 export function customerMessage(key: CustomerMessageKey, values: CustomerMessageValues, language: CustomerLanguage): RichText {
-  const message = MESSAGES[language][key](values);
+  // (a login whose domain the paste does not name: its place in the reader's words, not an English placeholder)
+  const own = values.login.endsWith('@YOUR_DOMAIN') ? { ...values, login: `${values.login.slice(0, -'YOUR_DOMAIN'.length)}${YOUR_DOMAIN[language]}` } : values;
+  const message = MESSAGES[language][key](own);
   return values.phone !== null && TO_OUTSIDERS.has(key) ? rt`${message}${text(`${language === 'ja' ? '' : ' '}${REACH_BY_PHONE[language](values.phone)}`)}` : message;
 }

@@ -11,6 +11,19 @@ export const mailboxFullRules: RuleData[] = [
     patterns: [String.raw`(?<![\d.])[45]\.2\.2(?![\d.])`, String.raw`mailbox (?:is )?full`, String.raw`over ?quota`, String.raw`quota (?:exceeded|full)`, String.raw`insufficient (?:system )?storage`, String.raw`inbox is full`, String.raw`mailbox size limit`],
   },
   {
+    // A full mailbox in the server's own words in other languages ("550 5.2.2 Postfach voll / mailbox unavailable"), or the code
+    // of a full mailbox beside .NET's and Exchange's generic "mailbox unavailable": over the generic words' unknown address.
+    id: 'mailbox-full-words',
+    name: 'The server words the refusal as a full mailbox, not an unknown address',
+    target: 'kind:mailbox-full',
+    weight: 0.95,
+    scope: 'error',
+    patterns: [
+      String.raw`postfach[ \t]+(?:ist[ \t]+)?(?:voll|überfüllt)\b|\bbo[iî]te(?:[ \t]+aux[ \t]+lettres)?[ \t]+(?:est[ \t]+)?pleine\b|\bbuz[oó]n[ \t]+(?:est[aá][ \t]+)?lleno\b|\bcaixa(?:[ \t]+postal)?[ \t]+(?:est[aá][ \t]+)?cheia\b|\bcasella[ \t]+(?:è[ \t]+)?piena\b|\bmailbox[ \t]+(?:is[ \t]+)?vol\b|\bskrzynka[ \t]+(?:jest[ \t]+)?pełna(?![a-ząćęłńóśźż])`,
+      String.raw`(?<![\d.])[45]\.2\.2(?![\d.])[^\n]{0,60}?\bmailbox[ \t]+unavailable\b`,
+    ],
+  },
+  {
     // "The member says she cleaned up her mailbox on Monday": the cause is gone, and only the Bounces entry still stops the mail.
     // (not asked: "has she made room?")
     id: 'room-made-said',
