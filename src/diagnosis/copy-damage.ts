@@ -13,7 +13,7 @@
  * text is OCR's ("OCR of the bounce", "durch OCR gejagt"; not "our OCR service"): not a look-alike host alone, which may
  * be a real typo in a setting.
  */
-const OCR_CUE = /\bocr(?:'d|ed)\b|\bocr[ \t]+(?:of|from|output|gave|result|text|version|copy|scan|below|above|note|mangled|misread)\b|\bocr[ \t]*:|\b(?:the|this|an)[ \t]+ocr\b(?![ \t]+(?:service|tool|software|api|engine|feature|app|library))|\b(?:through|via|with|by|durch|per|por|par)[ \t]+(?:an?[ \t]+|the[ \t]+)?ocr\b|(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre[1I]ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
+const OCR_CUE = /\bocr(?:'d|ed)\b|\bocr[ \t]+(?:of|from|output|gave|result|text|version|copy|scan|below|above|note|mangled|misread|messed|garbled|scrambled)\b|\bocr[ \t]*:|\b(?:the|this|an)[ \t]+ocr\b(?![ \t]+(?:service|tool|software|api|engine|feature|app|library))|\b(?:through|via|with|by|durch|per|por|par)[ \t]+(?:an?[ \t]+|the[ \t]+)?ocr\b|(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre[1I]ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
 
 // (O and o for 0, l and I for 1; only inside what must be a code)
 const ocrDigits = (s: string): string => s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
@@ -94,7 +94,7 @@ function repairOcr(text: string, said: boolean): { text: string; damaged: boolea
 }
 
 /** A person's correction of a misread name: "should be x.co", "the real address is a@x", "the domain is x.cz". */
-const CORRECTION_SAID = /\b(?:should[ \t]+be|(?:the[ \t]+)?(?:real|right|correct|actual)[ \t]+(?:e-?mail[ \t]+)?(?:address|domain|name|spelling)[ \t]+is|the[ \t]+domain[ \t]+is|(?:it's|it[ \t]+is)[ \t]+actually)[ \t:]+<?([a-z0-9][\w.@-]{2,200})/gi;
+const CORRECTION_SAID = /\b(?:should[ \t]+be|(?:the[ \t]+)?(?:real|right|correct|actual)[ \t]+(?:e-?mail[ \t]+)?(?:address|domain|name|spelling)[ \t]+is|the[ \t]+domain[ \t]+is|(?:it's|it[ \t]+is)[ \t]+actually|(?:(?:address|adres|e-?mail)[ \t]*:[ \t]*|\bno,[ \t]*)(?:it's|it[ \t]+is)(?=[ \t]+[\w.%+-]{1,64}@))[ \t:]+<?([a-z0-9][\w.@-]{2,200})/gi;
 /** A name: a host or an address, labels between dots or an @. */
 const NAME = /[A-Za-z0-9][\w-]{0,62}(?:[.@][A-Za-z0-9][\w-]{0,62}){1,8}/g;
 /** How many names a paste's reconciliation reads (an OCR'd screenshot holds a few dozen). */
@@ -111,21 +111,24 @@ const ocrMarks = (label: string): number => (label.match(/rn|(?<=[a-z])[10]+(?=[
  * damaged copy as the clean one. Only labels of three characters or more with two letters, so an IP's digits stay.
  */
 function reconcileNames(text: string): string {
+  // (the person's own reading, "should be luminacreative.co", "it's m.kowalski@x": its labels win, whichever way OCR misread, short
+  // ones too)
+  const corrected = new Set<string>();
+  for (const m of text.matchAll(CORRECTION_SAID)) for (const label of m[1]!.toLowerCase().split(/[.@]/)) corrected.add(label);
+  const correctedFolds = new Set([...corrected].map(ocrFold));
   const variants = new Map<string, Set<string>>();
   let read = 0;
   for (const m of text.matchAll(NAME)) {
     if (++read > NAMES_READ) break;
     for (const label of m[0].split(/[.@]/)) {
-      if (label.length < 3 || label !== label.toLowerCase() || (label.match(/[a-z]/g) ?? []).length < 2) continue;
+      const short = label.length < 3 || (label.match(/[a-z]/g) ?? []).length < 2;
+      if (label !== label.toLowerCase() || (short && !correctedFolds.has(ocrFold(label)))) continue;
       const fold = ocrFold(label);
       const known = variants.get(fold);
       if (known) known.add(label);
       else variants.set(fold, new Set([label]));
     }
   }
-  // (the person's own reading, "should be luminacreative.co", "the real address is x": its labels win, whichever way OCR misread)
-  const corrected = new Set<string>();
-  for (const m of text.matchAll(CORRECTION_SAID)) for (const label of m[1]!.toLowerCase().split(/[.@]/)) corrected.add(label);
   const cleanOf = new Map<string, string>();
   for (const labels of variants.values()) {
     if (labels.size < 2) continue;

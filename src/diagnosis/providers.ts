@@ -8,6 +8,7 @@
  * Only sending-side names count: the same companies receive mail too (Gmail's `gsmtp`, Exchange
  * Online's `mail.protection.outlook.com`), and a recipient's host says nothing of the sender's path.
  */
+import { lineAt } from './patterns.js';
 import { wordGuard, type WordGuard } from './word-scan.js';
 
 export const PROVIDERS = [
@@ -124,20 +125,13 @@ export function findProvider(text: string, hosts: readonly (string | null)[]): P
   for (const provider of named) {
     const stated = STATEMENTS[provider].exec(text);
     // (not mail said split between it and Mailgun, "half through AWS SES and half through Mailgun": which one carried it is unknown)
-    if (stated && !ALSO_THROUGH_MAILGUN.test(lineAround(text, stated.index))) return { provider, shownBy: stated[0], accepted: false, stated: true };
+    if (stated && !ALSO_THROUGH_MAILGUN.test(lineAt(text, stated.index))) return { provider, shownBy: stated[0], accepted: false, stated: true };
   }
   return null;
 }
 
 /** Mail said split between another provider and Mailgun, on one line: "half through AWS SES and half through Mailgun" (not "not via Mailgun", "stopped sending through Mailgun"). */
 const ALSO_THROUGH_MAILGUN = /\b(?:half|some|part|both|also|the[ \t]+rest|and)\b[^\n]{0,40}?(?<!\b(?:not|no[ \t]+longer|stopped(?:[ \t]+sending)?|instead[ \t]+of|from)[ \t]+)\b(?:through|via|using|over|with)[ \t]+(?:the[ \t]+|their[ \t]+|our[ \t]+)?mailgun\b/i;
-/** The line of `text` around `index`, cut at 2,000 characters. */
-function lineAround(text: string, index: number): string {
-  const start = text.lastIndexOf('\n', index) + 1;
-  const end = text.indexOf('\n', index);
-  return text.slice(start, Math.min(end === -1 ? text.length : end, start + 2000));
-}
-
 /** The provider whose SMTP or API host `host` is (lower case), if any. */
 export function providerOfHost(host: string): ProviderId | null {
   return PROVIDERS.find((id) => SIGNS[id].hosts.test(host)) ?? null;

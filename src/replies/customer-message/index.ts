@@ -91,7 +91,7 @@ const ENGLISH_WORDS: ReadonlySet<string> = new Set(['what', 'do', 'i', 'tell', '
 
 /** Names of languages no message is written in, as an ask names them. */
 // (named for the reply, "ett svar på svenska", "in Swedish", "en sueco", "Türkçe bir cevap": not a customer's nationality, "un cliente turco")
-const UNWRITTEN_LANGUAGE = /(?<![\p{L}])(?:(?:in|into|auf|en|em|på|po|na)[ \t]+(?:svenska|swedish|schwedisch|suédois|sueco|turkish|türkisch|turc|turco|danish|dansk|dänisch|norwegian|norsk|finnish|czech|greek|korean|chinese|arabic|hebrew|hungarian|romanian|szwedzku|turecku|czesku|шведском|турецком)|türkçe[ \t]+(?:bir[ \t]+)?(?:cevap|yanıt|mesaj)|suomeksi)(?![\p{L}])/iu;
+const UNWRITTEN_LANGUAGE = /(?<![\p{L}])(?:(?:in|into|auf|en|em|på|po|na)[ \t]+(?:svenska|swedish|schwedisch|suédois|sueco|turkish|türkisch|turc|turco|danish|dansk|dänisch|norwegian|norsk|finnish|czech|greek|korean|chinese|arabic|hebrew|hungarian|romanian|szwedzku|turecku|czesku|шведском|турецком)|türkçe[ \t]+(?:bir[ \t]+)?(?:cevap|yanıt|mesaj)|suomeksi|(?:napi(?:š|s)(?:te)?|odpov(?:ěď|ěd|ed))[^\n]{0,60}?česky)(?![\p{L}])/iu;
 
 /** The language of the person's ask, or of the language they named; English when neither is another one. */
 export function customerLanguage(asked: string, named: string | undefined): CustomerLanguage {

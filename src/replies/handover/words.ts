@@ -108,7 +108,7 @@ const ENGLISH: HandoverWords = {
     },
     policy: {
       what: () => rt`Not Relaying Denied: the recipient's server refused the message on a policy (sender checks such as SPF, DKIM or DMARC, or the message itself).`,
-      next: () => rt`Check the sending domain's SPF and DKIM records in Mailgun's domain settings, its DMARC record, and that the From address is at that domain.`,
+      next: () => rt`Check the sending domain's SPF and DKIM records in Mailgun's domain settings, its DMARC record, and that the From address is at that domain or at the main domain it belongs to (unless DMARC asks for strict alignment).`,
     },
     'rate-limit': {
       what: () => rt`Not Relaying Denied: a sending limit was hit; the server asks to slow down.`,
@@ -179,7 +179,7 @@ const GERMAN: HandoverWords = {
     },
     policy: {
       what: () => rt`Kein Relaying Denied: Der Server des Empfängers hat die Nachricht wegen einer Richtlinie abgelehnt (Absenderprüfung wie SPF, DKIM oder DMARC, oder die Nachricht selbst).`,
-      next: () => rt`Die SPF- und DKIM-Einträge der sendenden Domain in Mailguns Domain-Einstellungen prüfen, ihren DMARC-Eintrag, und dass die Absenderadresse (From) zu dieser Domain gehört.`,
+      next: () => rt`Die SPF- und DKIM-Einträge der sendenden Domain in Mailguns Domain-Einstellungen prüfen, ihren DMARC-Eintrag, und dass die Absenderadresse (From) zu dieser Domain oder zu ihrer Hauptdomain gehört (sofern DMARC keine strikte Ausrichtung verlangt).`,
     },
     'rate-limit': {
       what: () => rt`Kein Relaying Denied: Ein Sendelimit wurde erreicht; der Server bittet, langsamer zu senden.`,
@@ -250,7 +250,7 @@ const FRENCH: HandoverWords = {
     },
     policy: {
       what: () => rt`Pas un Relaying Denied : le serveur du destinataire a refusé le message pour une règle (contrôle de l’expéditeur SPF, DKIM ou DMARC, ou le message lui-même).`,
-      next: () => rt`Vérifier les enregistrements SPF et DKIM du domaine d’envoi dans les paramètres du domaine chez Mailgun, son enregistrement DMARC, et que l’adresse From est bien sur ce domaine.`,
+      next: () => rt`Vérifier les enregistrements SPF et DKIM du domaine d’envoi dans les paramètres du domaine chez Mailgun, son enregistrement DMARC, et que l’adresse From est bien sur ce domaine ou sur son domaine principal (sauf si DMARC exige un alignement strict).`,
     },
     'rate-limit': {
       what: () => rt`Pas un Relaying Denied : une limite d’envoi est atteinte ; le serveur demande de ralentir.`,
@@ -321,7 +321,7 @@ const SPANISH: HandoverWords = {
     },
     policy: {
       what: () => rt`No es un Relaying Denied: el servidor del destinatario rechazó el mensaje por una política (comprobación del remitente SPF, DKIM o DMARC, o el propio mensaje).`,
-      next: () => rt`Revisar los registros SPF y DKIM del dominio de envío en la configuración del dominio en Mailgun, su registro DMARC, y que la dirección From sea de ese dominio.`,
+      next: () => rt`Revisar los registros SPF y DKIM del dominio de envío en la configuración del dominio en Mailgun, su registro DMARC, y que la dirección From sea de ese dominio o de su dominio principal (salvo que DMARC exija alineación estricta).`,
     },
     'rate-limit': {
       what: () => rt`No es un Relaying Denied: se alcanzó un límite de envío; el servidor pide ir más despacio.`,
@@ -392,7 +392,7 @@ const PORTUGUESE: HandoverWords = {
     },
     policy: {
       what: () => rt`Não é um Relaying Denied: o servidor do destinatário recusou a mensagem por uma política (verificação do remetente SPF, DKIM ou DMARC, ou a própria mensagem).`,
-      next: () => rt`Verificar os registos SPF e DKIM do domínio de envio nas definições do domínio na Mailgun, o registo DMARC, e que o endereço From é desse domínio.`,
+      next: () => rt`Verificar os registos SPF e DKIM do domínio de envio nas definições do domínio na Mailgun, o registo DMARC, e que o endereço From é desse domínio ou do seu domínio principal (a menos que o DMARC exija alinhamento estrito).`,
     },
     'rate-limit': {
       what: () => rt`Não é um Relaying Denied: foi atingido um limite de envio; o servidor pede para abrandar.`,
@@ -463,7 +463,7 @@ const ITALIAN: HandoverWords = {
     },
     policy: {
       what: () => rt`Non è un Relaying Denied: il server del destinatario ha rifiutato il messaggio per una regola (controllo del mittente SPF, DKIM o DMARC, o il messaggio stesso).`,
-      next: () => rt`Controllare i record SPF e DKIM del dominio di invio nelle impostazioni del dominio in Mailgun, il suo record DMARC, e che l’indirizzo From sia di quel dominio.`,
+      next: () => rt`Controllare i record SPF e DKIM del dominio di invio nelle impostazioni del dominio in Mailgun, il suo record DMARC, e che l’indirizzo From sia di quel dominio o del suo dominio principale (a meno che DMARC richieda un allineamento rigoroso).`,
     },
     'rate-limit': {
       what: () => rt`Non è un Relaying Denied: è stato raggiunto un limite di invio; il server chiede di rallentare.`,
@@ -534,7 +534,7 @@ const DUTCH: HandoverWords = {
     },
     policy: {
       what: () => rt`Geen Relaying Denied: de server van de ontvanger weigerde het bericht op een regel (afzendercontrole SPF, DKIM of DMARC, of het bericht zelf).`,
-      next: () => rt`De SPF- en DKIM-records van het verzenddomein nakijken in de domeininstellingen bij Mailgun, het DMARC-record, en of het From-adres op dat domein staat.`,
+      next: () => rt`De SPF- en DKIM-records van het verzenddomein nakijken in de domeininstellingen bij Mailgun, het DMARC-record, en of het From-adres op dat domein of op het hoofddomein ervan staat (tenzij DMARC strikte uitlijning vereist).`,
     },
     'rate-limit': {
       what: () => rt`Geen Relaying Denied: een verzendlimiet is bereikt; de server vraagt trager te versturen.`,
@@ -605,7 +605,7 @@ const POLISH: HandoverWords = {
     },
     policy: {
       what: () => rt`To nie Relaying Denied: serwer odbiorcy odrzucił wiadomość z powodu reguły (kontrola nadawcy SPF, DKIM lub DMARC albo sama wiadomość).`,
-      next: () => rt`Sprawdzić rekordy SPF i DKIM domeny wysyłającej w ustawieniach domeny w Mailgunie, jej rekord DMARC oraz czy adres From jest w tej domenie.`,
+      next: () => rt`Sprawdzić rekordy SPF i DKIM domeny wysyłającej w ustawieniach domeny w Mailgunie, jej rekord DMARC oraz czy adres From jest w tej domenie lub w jej domenie głównej (chyba że DMARC wymaga ścisłego dopasowania).`,
     },
     'rate-limit': {
       what: () => rt`To nie Relaying Denied: osiągnięto limit wysyłki; serwer prosi o zwolnienie tempa.`,
@@ -676,7 +676,7 @@ const RUSSIAN: HandoverWords = {
     },
     policy: {
       what: () => rt`Не Relaying Denied: сервер получателя отклонил письмо по правилу (проверка отправителя SPF, DKIM или DMARC либо само письмо).`,
-      next: () => rt`Проверить записи SPF и DKIM домена отправки в настройках домена в Mailgun, его запись DMARC и что адрес From относится к этому домену.`,
+      next: () => rt`Проверить записи SPF и DKIM домена отправки в настройках домена в Mailgun, его запись DMARC и что адрес From относится к этому домену или к его основному домену (если DMARC не требует строгого выравнивания).`,
     },
     'rate-limit': {
       what: () => rt`Не Relaying Denied: достигнут лимит отправки; сервер просит отправлять медленнее.`,
@@ -747,7 +747,7 @@ const JAPANESE: HandoverWords = {
     },
     policy: {
       what: () => rt`Relaying Denied ではない：受信者のサーバーがポリシー（SPF、DKIM、DMARC などの送信者チェック、またはメッセージ自体）でメッセージを拒否しました。`,
-      next: () => rt`Mailgun のドメイン設定で送信ドメインの SPF と DKIM レコード、DMARC レコードを確認し、From アドレスがそのドメインのものか確認する。`,
+      next: () => rt`Mailgun のドメイン設定で送信ドメインの SPF と DKIM レコード、DMARC レコードを確認し、From アドレスがそのドメイン、またはその親ドメインのものか確認する (DMARC が厳密なアライメントを求める場合を除く)。`,
     },
     'rate-limit': {
       what: () => rt`Relaying Denied ではない：送信制限に達し、サーバーが送信を遅くするよう求めています。`,
