@@ -5,7 +5,7 @@
  */
 import type { Extraction } from './extract.js';
 import { loginOfAnotherDomain, mailgunAccepted } from './facts.js';
-import { EXCERPT, excerptAround, oneLine, QUOTED_EXCERPT } from './one-line.js';
+import { askExcerpt, EXCERPT, excerptAround, oneLine, QUOTED_EXCERPT } from './one-line.js';
 import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, PORT_25_FILTER } from './patterns.js';
 import { RULES, type CompiledRule, type RuleTarget } from './rules/index.js';
 import type { Alternative, Diagnosis, ErrorKind, Evidence, Facts, RelayScenario, Scenario } from './types.js';
@@ -130,7 +130,7 @@ function evaluate({ text, errorText, replyText, kindScopes, features }: Extracti
       m = rule.guard && !rule.guard.test(haystack) ? null : (rule.pattern?.exec(haystack) ?? null);
       if (run !== undefined) results.set(run, m);
     }
-    if (m) fired.push({ rule, excerpt: rule.quoted ? quotedExcerpt(m[0]) : excerptAround(haystack, m.index, m[0].length) });
+    if (m) fired.push({ rule, excerpt: rule.quoted ? quotedExcerpt(m[0]) : rule.ask ? askExcerpt(haystack, m.index, m[0].length) : excerptAround(haystack, m.index, m[0].length) });
   }
   return fired;
 }

@@ -47,6 +47,9 @@ const OCR_WORD = /(?<![@./\\_=:-])\b([A-Za-z]*[a-z])1([a-z][A-Za-z]*)\b(?![@._/=
 
 const OCR_CAPITAL_I_WORD = /(?<![@./\\_=:-])\b([A-Za-z]*[a-z])I([a-z]+)\b(?![@._/=-]\w)/g;
 
+/** A Mailgun host's name, each of its letters as OCR may read it: mxa/mxb or smtp, the EU label, mailgun.org. */
+const MAILGUN_HOST_OCR = /(?<![\w.-])(?:(?:m|rn)x[ab]\.|s(?:m|rn)tp\.)?(?:eu\.)?(?:m|rn)ai[l1I]gun\.[o0]rg(?![\w-])/gi;
+
 function repairOcr(text: string, said: boolean): { text: string; damaged: boolean } {
   let damaged = false;
   const mark = (fixed: string, original: string): string => {
@@ -62,6 +65,11 @@ function repairOcr(text: string, said: boolean): { text: string; damaged: boolea
     .replace(/\b(re)[1I](ay(?:ing|ed)?)\b/gi, (m, start: string, end: string) => mark(`${start}l${end}`, m))
     // ("den1ed", "den ied": its other word, with a 1 for its i, or broken by a blank)
     .replace(/\b(den)(?:[1l]|[ \t](?=ied\b)i)(ed)\b/gi, (m, start: string, end: string) => mark(`${start}i${end}`, m))
+    // Mailgun's hosts with their .org, however OCR broke them ("rnxa.rnai1gun.0rg", "srntp.eu.maiIgun.org"): no other name is so
+    .replace(MAILGUN_HOST_OCR, (m) => {
+      const host = m.toLowerCase().replace(/^rn|^srntp/, (start) => (start === 'rn' ? 'm' : 'smtp')).replace(/(?:m|rn)ai[l1i]gun\.[o0]rg$/, 'mailgun.org');
+      return host === m.toLowerCase() ? m : mark(host, m);
+    })
     // Mailgun's hosts: no real name holds "rnailgun"; rnxa/rnxb before it are mxa/mxb.
     .replace(/\b(?:rn(x[ab]\.(?:eu\.)?))?rnailgun\b/gi, (m, mx: string | undefined) => mark(`${mx ? `m${mx}` : ''}mailgun`, m))
     // (and its l read as a capital I or a 1: "smtp.eu.maiIgun.org")

@@ -8,6 +8,7 @@
 import JSON5 from 'json5';
 import { MAIL_DOMAIN } from './address-chars.js';
 import { TYPED_ROUTE_FIELD } from './routes.js';
+import { lineAt } from './patterns.js';
 
 /** Normalised key → value (strings; numbers are kept as their text). */
 export type FieldRecord = Map<string, string>;
@@ -1398,9 +1399,16 @@ function parseLoosePrints(text: string): Structured {
   return eventsFrom(text, PRINT_START) ?? (text.includes('(event=') ? eventsFrom(text, DATACLASS_START) : null) ?? eventsFrom(text, NUMBERED_ITEM, true) ?? parseLooseFields(text);
 }
 
-/** A row of Mailgun's Logs page as copied, its first line: "Delivered   Jun 19, 2024 3:14:02 PM   a@x → b@y", "Failed: Permanent   Jun 19, 2024 ...". */
-const LOGS_ROW = /^(delivered|failed|accepted|temporary failure|permanent failure)(?::[ \t]*(?:permanent|temporary))?[ \t]{2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2},[ \t]\d{4}\b/gim;
-const LOGS_ROW_CUE = /^(?:delivered|failed|accepted|temporary failure|permanent failure)\b/im;
+/**
+ * A row of Mailgun's Logs page as copied, its first line: "Delivered   Jun 19, 2024 3:14:02 PM   a@x → b@y", "Failed: Permanent
+ * Jun 19, 2024 ...", or its time first, "Jun 18, 2024 07:01:14  Temporary failure  451 4.7.1 ...": its status word as group 1 or 2.
+ */
+const LOGS_ROW = /^(delivered|failed|accepted|temporary failure|permanent failure)(?::[ \t]*(?:permanent|temporary))?[ \t]{2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2},[ \t]\d{4}\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2},[ \t]\d{4}[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]m)?[ \t]{2,}(delivered|failed|accepted|temporary failure|permanent failure)(?::[ \t]*(?:permanent|temporary))?\b/gim;
+/** A logs row's reply after its status word: its code, then its words up to the next column (two blanks or more). */
+const ROW_REPLY = /^[ \t]+([245]\d\d)[ \t]+((?:\S|[ \t](?=\S)){1,300})/;
+const ROW_ADDRESS = /[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/i;
+const ROW_ADDRESSES = new RegExp(ROW_ADDRESS.source, 'gi');
+const LOGS_ROW_CUE = /^(?:delivered|failed|accepted|temporary failure|permanent failure)\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2},[ \t]\d{4}[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]m)?[ \t]{2,}(?:delivered|failed|accepted|temporary failure|permanent failure)\b/im;
 
 /**
  * Two or more Logs page rows copied with their detail lines ("Server response: ...", "MX host: ..."): one record each, its event
@@ -1411,11 +1419,35 @@ function logsRows(text: string): Structured | null {
   if (rows.length < 2) return null;
   const records = rows.map((row, i) => {
     const record: FieldRecord = parseLooseFields(text.slice(row.index, rows[i + 1]?.index)).records[0] ?? new Map();
-    const word = row[1]!.toLowerCase();
+    const word = (row[1] ?? row[2])!.toLowerCase();
     if (!record.has('event')) record.set('event', word === 'delivered' || word === 'accepted' ? word : 'failed');
+    // (and its severity, where the row's words give it: "Temporary failure", "Failed: Permanent")
+    const severity = /\b(temporary|permanent)\b/i.exec(row[0])?.[1]?.toLowerCase();
+    if (severity !== undefined && !record.has('severity')) record.set('severity', severity);
+    if (row[2] !== undefined) {
+      const line = lineAt(text, row.index);
+      const address = rowRecipient(line);
+      if (address !== undefined && !record.has('recipient')) record.set('recipient', address);
+      // (and its reply, after its status: "Permanent failure   554 5.7.1 <a@b>: Relay access denied   mx-host: ...")
+      const reply = ROW_REPLY.exec(line.slice(row[0].length));
+      if (reply && !record.has('code')) record.set('code', reply[1]!);
+      if (reply && !record.has('message')) record.set('message', reply[2]!.trim());
+    }
     return record;
   });
+  // (one message's rows, its time first: where they name one recipient between them, its "Accepted" row's, every row is its,
+  // whichever way the page runs; rows of two recipients are left as they are)
+  const named = new Set(records.flatMap((record) => record.get('recipient') ?? []));
+  if (named.size === 1 && rows.some((row) => row[2] !== undefined)) for (const record of records) if (!record.has('recipient')) record.set('recipient', [...named][0]!);
   return { format: 'sdk-print', records };
+}
+
+/** A time-first row's recipient: after its arrow ("a@x → b@y"), else its first address not given as the sender's ("from: a@x"). */
+function rowRecipient(line: string): string | undefined {
+  const arrow = line.search(/→|->/);
+  if (arrow !== -1) return ROW_ADDRESS.exec(line.slice(arrow))?.[0];
+  for (const m of line.matchAll(ROW_ADDRESSES)) if (!/\bfrom:?[ \t]*$/i.test(line.slice(Math.max(0, m.index - 8), m.index))) return m[0];
+  return undefined;
 }
 
 /**

@@ -57,6 +57,9 @@ const CODE_EQUATED_SAID = new RegExp(
   // (and "means" in other languages: 'Il loro sistemista dice che 571 vuol dire "relay denied"')
   String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})(?:(?:[ \t]+[a-z]{2,15}){1,3}[ \t]+(?:==?|means|vuol[ \t]+dire|significa|veut[ \t]+dire|bedeutet|betekent|quiere[ \t]+decir|betyder|oznacza|означает|anlamına[ \t]+geliyor|quer[ \t]+dizer)[ \t]+|[ \t]*(?:==?|means|vuol[ \t]+dire|significa|veut[ \t]+dire|bedeutet|betekent|quiere[ \t]+decir|betyder|oznacza|означает|anlamına[ \t]+geliyor|quer[ \t]+dizer)[ \t]*)["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+is[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?=[ \t]+(?:according to|per|says|said)\b)` +
+    // (or "was", the phrase quoted, after what someone read or says: 'Il a lu qu'un 5.7.1 c'était "Relaying denied"', 'he read
+    // that 5.7.1 is "relay denied"'; not a reply told, 'the reply to RCPT TO was 554 is "Relay access denied"')
+    String.raw`|(?<=\b(?:read|heard|says?|said|thinks?|thought|believes?|lu|entendu|dit|pense|croit|leyó|dice|cree|leu|diz|acha|gelesen|sagt|meint|glaubt|gelezen|zegt|denkt|letto|crede)\b[^\n"\u201c\u00ab]{0,40})\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+(?:c['\u2019](?:est|était|etait)|is|was|era|é|è|es|ist|war)[ \t]+["'\u201c\u00ab][ \t]?(?:${joinPatterns(RELAY_PHRASES).source})` +
     // (a formula of the person's: '5.7.1 + "weren't sent" = relay refused')
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+(?:\+|&|plus)[ \t]+[^\n=]{1,40}?[ \t]*==?[ \t]*["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})`,
   'gi',
@@ -110,6 +113,8 @@ const NAMED_AS_KIND = new RegExp(
   // (a name people give their error: 'They call it "el relay rechazado"')
   String.raw`\b(?:they|he|she|(?:the[ \t]+)?customers?|people|users?)[ \t]+call(?:s|ed)?[ \t]+it[ \t]+["'\u201c][^"'\u201d\n]{0,60}["'\u201d]|` +
   String.raw`\b(?:that's|that is|it's|it is|this is|so it's|so this is)[ \t]+(?:the|a|an|that|our)[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:[ \t]+(?:outgoing|incoming|inbound|outbound|sending|receiving|recipient|mailgun))?[ \t]+(?:case|scenario)\b` +
+    // (a help article on the error named, then asked about: "The KB article on Relaying Denied talks about 5.7.1 — is it that?")
+    String.raw`|\b(?:article|doc|docs|page|guide|faq)[ \t]+(?:on|about)[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[^\n?]{0,80}\?` +
     // (asked of the bot which case it is: "@relaydenied which relaying denied case is this")
     String.raw`|\bwhich[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:case|scenario|one|thing|type|kind)\b` +
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[^\n]{0,100}?\b(?:i\.e\.|ie|so|meaning|which means)[ \t,]+(?:it's[ \t]+|a[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
@@ -175,7 +180,7 @@ export function withoutGuesses(text: string): string {
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
   const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, blankQuoted).replace(FIGURATIVE, blank).replace(WHAT_IT_SAYS_WHEN, blankQuoted);
-  const glossed = /=|→|->|means|vuol dire|significa|veut dire|bedeutet|betekent|quiere decir|betyder|oznacza|означает|anlamına geliyor|quer dizer/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
+  const glossed = /=|→|->|means|vuol dire|significa|veut dire|bedeutet|betekent|quiere decir|betyder|oznacza|означает|anlamına geliyor|quer dizer|\d[ \t]+(?:c['\u2019]|(?:is|was|era|é|è|es|ist|war)[ \t])/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")
   const keepCoded = (m: string) => (!NAMED_KIND.test(m) && !EQUATED_CODE.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));

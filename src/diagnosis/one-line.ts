@@ -24,6 +24,18 @@ export function excerptAround(text: string, index: number, length: number): stri
   return oneLine((start > lineStart ? '…' : '') + text.slice(start, end), EXCERPT);
 }
 
+/**
+ * An ask's words, for a reply that reads whom it names after its verb ("... a message in Portuguese for the customer to forward
+ * to the recipient's IT department"): as excerptAround's before the match, and on after it to at most QUOTED_EXCERPT characters.
+ */
+export function askExcerpt(text: string, index: number, length: number): string {
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const start = Math.max(lineStart, index - EXCERPT / 2);
+  const lineEnd = text.indexOf('\n', index + length);
+  const end = Math.min(lineEnd === -1 ? text.length : lineEnd, Math.max(index + length, start + QUOTED_EXCERPT));
+  return oneLine((start > lineStart ? '…' : '') + text.slice(start, end), QUOTED_EXCERPT);
+}
+
 /** How many blanks a line starts with. */
 export function indentOf(line: string): number {
   return line.length - line.trimStart().length;

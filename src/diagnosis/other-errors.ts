@@ -5,6 +5,7 @@
  * recipient's host's refusal, another domain's relay refusal as it stands.
  */
 import { RELAY_LINE } from './patterns.js';
+import { saysOver } from './timeline.js';
 import { OTHER_ERROR_MAX, type Evidence, type Facts } from './types.js';
 /** How many lines with a failure code are read alone, and how far into a paste they are looked for. */
 const CANDIDATES_TRIED = 6;
@@ -47,7 +48,8 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     if (recent.length > ABOVE) recent.shift();
     const match = FAILURE_CODE.exec(line);
     if (!match) continue;
-    if (told.trim() === '' && anotherRecipientIn(recent, facts.recipient) === null) continue;
+    // (and not one whose blanked story says it is over: a thread's earlier message, "Danke, funktioniert jetzt!" below it)
+    if (told.trim() === '' && (anotherRecipientIn(recent, facts.recipient) === null || saidOverInBlankedSpan(text, story, start))) continue;
     const from = Math.max(0, match.index - LEAD);
     // (the address it is for, where the line itself names none: a logs page's "Recipient:" line above, an event's "recipient")
     const forAddress = hasAddress(line) ? null : anotherRecipientIn(recent, facts.recipient);
@@ -71,6 +73,20 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     found.push(excerpt);
   }
   return found;
+}
+
+/** How many lines after a blanked failure are read for its story's end. */
+const SPAN_LINES = 30;
+/** The story's blanked lines from `from` on (up to the first it kept) say that error is over: fixed, or working since. */
+function saidOverInBlankedSpan(text: string, story: string, from: number): boolean {
+  let end = from;
+  for (let lines = 0; lines < SPAN_LINES && end < text.length; lines++) {
+    const next = text.indexOf('\n', end);
+    const lineEnd = next === -1 ? text.length : next;
+    if (story.slice(end, lineEnd).trim() !== '') break;
+    end = lineEnd + 1;
+  }
+  return saysOver(text.slice(from, end));
 }
 
 const FIXED_CODE_SAID = /\b([45]\.\d{1,3}\.\d{1,3}|[45]\d\d)[ \t]+(?:one|error|bounce)\b[^\n.]{0,60}?\b(?:fixed|resolved|solved|sorted)\b/gi;

@@ -133,7 +133,8 @@ const PAST = new RegExp(
 );
 
 /** A structured field holding only a reply code: `"code": 550,`, `code: 550`, `'code' => 550`, a logs drawer's `code           550`. */
-const CODE_FIELD = /^[ \t]*["']?(?:code|status|response[-_ ]?code|smtp[-_ ]?code)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]{2,})["']?\d{3}["']?[ \t]*(?:,[ \t]*)?$/i;
+// (or flattened, `delivery-status.code: 550`, `delivery-status.enhanced-code: 5.7.1`)
+const CODE_FIELD = /^[ \t]*["']?(?:(?:delivery-status|event-data)\.)*(?:code|status|response[-_ ]?code|smtp[-_ ]?code|enhanced[-_ ]code)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]{2,})["']?(?:\d{3}|[245]\.\d{1,3}\.\d{1,3})["']?[ \t]*(?:,[ \t]*)?$/i;
 
 /** The first of two pasted blocks set aside by its order: "ignore the first one", "the first block is fixed", "yesterday ... (first block)". */
 /** The second of two pasted errors named as the one asked about: "I mainly care about the second one", "the second one is what worries me". */
@@ -155,6 +156,10 @@ type Block = number[];
  * in the story: the story is read without it, and its blanking carried over to the paste's lines.
  */
 export function withoutSupersededErrors(given: string): string {
+  // (a hand-run test session the paste says used a made-up password, beside the application's own error: the test's refusals are
+  // the made-up password's, not the application's)
+  const realRun = DUMMY_PASSWORD_TEST.test(given) ? withoutDummyPasswordSession(given) : given;
+  if (realRun !== given) return realRun;
   // (a log's relay refusals above the same log's own record of a fix, another coded error after it: the fix decides, before any story)
   const fixed = FIX_LOGGED.test(given) ? withoutRelayBeforeLoggedFix(given) : given;
   if (fixed !== given) return fixed;
@@ -197,6 +202,8 @@ export function withAsksKept(whole: string, told: string): string {
 }
 /** A sentence of a line, its end mark included (a Spanish question's opening mark starts one). */
 const SENTENCE = /[^.!?¿]+[.!?]*|¿[^?]*\??/g;
+/** A sentence of prose: a dot inside a name ("smtp.mailgun.org", "5.7.1") does not end it. */
+const PROSE_SENTENCE = /(?:[^.!?\n]|[.!?](?=\S))+[.!?]*/g;
 const ASK_WORDS = /[?¿]|\b(?:please|pls|bitte|por[ \t]+favor|svp|per[ \t]+favore|graag)\b|\bproszę(?![a-ząćęłńóśźż])/i;
 /** The longest line whose asks are given back: a person's note, not a log's endless line. */
 const MAX_ASK_LINE = 2000;
@@ -319,6 +326,37 @@ function withoutRelayBeforeLoggedFix(text: string): string {
 }
 
 /** A log's own record of a fix: a note that the errors above came before it, a deploy, a configuration cache rebuilt, a restart. */
+/** The person says a hand-run test used a made-up password: "typed a dummy one in openssl on purpose", "a placeholder test password". */
+const DUMMY_PASSWORD_TEST = /\b(?:dummy|fake|made-up|placeholder|bogus)[ \t]+(?:test[ \t]+)?(?:one|password|pass|pw)\b[^\n]{0,120}?\b(?:on[ \t]+purpose|deliberately|intentionally|openssl|telnet|swaks)\b|\b(?:openssl|telnet|swaks)\b[^\n]{0,120}?\b(?:dummy|fake|made-up|placeholder|bogus)[ \t]+(?:test[ \t]+)?(?:one|password|pass|pw)\b/i;
+/** A server's reply line in a session: `220 Mailgun Influx ready`, `250-AUTH PLAIN LOGIN`. */
+const SMTP_REPLY_LINE = /^[ \t]*[2-5]\d\d[ -]/;
+/** How far a session's TLS output may run before its server's first reply. */
+const MAX_SESSION_LINES = 60;
+/** A hand-run SMTP session's command line: `openssl s_client -connect ...`, `telnet host 587`, `swaks --to ...`. */
+const MANUAL_SESSION_START = /^[ \t]*(?:\$[ \t]*)?(?:openssl[ \t]+s_client|telnet[ \t]|swaks[ \t])/;
+
+/**
+ * The paste without its hand-run sessions (from the command line to the first blank line), where another coded error stays
+ * outside them: the application's own run ("smtplib.SMTPAuthenticationError: (535, ...)"). Unchanged otherwise.
+ */
+function withoutDummyPasswordSession(text: string): string {
+  const lines = text.split('\n');
+  const session = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    if (!MANUAL_SESSION_START.test(lines[index]!)) continue;
+    // (to the first blank line after the server's first reply: openssl's TLS output before it may hold blank lines)
+    const start = index;
+    let replied = false;
+    for (; index < lines.length; index++) {
+      if (lines[index]!.trim() === '' && (replied || index - start >= MAX_SESSION_LINES)) break;
+      session.add(index);
+      if (SMTP_REPLY_LINE.test(lines[index]!)) replied = true;
+    }
+  }
+  if (session.size === 0 || !lines.some((line, index) => !session.has(index) && codesIn(line).some(isFailure))) return text;
+  return lines.map((line, index) => (session.has(index) ? ' '.repeat(line.length) : line)).join('\n');
+}
+
 const FIX_LOGGED = /\b(?:above[ \t]+(?:error|errors|failure|failures)[ \t]+(?:were[ \t]+|was[ \t]+)?before\b|deploy(?:ed|ment)?\b[^\n]{0,80}\b(?:config:cache|config:clear|restart(?:ed)?)\b|config(?:uration)?[ \t]+cached\b|\.env[ \t]+updated\b|config:cache[ \t]+cleared\b)/i;
 
 /** An earlier message's header inside a quoted block: "> From: Mailgun Support", ">> Date: Mon, 13 May 2024" (in the thread's languages). */
@@ -750,14 +788,18 @@ function supersede(text: string): string {
   const chained = messageStarts(lines).length === 0 ? quotedMessageStarts(lines) : [];
   const messages = chained.length > 0 ? chained : messageStarts(lines);
   const relayMessages = new Set(relayLines.map((l) => messageOf(messages, l.index)));
+  const relayQuotedWithReply = relayLines.some((l) => l.codes.some((code) => /^\d{3}$/.test(code)));
   coded.forEach(({ index, codes }, position) => {
     const ownMessage = messages.length === 0 || relayMessages.has(messageOf(messages, index));
     // (not a line whose codes lead a server's words of another error: "5.7.1 Message rejected due to content restrictions")
-    const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)) && !OTHER_ERROR_WORDS.test(lines[index]!)) || statusUnderRelay(lines, coded[position - 1]?.index, index, codes, relayCodes, isRelayLine) || (ownMessage && genericStatusOf(lines[index]!, relayCodes));
+    // (nor one whose words name another kind of error, "5.7.1 ... part of their network is on our block list", beside a refusal
+    // quoted with its reply code, "550 5.7.1 Relaying denied" in an older note: not beside a person's "relaying denied (5.7.1)",
+    // their name for that very error)
+    const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)) && !OTHER_ERROR_WORDS.test(lines[index]!) && !(relayQuotedWithReply && OTHER_KIND_NAMED.test(lines[index]!))) || statusUnderRelay(lines, coded[position - 1]?.index, index, codes, relayCodes, isRelayLine) || (ownMessage && genericStatusOf(lines[index]!, relayCodes));
     (sameError ? relay : other).push(index);
   });
   // (an uncoded refusal dismissed above it, "Last week (SOLVED): ... Relaying denied", beside today's coded one: the same way)
-  if (other.length === 0) return (messages.length > 1 && chained.length === 0 && NEWEST_FIRST.test(text) ? withoutOlderThreadRefusals(lines, relay, messages) : null) ?? withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutRefusalAMessageSaysWorked(lines, relay, messages) ?? withoutDismissedMention(lines, relay) ?? withoutDismissedUncodedRefusal(lines, relay, true) ?? withoutResolvedBeforeUncodedError(lines, relay) ?? text;
+  if (other.length === 0) return (messages.length > 1 && (chained.length > 0 || NEWEST_FIRST.test(text)) ? withoutOlderThreadRefusals(lines, relay, messages) : null) ?? withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutRefusalAMessageSaysWorked(lines, relay, messages) ?? withoutDismissedMention(lines, relay) ?? withoutDismissedUncodedRefusal(lines, relay, true) ?? withoutResolvedBeforeUncodedError(lines, relay) ?? text;
   const [first, second] = relay[0]! < other[0]! ? [relay, other] : [other, relay];
   // The blocks must not interleave: one story, then the next.
   if (first.at(-1)! > second[0]!) return text;
@@ -767,6 +809,9 @@ function supersede(text: string): string {
   // (or after the first block's last code, on its own line: "... getting 550 Relaying denied, now they get this:")
   // (only a person's "now": a server's own "currently unavailable" or "update your address book" is no time word)
   let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? (nowAfterStory(afterFirstStory(lines[first.at(-1)!]!)) ? 'current' : null);
+  // (or the refusal's own line says after its code that it is over: '[Interne Notiz, 12.03.] "550 5.7.1 Relaying denied" ... danach lief
+  // alles. Ticket geschlossen.')
+  if (firstTense === null && first === relay && (saidOverAfterCode(lines[first.at(-1)!]!) || STORY_CLOSED.test(afterLastCode(lines[first.at(-1)!]!)))) firstTense = 'past';
   // A timeline of days tells it too: "*Fri:* ... 550 Relaying denied", then "*Mon (today):* ... 535": the earlier day is past.
   if (firstTense === null && secondTense === 'current' && dayLabelWithin(lines, Math.max(0, first[0]! - LEAD_IN_LINES), first[0]!) && dayLabelWithin(lines, first.at(-1)! + 1, second[0]!)) firstTense = 'past';
   // The person names the blocks by their order: "ignore the first one, it's the second one that worries me", "yesterday we had
@@ -795,7 +840,8 @@ function supersede(text: string): string {
     secondTense = secondTense === null || (secondTense === 'past' && firstTense === 'past' && tenseOf(lines[second[0]!]!) !== 'past' && !OLDER_SAID.test(lines[second[0]!]!)) ? 'current' : secondTense;
   } else if (newestFirst && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!)) {
     firstTense ??= 'current';
-    secondTense ??= 'past';
+    // (an email chain's older message spoke of its own day: its "now" is past beside the newest message's)
+    secondTense = secondTense === null || (chained.length > 0 && secondTense === 'current' && firstTense === 'current') ? 'past' : secondTense;
   }
   // A relay refusal the paste dismisses ("explained and closed", "ignore it", "reference only"), beside another error.
   const dismissal = dismissalOf(lines, relay, other, messages);
@@ -980,10 +1026,17 @@ const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+
 
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
 function saidGone(line: string): boolean {
+  // ("the relaying error is gone": the error named by its kind)
+  const named = RELAY_ISSUE_GONE.exec(line);
+  if (named !== null && !CONDITION_BEFORE.test(line.slice(Math.max(0, named.index - 40), named.index))) return true;
   const phrase = RELAY_LINE.exec(line);
   // (not a condition, "quando "Relaying denied" è risolto, ...", "once it's gone")
   return phrase !== null && GONE_AFTER.test(line.slice(phrase.index + phrase[0].length)) && !CONDITION_BEFORE.test(line.slice(Math.max(0, phrase.index - 40), phrase.index));
 }
+/** Words that close a story outright: "Ticket geschlossen", "ticket closed", "danach lief alles", "since then it works". */
+// (and "inkomende mail werkt nu", "works now": the fix told as working since)
+const STORY_CLOSED = /\bticket[ \t]+(?:geschlossen|closed|fermé|cerrado|fechado|chiuso|gesloten)\b|\b(?:danach|seitdem|since[ \t]+then|after[ \t]+that)[ \t]+(?:lief|läuft|ging|geht|it[ \t]+worked|it[ \t]+works|all[ \t]+worked)\b|\b(?:werkt|funktioniert|fonctionne|funciona|funziona|works|working)[ \t]+(?:nu|jetzt|maintenant|ahora|agora|ora|weer|wieder|now|again)\b/i;
+const RELAY_ISSUE_GONE = /\brelay(?:ing)?[ \t]+(?:denied[ \t]+)?(?:error|issue|problem|thing)[ \t]+(?:is|was|'s|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:gone|fixed|resolved|solved)\b/i;
 const CONDITION_BEFORE = /\b(?:quando|als|wanneer|zodra|jeśli|jesli|gdy|kiedy|eğer|once|when|if|until|sobald|wenn|cuando|quand)\b[^\n.!?]{0,30}$/i;
 // (in other languages: "Relaying denied ist weg", "a disparu", "ya no aparece", "sumiu"; with the host it came from between:
 // "("550 5.7.1 Relaying denied" da smtp.mailgun.org) è sparito", ""... Relaying denied" z smtp.eu.mailgun.org zniknął")
@@ -1042,7 +1095,9 @@ const FIXED_SINCE_NOTE = new RegExp(String.raw`^[ \t]*\([^\n)]{0,200}?${FIXED_SI
 const FIXED_SINCE_SAID = new RegExp(FIXED_SINCE, 'i');
 /** Words that name another kind of error than a relay refusal: a dismissal with them is about that one. */
 // (not the login, the password or authentication: a relay refusal's own fix is told in those words, "they had turned off SMTP authentication")
-const OTHER_KIND_NAMED = /\b(?:mailbox[ -]full|mailbox[ \t]+(?:is[ \t]+|was[ \t]+)?full|over[ \t]+quota|quota|spam|block(?:ed|list)?|dmarc|spf|dkim|sandbox|rate[ \t-]?limit|user[ \t]+unknown|unknown[ \t]+user)\b/i;
+// (or a refused login: "The login error is gone since we regenerated the SMTP password"; not "an auth problem", which a relay
+// refusal for want of a login is too)
+const OTHER_KIND_NAMED = /\b(?:mailbox[ -]full|mailbox[ \t]+(?:is[ \t]+|was[ \t]+)?full|over[ \t]+quota|quota|spam|block(?:ed|list)?|dmarc|spf|dkim|sandbox|rate[ \t-]?limit|user[ \t]+unknown|unknown[ \t]+user|(?:login|password)[ \t]+(?:error|failure))\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"), in lines of words. */
 const DISMISSAL_ABOVE = 2;
 /** How far above it in lines, code fences and report fields included. */
@@ -1064,8 +1119,9 @@ function dismissalOf(lines: string[], relay: Block, other: Block, messages: numb
   const phrase = RELAY_LINE.exec(own);
   if (phrase && (DISMISSAL.test(own.slice(phrase.index + phrase[0].length)) || FIXED_SINCE_SAID.test(own.slice(phrase.index + phrase[0].length)))) return [];
   const dismissing: number[] = [];
+  // (in one sentence: not "SPF got fixed last week, so not that I think. ... Is this relaying denied from Mailgun?")
   lines.forEach((line, index) => {
-    if (!blocks.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line)) dismissing.push(index);
+    if (!blocks.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line) && [...line.matchAll(PROSE_SENTENCE)].some((m) => RELAY_LINE.test(m[0]) && DISMISSAL.test(m[0]))) dismissing.push(index);
   });
   // (a code fence or the refusal's own report fields between do not count: "1) ✅ RESOLVED — inbound ...", "```",
   // "Remote-MTA: dns; mxa.mailgun.org", then the refusal)
@@ -1314,13 +1370,35 @@ function messageStarts(lines: string[]): number[] {
   return starts;
 }
 
-/** An email client's line over a quoted earlier message: "-----Original Message-----", "-----Mensaje original-----". */
-const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*(?:original message|mensaje original|mensagem original|ursprüngliche nachricht|message d'origine|messaggio originale|oorspronkelijk bericht)[ \t]*-{2,}[ \t]*$/i;
+/**
+ * Outlook's heading of each message of a thread: "From: Priya Raman <priya@x>" over "Sent: Tuesday, May 14, 2024 10:18 AM"
+ * (its label in a few languages; not a bounce's own "From:" over its "Date:", which is one message, not a thread's).
+ */
+const OUTLOOK_FROM = /^[ \t]*\*{0,2}(?:From|Von|De|Van|Da|Od)[ \t]*:\*{0,2}[ \t]+\S/;
+const OUTLOOK_SENT = /^[ \t]*\*{0,2}(?:Sent|Gesendet|Envoyé|Enviado(?:[ \t]+el)?|Verzonden|Inviato|Wysłano)[ \t]*:\*{0,2}[ \t]+\S/;
 
-/** The lines that start the quoted messages of an email's reply chain (each under its ORIGINAL_MESSAGE line). */
+/**
+ * An email client's line over a quoted earlier message: "-----Original Message-----", "-----Mensaje original-----"; and over a
+ * forwarded one, "---------- Forwarded message ---------" (a forwarded thread nests each older message under the newer).
+ */
+const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*(?:original message|mensaje original|mensagem original|ursprüngliche nachricht|message d'origine|messaggio originale|oorspronkelijk bericht)[ \t]*-{2,}[ \t]*$/i;
+const FORWARDED_MESSAGE = /^[ \t]*-{2,}[ \t]*(?:forwarded message|weitergeleitete nachricht|mensaje reenviado|message transféré|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato)[ \t]*-{2,}[ \t]*$/i;
+
+/**
+ * The lines that start the quoted messages of an email's reply chain, newest first: each under its ORIGINAL_MESSAGE line; or,
+ * two or more of them, forwarded messages or Outlook's headings (one alone is the forwarded mail asked about, under the note
+ * that asks: no older message than that note's words).
+ */
 function quotedMessageStarts(lines: string[]): number[] {
-  return lines.flatMap((line, index) => (ORIGINAL_MESSAGE.test(line) ? [index] : []));
+  const original = lines.flatMap((line, index) => (ORIGINAL_MESSAGE.test(line) ? [index] : []));
+  if (original.length > 0) return original;
+  // (a forwarded message's line only over its own "From:": Gmail's bounce may hold a second such line over its details)
+  const headings = lines.flatMap((line, index) => ((FORWARDED_MESSAGE.test(line) && OUTLOOK_FROM.test(lines[index + 1] ?? '')) || (OUTLOOK_FROM.test(line) && OUTLOOK_SENT.test(lines[index + 1] ?? '')) ? [index] : []));
+  // (or one, under words above it that call it the earlier one: "Forwarding our earlier thread.")
+  return headings.length > 1 || (headings.length === 1 && EARLIER_FORWARD_SAID.test(lines.slice(0, headings[0]).join('\n'))) ? headings : [];
 }
+/** Words that call the forwarded message below an earlier one than the words above it. */
+const EARLIER_FORWARD_SAID = /\b(?:forwarding|forwarded|below is|here is|here's)\b[^\n.]{0,30}?\b(?:our|the|my|their)[ \t]+(?:earlier|previous|older|first)[ \t]+(?:thread|message|mail|e-?mail|ticket|conversation|exchange)s?\b/i;
 
 /** Which message (an index into `starts`) line `index` is in; -1 before the first. */
 function messageOf(starts: number[], index: number): number {
@@ -1448,10 +1526,16 @@ function withoutRefusalAMessageSaysWorked(lines: string[], relay: Block, message
   const last = messageOf(messages, relay.at(-1)!);
   const start = messages[last];
   const earlier = relay.filter((index) => messageOf(messages, index) < last);
-  if (start === undefined || earlier.length === 0 || !saysWorked(lines.slice(start, relay.find((index) => index >= start)).join('\n'))) return null;
+  if (start === undefined || earlier.length === 0) return null;
+  // (said in the last message before its refusal, or in a message between: "Danke, funktioniert jetzt!" on May 9, the new refusal on May 13)
+  const saidFrom = messages[messageOf(messages, earlier.at(-1)!) + 1] ?? start;
+  if (!saysWorked(lines.slice(saidFrom, relay.find((index) => index >= start)).join('\n'))) return null;
   blank(lines, messages[messageOf(messages, earlier[0]!)] ?? earlier[0]!, start);
   return lines.join('\n');
 }
+/** Words that say an error is over: fixed, or working since. */
+export const saysOver = (words: string): boolean => saysWorked(words) || saidFixed(words);
+
 /** WORKED said, not denied ("still not working now", "didn't go out again") nor past ("it worked until Friday"). */
 function saysWorked(words: string): boolean {
   const m = WORKED.exec(words);

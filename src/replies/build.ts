@@ -4,6 +4,7 @@ import { otherErrorKind } from '../diagnosis/index.js';
 import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, MALFORMED_MESSAGE, PORT_25_FILTER, RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
 import { parseDeploymentGap, type DeploymentGap } from '../diagnosis/deployment-gaps.js';
 import { editDistance } from '../diagnosis/language.js';
+import { OTHER_SYSTEMS } from '../diagnosis/theories.js';
 import { isMailboxProviderDomain, misspelledProviderDomain, otherTopLevel, registrableDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { REDACTED } from '../diagnosis/redact.js';
@@ -27,6 +28,7 @@ import {
 import { clientSnippet, snippetKeepsImplicitTls } from './clients.js';
 import { gapExplained, gapFix } from './deployment-gaps.js';
 import { handoverAsk, handoverSections, moreThanTheNoteAsked } from './handover/index.js';
+import { SERVER_MTAS, SHOWN_WHILE_SENDING_RULE, seenWhileSending } from './seen-while-sending.js';
 import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
 import {
   API_BASE,
@@ -83,6 +85,8 @@ const DASHBOARD_LACKING_RULE = ruleName('dashboard-access-lacking');
 const READ_ONLY_ROLE_RULE = ruleName('read-only-role');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
+const ROUTE_SAID_PRESENT_RULE = ruleName('route-said-present');
+const OWN_ORGANISATION_RULE = ruleName('own-organisation-said');
 const NO_ROUTES_RULE = ruleName('no-routes');
 const ROUTES_MENTIONED_RULE = ruleName('routes-mentioned');
 const LIVE_CATCH_ALL_RULE = ruleName('live-catch-all-listed');
@@ -108,7 +112,6 @@ const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
 const NODEMAILER_LOGIN_OUTSIDE_RULE = ruleName('nodemailer-login-outside-auth');
 const LOGIN_VALUES_UNDEFINED_RULE = ruleName('login-values-undefined');
-const SHOWN_WHILE_SENDING_RULE = ruleName('refusal-shown-while-sending');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
@@ -338,6 +341,9 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
   const answer: RichText | null =
     // (a transcript's login refused before its relay refusal, after a password change: the program still sends the old one)
     scenario === 'mailgun-outgoing' && has(LOGIN_REFUSED_RULE) ? loginRefusedAfterChange(has(COMPOSE_RULE))
+    // (Exim goes on without a login when its login is refused, unless hosts_require_auth names the host: an old password in
+    // passwd.client ends in this refusal too, its mainlog's "authenticator failed" line just before)
+    : noLoginSent && facts.client === 'exim' ? rt`The new password may well be the cause: when Mailgun refuses Exim's login (an old password in ${code('/etc/exim4/passwd.client')}), Exim goes on without one, unless its transport's ${code('hosts_require_auth')} names the host, and Mailgun then refuses the recipient like this (the mainlog shows "authenticator failed" just before). Put the new password in ${code('passwd.client')}, run ${code('update-exim4.conf')}, restart Exim and send a test.`
     : noLoginSent ? rt`A changed password cannot help here: this session sent no login at all, so no password reached Mailgun. The program has to send the login (below), with the new password: setting it replaced the old one.`
     : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? rt`Each new password replaces the one before: the program has to have the one set last, copied without blanks, with the whole login as its user name (below).`
     : scenario === 'mailgun-incoming' ? rt`A changed password cannot help here: this is mail sent to your domain, refused for want of a Route; no password plays a part.`
@@ -406,6 +412,8 @@ const THEORY_PLAN_LIMIT_RULE = ruleName('theory-plan-limit');
 const THEORY_BLOCKLISTED_RULE = ruleName('theory-blocklisted');
 const THEORY_RELAY_DENIED_RULE = ruleName('theory-relay-denied');
 const THEORY_AUTHENTICATION_RULE = ruleName('theory-authentication');
+const THEORY_OTHER_SYSTEM_RULE = ruleName('theory-other-system');
+const THEORY_GREYLISTING_RULE = ruleName('theory-greylisting');
 
 /** What each other kind of error is, in a sentence's words, and whether a Mailgun setting plays a part in it. */
 const RELAY_THEORY_INSTEAD: Record<ErrorKind, { what: string; mailgunSetting: boolean }> = {
@@ -419,6 +427,31 @@ const RELAY_THEORY_INSTEAD: Record<ErrorKind, { what: string; mailgunSetting: bo
   'api-auth': { what: "Mailgun's API refusing the key", mailgunSetting: true },
   other: { what: 'a different failure', mailgunSetting: false },
 };
+
+/** The system a theory blames, as the answer names it ("Is it the hosting's SMTP Restrictions?"). */
+function otherSystemName(excerpt: string): string {
+  const named = OTHER_SYSTEM_NAMED.exec(excerpt)?.[0].toLowerCase() ?? '';
+  return OTHER_SYSTEM_NAMES.find(([pattern]) => pattern.test(named))?.[1] ?? 'that system';
+}
+/**
+ * A system said to be another party's ("the hotel's Plesk server", "the recipient's firewall", "their mail server"): the
+ * recipient's side may well be it. ("their firewall" alone is most often the customer's: the sender's own.)
+ */
+// (another party's by its name, "the hotel's Plesk": not the customer's or the sender's own)
+const RECIPIENT_SIDE_SYSTEM = /\bthe[ \t]+(?!(?:customer|client|sender|company|shop)['\u2019]s)\w+['\u2019]s[ \t]+(?:[\w-]+[ \t]+)?(?:cpanel|whm|cloudflare|firewall|anti-?virus|plesk|zimbra|server)\b|\btheir[ \t]+(?:[\w-]+[ \t]+)?(?:mail[ \t]+)?server\b/i;
+const OTHER_SYSTEM_NAMED = new RegExp(String.raw`(?<![\w.-])(?:${OTHER_SYSTEMS})(?!\w)`, 'i');
+const OTHER_SYSTEM_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/cpanel|whm|restriction/, "the hosting's SMTP Restrictions (cPanel/WHM)"],
+  [/cloudflare/, 'Cloudflare'],
+  [/firewall|pare-?feu|cortafuegos|imunify/, 'a firewall'],
+  [/virus|viren/, 'an antivirus'],
+  [/vpn/, 'the VPN'],
+  [/docker/, "Docker's network"],
+  [/wordfence|plugin/, 'the security plugin'],
+  [/alias/, 'the alias domain'],
+  [/plesk/, 'Plesk'],
+  [/zimbra/, 'Zimbra'],
+];
 
 /**
  * A colleague's or customer's theory of the cause, answered where the diagnosis settles it ("He says it's Gmail blocking us":
@@ -437,6 +470,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
     const answer: RichText | null =
       noLogin ? rt`No: Mailgun's own SMTP server refused the message before any recipient's provider saw it, because the sending program did not log in. Its SMTP login fixes it.`
       : scenario === 'mailgun-incoming' ? rt`No: the refusal came from Mailgun's inbound server, for mail sent to your domain with no Route for the address; no provider blocks anything.`
+      // (other addresses at the domain said to receive: a block would refuse them too)
+      : scenario === 'recipient-host' && evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE) ? rt`Not as a block: ${refuserOf(facts)} refused to relay for this one address while other addresses at the domain receive your mail; a block would refuse them all, and says so (a spam verdict, a list's name). No delisting is needed: the address is what that server does not take.`
       : scenario === 'recipient-host' ? rt`Not as a block: ${refuserOf(facts)} refused to relay for the address, which says it does not take mail for that domain (a mistyped address, or mail records pointing at the wrong server), not that it blocks your mail.`
       // (a block, but another provider's: "Gmail is blocking us" where Outlook.com's servers refused)
       : scenario === 'not-relaying-denied' && kind === 'blocked' && provider !== undefined && facts.host !== null && !providerHostOf(provider).test(facts.host) ? rt`Not ${who}: the refusal came from ${quoteAddress(facts.host)}, another provider's server, which blocked the sending IP or domain (below).`
@@ -480,8 +515,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       ? rt`Should they pause? Yes, or slow down: hold the rest of the send to that provider for a few hours, then send it in smaller batches spread over time. A deferral for volume or complaints eases only as they do; Mailgun keeps retrying what it has queued already, so nothing needs resending.`
       : rt`Should they pause? Yes: every message sent the same way to that provider meets the same refusal, and each one weighs on the sending domain's reputation. Resume once the cause (below) is fixed.`);
   }
-  // (SPF, DKIM or DMARC blamed for a relay refusal: a failed check says so in its own words)
-  if (said(THEORY_AUTHENTICATION_RULE)) {
+  // (SPF, DKIM or DMARC blamed for a relay refusal: a failed check says so in its own words; once, where it is asked too)
+  if (said(THEORY_AUTHENTICATION_RULE) && !said(DKIM_SPF_ASKED_RULE)) {
     const answer: RichText | null =
       noLogin ? rt`No: Mailgun's SMTP host refused the session for want of a login, before any receiving server could check SPF or DKIM. The login fixes it (below).`
       : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused by Mailgun's inbound server for want of a Route; your SPF and DKIM play no part in it.`
@@ -489,6 +524,34 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : scenario === 'undetermined' ? rt`Not from this paste: a failed SPF, DKIM or DMARC check says so in its own words; a relay refusal comes down to a login, a Route or the recipient's domain.`
       : null;
     if (answer) answers.push(rt`Is it SPF, DKIM or DMARC? ${answer}`);
+  }
+  // (a system on the way blamed, the hosting's SMTP restrictions, a firewall, Cloudflare: where Mailgun's own server answered, nothing
+  // on the way stopped the mail)
+  const otherSystem = said(THEORY_OTHER_SYSTEM_RULE);
+  if (otherSystem) {
+    const name = otherSystemName(otherSystem.excerpt);
+    const aliasDomain = name === 'the alias domain' ? text(' An alias domain only sets the addresses that replies and incoming mail use; it plays no part in the SMTP login.') : [];
+    const answer: RichText | null =
+      noLogin && facts.hostRole === 'mailgun-smtp' ? rt`No: the session reached Mailgun's SMTP server, which answered and refused the recipient because the sending ${text(facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'mail server' : 'program')} did not log in, so nothing on the way stopped it.${aliasDomain} The login fixes it (below).`
+      // (the domain's mail not meant for Mailgun, its DNS at Cloudflare: the MX records kept there are what to change)
+      : scenario === 'mailgun-incoming' && name === 'Cloudflare' && mxNotMeant(facts, evidence) ? rt`Not Cloudflare itself: the mail reached Mailgun because the domain's MX records, kept at Cloudflare now, still point at Mailgun's servers. Change them there, to the servers that have the mailboxes (below).`
+      : scenario === 'mailgun-incoming' ? rt`No: Mailgun's inbound server refused the mail for want of a Route that takes the address, so the mail did reach Mailgun; ${text(name)} plays no part in it.`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.hostRole === 'mailgun-smtp' ? rt`No: Mailgun's SMTP server answered and refused the login itself, so nothing on the way stopped the connection. The user name and password are the fix (below).`
+      // (Mailgun's own answer to the request: the sandbox domain's limit, or the API key)
+      : scenario === 'not-relaying-denied' && (kind === 'sandbox' || kind === 'api-auth') ? rt`No: Mailgun answered the request itself and refused it for ${text(kind === 'sandbox' ? "the sandbox domain's limit" : 'its API key')} (below), so nothing on the way stopped it.`
+      // (Mailgun took the message and the recipient's server refused it: nothing on the sender's way to Mailgun stopped it)
+      // (a DMARC, SPF or DKIM refusal beside Cloudflare: not its proxy, which carries no mail, but the DNS records kept there)
+      : scenario === 'not-relaying-denied' && kind === 'policy' && name === 'Cloudflare' ? rt`Not its proxy, which carries web traffic, not mail; but the sending domain's DNS records kept at Cloudflare do matter here: this is a sender check (below), and SPF and DKIM records made there by hand must match the values Mailgun shows for the domain exactly (a CNAME among them set to "DNS only", not proxied) until Mailgun shows them verified.`
+      : (scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && kind !== 'policy')) && mailgunAccepted(facts) && !RECIPIENT_SIDE_SYSTEM.test(otherSystem.excerpt) ? rt`No: Mailgun accepted the message and tried to deliver it, and the recipient's server refused it (below); ${text(name)} on your side plays no part in it.`
+      : null;
+    if (answer) answers.push(rt`Is it ${text(name)}? ${answer}`);
+  }
+  // (greylisting blamed where a permanent refusal ended the delivery: the greylisting was only its first, retried attempts)
+  // (Mailgun's retries named only where the paste shows attempts before the refusal)
+  if (said(THEORY_GREYLISTING_RULE) && mailgunAccepted(facts) && facts.replyCode !== null && facts.replyCode >= 500) {
+    answers.push(facts.attempts !== null && facts.attempts > 1
+      ? rt`Is it the greylisting? No: a "Greylisted" answer is a temporary one (a ${code('4xx')} code) that asks the sender to come back later, and Mailgun did, retrying by itself; the delivery ended on the later permanent refusal (${code(String(facts.replyCode))}, below), a separate answer of the recipient's server. Nothing Mailgun could whitelist changes that: only that server decides what it accepts.`
+      : rt`Is it the greylisting? No: greylisting answers with a temporary code (${code('4xx')}), which Mailgun retries by itself; this refusal is a permanent one (${code(String(facts.replyCode))}, below) of the recipient's server, and nothing Mailgun could whitelist changes it.`);
   }
   // (another error read as a relay refusal: what it is instead, and whether Mailgun's settings play a part)
   if (said(THEORY_RELAY_DENIED_RULE) && scenario === 'not-relaying-denied' && kind !== null) {
@@ -544,8 +607,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
   return answers;
 }
 /** A provider named in a theory ("Gmail", "Libero"), and its name as written by the provider. */
-const PROVIDER_NAMED = /\b(?:gmail|google|outlook|hotmail|microsoft|yahoo|libero|gmx|web\.de|t-online|orange|icloud|aol|seznam|wp\.pl|onet)\b/i;
-const THEORY_PROVIDER_NAMES: Record<string, string> = { gmail: 'Gmail', google: 'Google', outlook: 'Outlook', hotmail: 'Hotmail', microsoft: 'Microsoft', yahoo: 'Yahoo', libero: 'Libero', gmx: 'GMX', 'web.de': 'WEB.DE', 't-online': 'T-Online', orange: 'Orange', icloud: 'iCloud', aol: 'AOL', seznam: 'Seznam', 'wp.pl': 'WP.pl', onet: 'Onet' };
+const PROVIDER_NAMED = /\b(?:gmail|google|outlook|hotmail|microsoft|yahoo|libero|gmx|web\.de|t-online|orange|icloud|aol|seznam|wp\.pl|onet|barracuda|mimecast|proofpoint)\b/i;
+const THEORY_PROVIDER_NAMES: Record<string, string> = { barracuda: 'Barracuda', mimecast: 'Mimecast', proofpoint: 'Proofpoint', gmail: 'Gmail', google: 'Google', outlook: 'Outlook', hotmail: 'Hotmail', microsoft: 'Microsoft', yahoo: 'Yahoo', libero: 'Libero', gmx: 'GMX', 'web.de': 'WEB.DE', 't-online': 'T-Online', orange: 'Orange', icloud: 'iCloud', aol: 'AOL', seznam: 'Seznam', 'wp.pl': 'WP.pl', onet: 'Onet' };
 const providerName = (written: string): string => THEORY_PROVIDER_NAMES[written.toLowerCase()] ?? written;
 /** The servers of a provider named in a theory: Gmail's are Google's, Outlook's and Hotmail's Microsoft's. */
 const providerHostOf = (written: string): RegExp => {
@@ -920,7 +983,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
   const draftedFor = evidence.find((e) => e.rule === MESSAGE_DRAFTED_FOR_RULE)?.excerpt;
   const drafted = draftedFor !== undefined && (named === null || DECLINED_READERS.has(named.reader)) ? askedReader(rulePattern(MESSAGE_DRAFTED_FOR_RULE).exec(draftedFor)?.[0] ?? '') : null;
   // (or the refused recipient by their first name, "a short message the receptionist can send Karen" for karen.whitfield@...)
-  const reader = (drafted !== null && !DECLINED_READERS.has(drafted.reader) ? drafted : named) ?? (evidence.some((e) => e.rule === THEIR_CUSTOMERS_READER_RULE) ? { reader: 'their customers', phrase: '' } : pronounReader(evidence) ?? recipientByName(asked, facts));
+  const reader = (drafted !== null && !DECLINED_READERS.has(drafted.reader) ? drafted : named) ?? (evidence.some((e) => e.rule === THEIR_CUSTOMERS_READER_RULE) ? { reader: 'their customers', phrase: '' } : (evidence.some((e) => e.rule === CUSTOMER_PRONOUN_RULE) ? { reader: 'customer', phrase: '' } : null) ?? pronounReader(evidence) ?? recipientByName(asked, facts, scenario));
   // (a reader outside the company, a patient, a guest, a supplier: the one whose mail to the domain bounced, or the recipient of the company's refused mail)
   const outsider = reader !== null && (OUTSIDE_READERS.has(reader.reader) || PERSON_NAME.test(reader.reader));
   // (a supplier or a partner writes to the domain; elsewhere one may run the sending software, and is told what to change)
@@ -928,7 +991,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
   // (a supplier or a partner the company's own mail was refused at, "un mensaje corto para el proveedor": the recipient)
   // (the answer asked in a language and no more: not "eine kurze Antwort auf Deutsch, die ich dem Kunden schicken kann", a message to pass on)
   const languageAskOnly = reader === null && evidence.some((e) => e.rule === ANSWER_LANGUAGE_ASKED_RULE && e.excerpt === asked) && !PASSED_ON.test(asked);
-  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts, scenario) || (outsider && scenario !== 'mailgun-incoming') || (scenario === 'recipient-host' && reader !== null && WRITING_PARTNERS.has(reader.reader))
+  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts, scenario, evidence.some((e) => e.rule === OWN_ORGANISATION_RULE)) || (outsider && scenario !== 'mailgun-incoming') || (scenario === 'recipient-host' && reader !== null && WRITING_PARTNERS.has(reader.reader))
     // (an app's user at a mailbox provider, or at its misspelling, "What should I tell the user?": the one whose mail did not arrive)
     || (reader?.reader === 'user' && (scenario === 'recipient-host' || diagnosis.kind === 'unknown-user' || diagnosis.kind === 'mailbox-full') && (addressMeant(facts) !== null || isMailboxProviderDomain(safeDomain(recipientDomainOf(facts)) ?? '')));
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
@@ -949,10 +1012,11 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
       : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (!languageAskOnly && (reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt))) && !(reader !== null && (DOMAIN_SIDE_READERS.has(reader.reader) || OWN_TEAM_READER.test(reader.reader))) && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && writerTold(e.excerpt) && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : mxNotMeant(facts, evidence) ? 'incoming-mx-not-meant' : NOT_TECHNICAL.test(asked) ? 'incoming-everyday' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
+      // (the recipient's mail said moved: the address is most likely right, their MX records the fix, as for an address confirmed)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
       // (the recipient's side said fixed, the address still suppressed: only the Bounces list is left, for the sender)
       : scenario === 'recipient-host' && !toRecipient && facts.suppression === 'bounce' && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE) ? 'suppressed-after-fix'
-      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
+      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : confirmedAddress(facts) || facts.recipientMailMoved ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
@@ -1004,7 +1068,8 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
     routesInUse: (routesForDomainShown(facts) && !evidence.some((e) => e.rule === ROUTES_DELETED_RULE)) || (scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OTHER_ADDRESSES_WORK_RULE)),
     stoppingLine: scenario === 'mailgun-outgoing' ? stoppingLineOf(evidence) : null,
     appSettings: facts.client !== null && APP_CLIENTS.has(facts.client),
-    mxMeant: scenario === 'mailgun-incoming' && !mxNotMeant(facts, evidence) && evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE),
+    // (or Routes said deleted or there: the domain has had them, so its mail is meant to reach Mailgun)
+    mxMeant: scenario === 'mailgun-incoming' && !mxNotMeant(facts, evidence) && evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE || e.rule === ROUTES_DELETED_RULE || e.rule === ROUTE_SAID_PRESENT_RULE),
     routeFix: key === 'incoming' ? routeFixOf(facts, evidence) : null,
     loginFine: scenario === 'recipient-host' && evidence.some((e) => e.rule === THEORY_PASSWORD_WRONG_RULE || e.rule === THEORY_CREDENTIALS_EXPIRED_RULE || e.rule === PASSWORD_CHANGED_SAID_RULE),
     relayhostKey: scenario === 'mailgun-outgoing' && keyToRelayhost(facts, evidence) ? (/relayhost = (\S+)/.exec(evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt ?? '')?.[1] ?? null) : null,
@@ -1094,10 +1159,10 @@ const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient", "an email to Fenwick's Microsoft 365 admin"). */
 /** The person's own company's teams a message may be for ("their platform team", "#ops-team"): on the domain's side. */
 const OWN_TEAMS = String.raw`platform|ops|devops|infra(?:structure)?|engineering|sre|backend|dev|mail|email|messaging|sysadmin`;
-const ASKED_AUDIENCE = new RegExp(String.raw`(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket|explanation|summary|write-?up)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|(?:${OWN_TEAMS})[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+guy|it[ \t]+people|it[ \t]+folks|it[ \t]+provider|it[ \t]+contact|it[ \t]+staff|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/(]|[ \t]*$))s?\b(?!['\u2019]s)`, 'i');
+const ASKED_AUDIENCE = new RegExp(String.raw`(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket|explanation|summary|write-?up)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|(?:${OWN_TEAMS})[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+guy|it[ \t]+people|it[ \t]+folks|it[ \t]+provider|it[ \t]+contact|it[ \t]+staff|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/(]|[ \t]*$|[ \t]+(?:so|that|who|and)[ \t]))s?\b(?!['\u2019]s)`, 'i');
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+)?[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst|phrases|frases|s[äa]tze)(?![\p{L}])[^\n.?!]{0,80}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|das|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+)?[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 /** The words for a patient, a guest and a tenant in the languages of the asks. */
 const PATIENT_WORDS = String.raw`(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)`;
 const GUEST_WORDS = String.raw`(?:Gast|hu[ée]sped|h[óo]spede|ospite)`;
@@ -1105,7 +1170,7 @@ const TENANT_WORDS = String.raw`(?:Mieter(?:in)?|locataire|inquilin[oa]|affittua
 /** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
 const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|(?:IT|ICT)-?afdeling|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|informatyk(?:a|owi)?|dzia(?:ł|łu)[ \t]+IT|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van)[ \t]+\p{Lu})|(?<=\([ \t]*)IT(?=[ \t]*[,)]))(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|(?:IT|ICT)-?afdeling|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas|inform[aá]tica)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|informatyk(?:a|owi)?|dzia(?:ł|łu)[ \t]+IT|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van|der)[ \t]+\p{Lu})|(?<=(?:deren|dessen|ihre|ihrer|seine|seiner|leur)[ \t]+)IT(?![\p{L}])|(?<=\([ \t]*)IT(?=[ \t]*[,)]))(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
@@ -1128,7 +1193,9 @@ interface AskedReader {
   reader: string;
   phrase: string;
 }
-function askedReader(asked: string): AskedReader | null {
+function askedReader(given: string): AskedReader | null {
+  // (Slack's emphasis marks are no words: "a note for the *recipient's* IT team")
+  const asked = given.includes('*') || given.includes('_') ? given.replace(EMPHASIS, '$1$2') : given;
   const phrase = (m: RegExpExecArray) => asked.slice(m.index, m.index + m[0].length + READER_TAIL);
   const english = ASKED_AUDIENCE.exec(asked);
   // (a message for someone to use with another, "a message for the receptionist to use with the patient": the other one hears it)
@@ -1151,6 +1218,7 @@ function askedReader(asked: string): AskedReader | null {
   if (channel) return { reader: `${channel[1]!.toLowerCase().replace(/-/g, ' ')} team`, phrase: phrase(channel) };
   return null;
 }
+const EMPHASIS = /(?<![\w*])\*{1,2}([\w'\u2019][^*\n]{0,60}?)\*{1,2}(?![\w*])|(?<![\w_])_{1,2}([\w'\u2019][^_\n]{0,60}?)_{1,2}(?![\w_])/g;
 const TEAM_CHANNEL = /\b(?:drop|post|put|paste|share|send)\b[^\n.?!]{0,20}?\b(?:in(?:to)?|to|on)[ \t]+#([a-z0-9][a-z0-9-]{1,30}?)[-_]team\b/i;
 const READER_TAIL = 40;
 /** After the reader, the one they pass the message to: "... for the receptionist to use with the patient". */
@@ -1181,6 +1249,12 @@ const ADMIN_READERS = new Set([...MAIL_ADMIN_READERS, 'accounts payable', 'accou
 /** A business partner's people, "the supplier's IT / Microsoft 365 admin", "the supplier's office manager": the recipient's side, where their server refused the company's mail (not the customer's, who sends). */
 const PARTNERS_MAIL_ADMIN = /\b(?:supplier|vendor|partner|distributor|manufacturer|wholesaler|firm|buyer)s?['\u2019]s?[ \t]/i;
 /**
+ * Another organisation's admin, "the school's IT department", "the hotel's admin": where the recipient's server refused, the
+ * recipient's, unless the paste says the organisation is the person's own ("we are the school's IT team", "our school").
+ */
+const ORGANISATION_ADMIN = /\b(?:school|district|hotel|clinic|hospital|university|college|bank|insurer|council)s?['\u2019]s?[ \t]/i;
+
+/**
  * An admin the ask says is ours or the customer's ("our IT", "the customer's admin", "onze beheerder"): where the recipient's
  * server refused, any other mail admin named is the recipient's, the only one who can change what it accepts.
  */
@@ -1188,8 +1262,10 @@ const OWN_OR_CUSTOMERS_ADMIN = /(?<!\p{L})(?:our|my|unser\p{L}*|onze|mijn|nuestr
 /** A company named as the reader's ("Billpilot's IT person"): whose side it is, namesRecipientCompany decides. */
 const POSSESSIVE = /\p{L}['\u2019]s(?!\p{L})/u;
 const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:[Tt]heir|[Ll]eurs?|[Ss]us?|[Ii]hre[mnrs]?|[Ii]hr|[Hh]un|[Ll]oro|[Dd]eren)[ \t]+(?:[\p{L}'\u2019-]+[ \t]+){0,2}?(?:IT|TI|[Ii]nform[aá]ti\p{L}*|[Aa]dmin\p{L}*|[Ss]ysadmin|[Mm]ail[ \t]+admin|[Ss]ysteembeheerder|[Bb]eheerder)(?!\p{L})/u;
-const recipientSideReader = (named: AskedReader | null, facts: Facts, scenario: Diagnosis['scenario']) =>
-  named !== null && (named.reader === 'recipient' || (scenario === 'recipient-host' && (PARTNERS_MAIL_ADMIN.test(named.phrase) || CUSTOMERS_CLIENTS_ADMIN.test(named.phrase) || (MAIL_ADMIN_READERS.has(named.reader) && !OWN_OR_CUSTOMERS_ADMIN.test(named.phrase) && !POSSESSIVE.test(named.phrase)))) || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && (THEIR_MAIL_ADMIN.test(named.phrase) || PARTNERS_MAIL_ADMIN.test(named.phrase))) || (scenario === 'recipient-host' && PURCHASING_READERS.includes(named.reader) && /\btheir\b/i.test(named.phrase)))));
+/** Organisations that receive a company's mail, named as a message's reader where the recipient's domain names them too. */
+const RECIPIENT_ORGANISATIONS = ['hotel', 'school', 'clinic', 'hospital', 'university', 'college', 'bank', 'practice', 'restaurant', 'shop', 'store'];
+const recipientSideReader = (named: AskedReader | null, facts: Facts, scenario: Diagnosis['scenario'], ownOrganisation: boolean) =>
+  named !== null && (named.reader === 'recipient' || (scenario === 'recipient-host' && RECIPIENT_ORGANISATIONS.includes(named.reader)) || (scenario === 'recipient-host' && (PARTNERS_MAIL_ADMIN.test(named.phrase) || (ORGANISATION_ADMIN.test(named.phrase) && !ownOrganisation) || CUSTOMERS_CLIENTS_ADMIN.test(named.phrase) || (MAIL_ADMIN_READERS.has(named.reader) && !OWN_OR_CUSTOMERS_ADMIN.test(named.phrase) && !POSSESSIVE.test(named.phrase)))) || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && (THEIR_MAIL_ADMIN.test(named.phrase) || PARTNERS_MAIL_ADMIN.test(named.phrase))) || (scenario === 'recipient-host' && PURCHASING_READERS.includes(named.reader) && /\btheir\b/i.test(named.phrase)))));
 
 /**
  * Whether the reader's possessor names the recipient's company: a name before "'s" whose letters begin the recipient domain's
@@ -1215,11 +1291,14 @@ function namesRecipientCompany(phrase: string, facts: Facts): boolean {
 }
 // (a name's own lower-case particles between its capitalised words: "van Van den Berg Bouw"; each "van" tried, the name in a
 // lookahead: "de IT-afdeling van Van den Berg Bouw")
-const OF_COMPANY = /(?<![\p{L}])(?:de|di|da|do|du|des|von|van)[ \t]+(?=((?:(?:\p{Lu}[\p{L}\d.-]*|den|der|van|von|de|da|di)[ \t]+){0,3}\p{Lu}[\p{L}\d.-]*))/gu;
+// (and "de la Menuiserie Lefèvre": its article before the name)
+const OF_COMPANY = /(?<![\p{L}])(?:de|di|da|do|du|des|von|van)[ \t]+(?:(?:la|le|l['\u2019]|der|die|das)[ \t]*)?(?=((?:(?:\p{Lu}[\p{L}\d.-]*|den|der|van|von|de|da|di)[ \t]+){0,3}\p{Lu}[\p{L}\d.-]*))/gu;
 /** Words before a reader's "'s" that name no company ("to the customer's"), whatever domain they begin. */
 const COMPANY_NAME_NOISE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'to', 'for', 'customer', 'client', 'recipient', 'sender']);
 
 const OUTSIDER_PRONOUN_RULE = ruleName('outsider-pronoun-reader');
+const CUSTOMER_PRONOUN_RULE = ruleName('customer-pronoun-reader');
+const OWN_OUTGOING_FAILING_RULE = ruleName('own-outgoing-mail-failing');
 /** Each outside reader's words, matched whole, after the ones another word follows that makes them no person ("parent company"). */
 const OUTSIDER_WORDS: readonly (readonly [RegExp, string])[] = Object.entries(OUTSIDE_READER_WORDS).map(([reader, words]) => [new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})${NOT_A_PERSON_AFTER}`, 'iu'), reader] as const);
 /** The outsider the paste names just before asking for a message "for her" or "para ele", as the reader (null when none). */
@@ -1270,15 +1349,25 @@ const PERSON_NAME = new RegExp(String.raw`^${NAME_TITLE}\p{Lu}\p{Ll}{1,20}$`, 'u
 /** The name a message is asked to be sent to: "can send Karen", "a text for Karen", "write to Karen". */
 const MESSAGE_TO_NAME = new RegExp(String.raw`\b(?:send|text|for|to|tell)[ \t]+${NAME_TITLE}(\p{Lu}\p{Ll}{1,20})\b`, 'gu');
 /** The refused recipient, where the ask names them by a name their address holds (karen.whitfield@ for "send Karen", j.lambert@ for "send Mr Lambert"). */
-function recipientByName(asked: string, facts: Facts): AskedReader | null {
+function recipientByName(asked: string, facts: Facts, scenario: Diagnosis['scenario']): AskedReader | null {
   // (a name of the address's, its first or its last: karen.whitfield@ for "Karen", j.lambert@ for "Mr Lambert")
   const names = (safeAddress(facts.recipient)?.split('@')[0]!.split(/[._-]/) ?? []).map((part) => part.toLowerCase()).filter((part) => part.length >= 2);
   if (names.length === 0) return null;
   for (const m of asked.matchAll(MESSAGE_TO_NAME)) {
     if (names.includes(m[1]!.toLowerCase())) return { reader: m[0].replace(/^\S+[ \t]+/, ''), phrase: m[0] };
   }
+  // (or, where the recipient's server refused, an organisation a label of its domain names, "a short note they can send to the
+  // hotel" for reservierung@hotel-sonnenhof-tirol.at; not one the sending domain names too)
+  const organisation = scenario === 'recipient-host' ? MESSAGE_TO_ORGANISATION.exec(asked) : null;
+  if (organisation) {
+    const word = organisation[1]!.toLowerCase();
+    const names = (domain: string | null) => (domain === null ? false : registrableDomain(domain).split(/[.-]/).some((label) => label.startsWith(word)));
+    if (names(safeDomain(recipientDomainOf(facts))) && !names(safeDomain(facts.mailgunDomain))) return { reader: word, phrase: organisation[0] };
+  }
   return null;
 }
+/** An organisation a message is asked to be sent to: "send to the hotel", "a note for the school". */
+const MESSAGE_TO_ORGANISATION = new RegExp(String.raw`\b(?:send|for|to|tell)[ \t]+(?:the|their)[ \t]+(${RECIPIENT_ORGANISATIONS.join('|')})\b`, 'i');
 
 /** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
 /** The person's own customers as the writers whose mail bounced: "klanten van ons krijgen een bounce als ze mailen naar ...". */
@@ -3448,7 +3537,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (an auth object always passed: an unset variable fails with EAUTH first, so the transport that ran is another)
   const authAlwaysSet = nodemailerEnv && loginWhenSetShown === undefined && evidence.some((e) => e.rule === NODEMAILER_AUTH_ALWAYS_SET_RULE);
   // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
-  const envRole = fromEnv !== null && PASSWORD_SETTING.test(envVariableName(fromEnv)) ? 'password' : 'login';
+  // (by its name, or by the setting that reads it: `spring.mail.password=${MAILGUN_KEY}`)
+  const envRole = fromEnv !== null && (PASSWORD_SETTING.test(envVariableName(fromEnv)) || fromEnv === facts.passwordFromEnv) ? 'password' : 'login';
   // (both by name when the paste shows both: "set MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD")
   const otherVariable = loginDefaulted || passwordWhenSet ? null : envRole === 'login' ? passwordVariable : loginVariable;
   const bothVariables = (oneKnown: RichText): RichText =>
@@ -4034,7 +4124,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   listmonk: rt`in Settings → SMTP, set Auth protocol to LOGIN (or PLAIN) on the server in use, with the domain's SMTP login as Username and its password, save (Listmonk reloads), then resume the paused campaign: it goes on with the subscribers not yet sent to`,
   synology: rt`in DSM's Control Panel → Notification → Email, edit the custom SMTP server: turn SMTP authentication on and fill in Username and Password with the domain's SMTP login and password, then use Send a test email`,
   atlassian: rt`in Jira's Administration → System → Outgoing Mail (Confluence: Administration → General Configuration → Mail Servers), edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
-  odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
+  odoo: rt`in Settings → Technical → Outgoing Mail Servers, with "Authenticate with" on Username, fill in Username and Password with the domain's SMTP login and password (left empty, Odoo sends no login), then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email (settings below); or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
   nextcloud: rt`in Administration settings → Basic settings → Email server, tick "Authentication required" and fill in Credentials with the domain's SMTP login and password (config.php's ${code("'mail_smtpauth' => true")}, ${code('mail_smtpname')} and ${code('mail_smtppassword')}), then use "Send email" there`,
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
@@ -4049,7 +4139,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   mdaemon: rt`in MDaemon's Setup → Server Settings → Delivery, tick "Use SMTP authentication" under the smart host and enter the domain's SMTP login and password (the outbound port is under Setup → Server Settings → Ports), then OK`,
   kerio: rt`in Kerio Connect's Configuration → SMTP Server → Delivery, tick "Relay SMTP server requires authentication" and enter the domain's SMTP login and password (Authentication method: SMTP AUTH Command), then Apply`,
   'iis-smtp': rt`in IIS 6.0 Manager, open the SMTP virtual server's Properties → Delivery → Outbound Security, choose Basic authentication with the domain's SMTP login and password and tick TLS encryption, and set Outbound connections' TCP port to 587 (IIS's SMTP service speaks STARTTLS only, not the implicit TLS of 465)`,
-  'mail-program': rt`in the mail program's outgoing server (SMTP) settings (Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit, Authentication method "Normal password"; Outlook: Account settings → More settings → Outgoing server, tick "My outgoing server (SMTP) requires authentication"), enter the domain's SMTP login as user name and its SMTP password (not the mailbox's or the Mailgun account's), keep STARTTLS on, then send a test`,
+  'mail-program': rt`in the mail program's outgoing server (SMTP) settings (Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit, Authentication method "Normal password"; Outlook: Account settings → More settings → Outgoing server, tick "My outgoing server (SMTP) requires authentication"), enter the domain's SMTP login as user name and its SMTP password (not the mailbox's or the Mailgun account's), keep its connection security as it is (STARTTLS on port 587, SSL/TLS on 465), then send a test`,
   printer: rt`on the printer's web page (its E-mail or SMTP settings, often under Network → Protocol → SMTP), set the authentication method to SMTP-AUTH (or Login), with the domain's SMTP login as user name and its password, and STARTTLS (or SSL/TLS) on, then send a test e-mail from there`,
   sentry: rt`in sentry/config.yml, set ${code('mail.username')} and ${code('mail.password')} to the domain's SMTP login and password (empty values there win over any other mail setting), then restart Sentry's web and worker containers`,
 };
@@ -4337,7 +4427,8 @@ const alignComments = (rows: [string, string][]): string => {
 
 const MX_NOT_MEANT_RULE = ruleName('mx-not-meant-for-mailgun');
 /** The paste says the domain's mail is not meant to go to Mailgun (not of a sending domain, `mg.`: those are Mailgun's by design). */
-const mxNotMeant = (facts: Facts, evidence: readonly Evidence[]): boolean => recipientDomainOf(facts)?.startsWith('mg.') !== true && evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
+// (not where the paste says the domain receives through Mailgun on purpose: a word on another domain's mailboxes, the parent's)
+const mxNotMeant = (facts: Facts, evidence: readonly Evidence[]): boolean => recipientDomainOf(facts)?.startsWith('mg.') !== true && evidence.some((e) => e.rule === MX_NOT_MEANT_RULE) && !evidence.some((e) => e.rule === INBOUND_MEANT_RULE);
 /** "our MX", "nos enregistrements MX", "nuestros registros MX", "unsere MX-Einträge", "onze MX-records": the person's own domain's. */
 const OUR_MX = /\b(?:our|nos|nuestros|nossos|unsere[nm]?|onze|nostri|våra)[ \t]+(?:(?:enregistrements|registros|registri|records?)[ \t]+)?mx\b/i;
 
@@ -4436,6 +4527,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const goneOther = routesDeleted !== undefined && facts.recipient !== null && facts.goneRoutes.length === 1 && routedDomain(facts.goneRoutes) !== null && routedDomain(facts.goneRoutes) !== recipientDomain?.toLowerCase() && routeMatches(facts.goneRoutes[0]!, facts.recipient) === false
     ? facts.goneRoutes[0]!
     : null;
+  const routeSaidPresent = evidence.some((e) => e.rule === ROUTE_SAID_PRESENT_RULE);
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
   const noRoutes = routesDeleted ? undefined : evidence.find((e) => e.rule === NO_ROUTES_RULE)?.excerpt;
   // (the address said renamed to the refused one, "renamed support@ to help@": the Route made for the old name still names it)
@@ -4564,6 +4656,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: create the deleted Route again: an expression that catches ${facts.refusedAtDomain > 1 ? text('these addresses') : text('this address')} (below) with the action it had (the same ${code('forward()')} address or URL, ${code('store()')} if it kept messages). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : noRoutes && !usRoutesApi
             ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with ${wantedActions ? code(wantedActions) : rt`a ${code('forward()')} to the mailbox or URL that should get the mail`} (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again.${inboundMeant ? [] : rt` If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`}`
+            // (a Route said to be there, none shown: checked before another is made)
+            : routeSaidPresent && facts.routes.length === 0 && facts.recipient && recipientDomain
+            ? rt`Fix: the paste says a Route for it is there, so check it before adding one: list the Routes (below) and make sure one really takes ${code(address)}: its expression letter for letter (the whole domain, ${code(recipientDomain)}), and the Route in the account and region that receive for the domain (any Route that matched would have taken the mail in). If none matches, add ${code(`match_recipient("${routePattern(address)}")`)} with a ${code('forward()')} to where its mail should go. SMTP credentials and sending settings play no part in this.`
             : facts.refusedAtDomain > 1 && recipientDomain
             ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)})${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (another address's route beside where the person says this one's mail should go: a Route of its own, the other left alone)
@@ -5569,20 +5664,6 @@ function leansIncoming(diagnosis: Diagnosis): boolean {
   return incoming !== null && incoming - outgoing >= LEAN_MARGIN;
 }
 
-/**
- * The sender's own program got the refusal while sending: the way is known, the server it talks to is not.
- * (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
- * (a library's error only with the library known: a bare "getting this error:" is no sign of which side)
- * (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use)
- * (or shown by the sending program itself: a pop-up "al enviar facturas", Zabbix's "Media type test failed", Jira's "An error
- * has occurred with sending the test email")
- */
-function seenWhileSending(facts: Facts, evidence: readonly Evidence[]): boolean {
-  return facts.source === 'mail-client' ||
-    (facts.hostRole === null && evidence.some((e) => e.rule === SHOWN_WHILE_SENDING_RULE)) ||
-    (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
-}
-
 function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
   const otherWording = notMailgunWording(diagnosis);
@@ -5597,17 +5678,19 @@ function undetermined(diagnosis: Diagnosis): Content {
   // (not a library that logs in only when told to besides its user name: PHPMailer's SMTPAuth, Jakarta Mail's mail.smtp.auth)
   // (or one that is, with the login switched on in them: "Authentication: On")
   const loginShown = facts.hostRole === 'mailgun-smtp' && facts.smtpLogin !== null && facts.authAttempted !== false && !otherWording && (!LOGIN_SWITCH_CLIENTS.has(facts.client) || diagnosis.evidence.some((e) => e.rule === LOGIN_SWITCHED_ON_RULE));
+  // (the company's own mail said to fail going out: not mail someone sent to its domain, so not the Routes' case)
+  const outgoingOnly = diagnosis.evidence.some((e) => e.rule === OWN_OUTGOING_FAILING_RULE) && !diagnosis.evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE);
   const threeThings: ReplySection = {
-    heading: 'It is one of three things',
+    heading: outgoingOnly ? 'It is one of two things' : 'It is one of three things',
     // (the question people ask first: "is this Mailgun's fault?")
-    paragraphs: [rt`Whichever it is, it is no Mailgun outage or fault: a setting decides it (the sender's SMTP login, the account's Routes, or the recipient server's domains), and each has its own fix:`],
+    paragraphs: [rt`Whichever it is, it is no Mailgun outage or fault: a setting decides it (${text(outgoingOnly ? "the sender's SMTP login, or the recipient server's domains" : "the sender's SMTP login, the account's Routes, or the recipient server's domains")}), and each has its own fix:`],
     steps: [
       loginShown
         ? rt`Outgoing through Mailgun: only from a sender that does not use the settings shown, which log in as ${code(facts.smtpLogin!)}: another app, or an old copy of the settings where the sender runs. Check that the running app reads these settings${facts.client === 'wordpress' ? rt` (WP Mail SMTP with its password in wp-config.php: that ${code("define( 'WPMS_SMTP_PASS', '…' )")} is there)` : []}.`
         // (an application whose settings page is known, Jira's Outgoing Mail: where the login goes in it; not WordPress's, which
         // points at settings this reply does not show)
         : rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}${facts.client !== null && facts.client !== 'wordpress' && appLoginFixFor(facts.client, diagnosis.evidence) ? rt`: ${appLoginFixFor(facts.client, diagnosis.evidence)!}` : []}.`,
-      rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes${text(facts.region === 'eu' ? ' (in the EU region: the control panel shows each region\'s Routes apart)' : '')}.`,
+      ...(outgoingOnly ? [] : [rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes${text(facts.region === 'eu' ? ' (in the EU region: the control panel shows each region\'s Routes apart)' : '')}.`]),
       // (an address said to be right: checking it again is done)
       facts.addressConfirmed
         ? rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. With the address said to be right, that server's administrator has to set it up to accept mail for it.`
@@ -5925,8 +6008,6 @@ function ipInMessage(facts: Facts): string | null {
   return /\b((?:\d{1,3}\.){3}\d{1,3})\b/.exec(facts.serverMessage ?? '')?.[1] ?? null;
 }
 
-/** Mail servers a paste may show answering as well as sending (their banner names them): no sign of the sender's side. */
-const SERVER_MTAS: ReadonlySet<string> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);
 
 /** Sources written by a mail server with a queue, which retries a deferral by itself. */
 const QUEUED_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 'dsn-fragment']);
@@ -6136,7 +6217,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : interpolated
           ? [rt`The password is written in double quotes (${code(interpolated)}) and holds a ${code('$')}: PHP reads ${code('$')} and the letters after it as a variable, empty here, so the password sent is not the one set. Write it in single quotes (${code("$mail->Password = '…';")}), or read it from the environment (${code("getenv('MAILGUN_SMTP_PASSWORD')")}).`]
           // (not beside a user name said to be a mailbox: that is the cause, the password is not)
-          : changed && !evidence.some((e) => e.rule === LOGIN_IS_MAILBOX_RULE)
+          // (after a user name the settings show wrong: that first, whatever password was set for it)
+          : changed && !evidence.some((e) => e.rule === LOGIN_IS_MAILBOX_RULE) && userStep.length === 0
           ? [changedStep]
           : []),
         // (first: the likeliest cause, beside which the rest are checks)
@@ -6148,7 +6230,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ...(composeQuoted
           ? []
           : userStep.length
-          ? userStep
+          ? [...userStep, ...(changed && !interpolated && !evidence.some((e) => e.rule === LOGIN_IS_MAILBOX_RULE) ? [changedStep] : [])]
           // (a login at the parent of the sending domain: postmaster@x.com for mg.x.com, another domain's login or none)
           : facts.smtpLogin !== null && facts.mailgunDomain !== null && `mg.${facts.smtpLogin.slice(facts.smtpLogin.indexOf('@') + 1)}` === facts.mailgunDomain.toLowerCase()
           ? [rt`The user name in the settings, ${code(facts.smtpLogin)}, is at ${quoteAddress(facts.smtpLogin.slice(facts.smtpLogin.indexOf('@') + 1))}, but the mail is sent from ${quoteAddress(facts.mailgunDomain)}: that domain's SMTP login is ${code(smtpLogin(facts.mailgunDomain))} (or another login set for it), with the password set for that login.`]
@@ -6236,7 +6318,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // A 5xx (or a permanent event) is not retried: the message has to be sent again.
       // (the event's own severity first: Mailgun retries a 552 it files as temporary)
       facts.severity === 'permanent' || (facts.severity === null && facts.replyCode !== null && facts.replyCode >= 500)
-        ? rt`The refusal was permanent, so it will not be retried: send the message again once the recipient has made room.`
+        // (after earlier attempts: Mailgun did retry, and stopped when the recipient's server made its refusal permanent)
+        ? facts.attempts !== null && facts.attempts > 1 && mailgunAccepted(facts) && facts.replyCode !== null && facts.replyCode >= 500
+          ? rt`Mailgun did retry it (${text(String(facts.attempts))} attempts) while the recipient's server answered with a temporary refusal, and stopped when that server made it permanent (${code(String(facts.replyCode))}): it did not give up early. Send the message again once the recipient has made room.`
+          : rt`The refusal was permanent, so it will not be retried: send the message again once the recipient has made room.`
         : mailgunAccepted(facts) && facts.event !== 'rejected'
           ? rt`Mailgun retries it by itself for a while${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts so far)` : '')}: if the mailbox is still full when the retries run out, the message fails for good and has to be sent again once the recipient has made room.`
           : rt`This is often temporary, so a later attempt can succeed.`,
@@ -7003,7 +7088,11 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const portFiltered = kind === 'blocked' && PORT_25_FILTER.test(facts.serverMessage ?? '');
   // (an earlier bounce beside Mailgun's suppression of the address: the suppression is why later mail fails at once)
   const steps = deliveredAfterRetries
-    ? [rt`Nothing to do for this message: it was delivered. The refusals before the delivery were temporary, and a temporary refusal never puts an address on the Bounces list.`]
+    ? [
+      rt`Nothing to do for this message: it was delivered. The refusals before the delivery were temporary, and a temporary refusal never puts an address on the Bounces list.`,
+      // (greylisting's delay: only the receiving side can lift it)
+      ...(/grey[ \t-]?list/i.test(facts.serverMessage ?? '') ? [rt`The minutes between were the greylisting's delay, Mailgun retrying as it should. To end it for good, the recipient's mail administrator can let Mailgun's sending IPs or the sending domain past their greylisting (postgrey's whitelist, for one); nothing on the sending side shortens it.`] : []),
+    ]
     : content
     ? [
         ...content.steps(facts, diagnosis.evidence),

@@ -12,7 +12,8 @@ describe('a message for a reader outside the company', () => {
   it('to a patient who wrote in, in French: the writer\'s message, with no Routes or MX records', () => {
     const message = messageSection(replyText(`Pourriez-vous me rédiger un message en français pour la patiente, simple et rassurant ?\n\n${INCOMING}`));
     expect(message.split('\n')[0]).toBe('What you can tell the patient');
-    expect(message).toContain('the problem is on our side, not yours');
+    // (asked in French: the French message alone, as r261b-17's)
+    expect(message).toContain('le problème vient de chez nous, pas de chez vous');
     expect(message).not.toMatch(/Route|MX/);
   });
 

@@ -125,7 +125,8 @@ export const incomingRules: RuleData[] = [
     weight: 0.1,
     patterns: [
       String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of|wiped|purged|cancellato|eliminato|rimosso|borr[oó]|elimin[oó]|borraron|eliminaron|apagou|removeu|excluiu|apagaram|removeram|menghapus|dihapus|sildik|silindi|smazali|smazal|törölte|töröltük|raderade|slettet|usunęli|usunięto|limpou|limparam|limpió|limpiaron)(?![a-zà-ÿ])[^\n.!?]{0,40}\b(?:routes?|rutas|rotas|catch_all(?=\())\b${NOT_ASKED_NOR_REMADE}`,
-      String.raw`\b(?:routes?|rutas|rotas|routen)\b[^\n.!?]{0,30}\b(?:were|was|got|been|have been|are|sind|wurden|wurde|fueron|foram|sono state)\s{1,3}(?:all\s{1,3})?(?:deleted|removed|wiped|purged|gelöscht|entfernt|borradas|eliminadas|apagadas|removidas|cancellate|eliminate|rimosse)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
+      // ("a rota catch_all() foi apagada "sem querer" semana passada", "la ruta fue borrada", "la ruta está borrada")
+      String.raw`\b(?:routes?|rutas?|rotas?|routen)\b[^\n.!?]{0,30}\b(?:were|was|got|been|have been|are|sind|wurden|wurde|fueron|foram|sono state|foi|fue|est[áa]|est[áa]n|est[ãa]o)\s{1,3}(?:all\s{1,3})?(?:deleted|removed|wiped|purged|gelöscht|entfernt|borradas?|eliminadas?|apagadas?|removidas?|exclu[ií]das?|cancellate|eliminate|rimosse)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       // (German and Dutch put the verb after the Routes: "die alten Routen gelöscht", "de oude Routes opgeruimd")
       String.raw`\b(?:routen|routes?|catch_all(?:\(\))?)(?![\w(])[^\n.!?]{0,40}(?:gelöscht|entfernt|aufgeräumt|opgeruimd|opgeschoond|verwijderd|weggehaald|gewist)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       String.raw`\bsupprim[ée](?:es?|s)?(?![a-z])[^\n.!?]{0,30}\broutes?\b${NOT_ASKED_NOR_REMADE}`,
@@ -144,6 +145,16 @@ export const incomingRules: RuleData[] = [
     ],
     needs: ['rout', 'ruta', 'rota', 'ルート', 'маршрут', 'catch_all', 'mailgun_route', 'tidy', 'tidie', 'cleaning', 'cleaned'],
   },
+  // "They insist the route is there", "die Route ist doch angelegt", "la ruta existe": a Route said to exist, none shown (the
+  // check is then of its expression, its priority, its account and region, more than a new one)
+  { id: 'route-said-present', name: 'The paste says a Route for the address exists', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [
+    // (now, or still then: not "the route was there until Friday", "the route was configured wrong")
+    String.raw`\b(?:the|their|our|a)[ \t]+route(?:[ \t]+(?:for|to)[ \t]+[\w.@+-]{1,80})?[ \t]+(?:(?:is|'s)[ \t]+(?:still[ \t]+|definitely[ \t]+|already[ \t]+)?|was[ \t]+still[ \t]+)(?:there|in[ \t]+place|set[ \t]+up|configured|active)\b(?![ \t]+(?:wrong|wrongly|incorrectly|badly|until|till|before)\b)(?![^\n.]{0,20}\?)`,
+    String.raw`\broute[ \t]+(?:ist|sei)[ \t]+(?:doch[ \t]+|noch[ \t]+|schon[ \t]+)?(?:da|vorhanden|angelegt|eingerichtet)(?![a-zäöüß])(?![^\n.]{0,20}\?)`,
+    // ("la ruta está ahí", "a rota existe"; not "la ruta está borrada")
+    String.raw`\b(?:la[ \t]+ruta|a[ \t]+rota)[ \t]+(?:est[áa][ \t]+(?:ah[íi]|l[áa]|configurada|activa|ativa|creada|criada)|existe|sigue[ \t]+ah[íi]|continua[ \t]+l[áa])(?![a-zà-ÿ])(?![^\n.]{0,20}\?)`,
+    String.raw`\bla[ \t]+route[ \t]+(?:existe|est[ \t]+(?:bien[ \t]+)?(?:là|en[ \t]+place|configurée))(?![a-zà-ÿ])(?![^\n.]{0,20}\?)`,
+  ], needs: ['route', 'ruta', 'rota'] },
   {
     // "they never created anything in Routes, only set up the DNS", "there are no routes now": with no Route at all,
     // Mailgun refuses every address at the domain (a small weight: it says which fix, more than which side). Not asked.
@@ -231,12 +242,18 @@ export const incomingRules: RuleData[] = [
     scope: 'text',
     patterns: [
       String.raw`\b(?:mail|e-?mails?|messages|anything|replies|orders|tickets)[ \t]+(?:sent[ \t]+)?to[ \t]+[\w.+*-]{0,64}@[a-z0-9.-]{1,100}[ \t]+should[ \t]+(?:go|arrive|land|reach|end[ \t]+up|come|be[ \t]+(?:forwarded|delivered|posted))\b(?![^\n.!?]{0,80}\?)`,
-      String.raw`(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})\bforwards?[ \t]+[\w.+-]{1,64}@(?:[a-z0-9.-]{1,100})?[^\n.?!]{0,40}?\bto[ \t]+mailgun\b(?![ \t]+support\b)(?![^\n.!?]{0,80}\?)`,
+      String.raw`(?<!(?:\bnot|n't|\bnever|\bnobody|\bno[ \t]+one)[ \t]{1,3})\bforwards?[ \t]+[\w.+-]{1,64}@(?:[a-z0-9.-]{1,100})?[^\n.?!]{0,40}?\bto[ \t]+mailgun\b(?![ \t]+support\b)(?![^\n.!?]{0,80}\?)`,
       // ("Приём почты у них через Mailgun": their receiving is through Mailgun)
       String.raw`(?<![а-яё])(?:при[её]м|получение)[ \t]+почты(?![а-яё])[^\n.]{0,30}(?<![а-яё])(?<!не[ \t]+)через[ \t]+mailgun\b`,
       // (the domain said to receive through Mailgun in other languages: "Nasza domena odbiera pocztę przez Mailgun", "riceviamo la posta
       // tramite Mailgun", "ontvangt de mail via Mailgun", "empfängt die Mails über Mailgun", "recibimos el correo a través de Mailgun")
       String.raw`\b(?:odbiera|odbieramy)[ \t]+poczt[ęe][ \t]+przez[ \t]+mailgun\b|\bricev(?:e|iamo)[ \t]+(?:la[ \t]+posta[ \t]+|le[ \t]+e-?mail[ \t]+)?(?:tramite|attraverso|con|via)[ \t]+mailgun\b|\bontvang(?:t|en)[ \t]+(?:de[ \t]+|onze[ \t]+)?(?:mail|post|e-?mail)[ \t]+via[ \t]+mailgun\b|\bempf(?:ängt|angen)[ \t]+(?:die[ \t]+|unsere[ \t]+)?(?:mails?|e-?mails?|post)[ \t]+über[ \t]+mailgun\b|\brecib(?:e|imos)[ \t]+(?:el[ \t]+)?(?:correo|e-?mail)[ \t]+(?:a[ \t]+través[ \t]+de|por|con|vía|via)[ \t]+mailgun\b|\breceb(?:e|emos)[ \t]+(?:os[ \t]+)?e-?mails?[ \t]+(?:pelo|via|através[ \t]+do)[ \t]+mailgun\b`,
+      // (Mailgun said used for incoming mail: "die Mailgun gebruikt voor inkomende mail", "uses Mailgun for inbound mail", "nutzt Mailgun für eingehende Mails")
+      // (received through Mailgun on purpose: "deliberately receive support mail ... through Mailgun Routes", "Eles recebem de propósito
+      // pelo Mailgun")
+      String.raw`\b(?:deliberately|intentionally|on[ \t]+purpose|de[ \t]+propósito|a[ \t]+propósito|absichtlich|bewusst|volontairement)[ \t]+(?:receiv\w{0,3}|recebe\w{0,2}|recib\w{0,3}|empfang\w{0,3}|reçoi\w{0,4})\b(?:[^\n.]|\.(?=\S)){0,100}?\bmailgun\b|\b(?:receiv\w{0,3}|recebe\w{0,2}|recib\w{0,3}|empfang\w{0,3}|reçoi\w{0,4})[ \t]+(?:deliberately|intentionally|on[ \t]+purpose|de[ \t]+propósito|a[ \t]+propósito|absichtlich|bewusst|volontairement)\b(?:[^\n.]|\.(?=\S)){0,100}?\bmailgun\b`,
+      // (not any more: "we used to use Mailgun for incoming mail", "no longer use", "never used")
+      String.raw`(?<!(?:\bnot|n't|\bniet|\bnicht|\bno|\bused[ \t]+to|\blonger|\bnever|\bniet[ \t]+meer|\bnicht[ \t]+mehr)[ \t]{1,3})\b(?:mailgun[ \t]+(?:gebruik(?:t|en)|use[sd]?|nutz(?:t|en))|(?:gebruik(?:t|en)|uses|use(?<!\bused[ \t]{1,3}to[ \t]{1,3}use)|using|nutz(?:t|en))[ \t]+mailgun)[ \t]+(?:(?:also|ook|auch)[ \t]+)?(?:voor|for|für)[ \t]+(?:(?:de|the|die)[ \t]+)?(?:inkomende|inbound|incoming|eingehende|receiving|ontvangen)\b`,
       // ("They moved the domain's MX to Mailgun last week", "Ons domein x heeft MX naar Mailgun", "our domain's MX points to Mailgun":
       // the domain of the person or their customer, its MX records said to be at Mailgun; not asked)
       String.raw`\b(?:they|we|customer|client)[ \t]+(?:moved|switched|pointed|changed)[ \t]+the[ \t]+domain(?:'s|s)?[ \t]+mx(?:[ \t]+records?)?[ \t]+(?:over[ \t]+)?to[ \t]+mailgun\b(?![^\n.?!]{0,80}\?)|\b(?:ons|onze)[ \t]+domein\b(?:[^\n.?!]|\.(?=\S)){0,80}?\bheeft[ \t]+(?:de[ \t]+)?mx[ \t]+(?:naar|bij|op)[ \t]+mailgun\b|\b(?:our|their)[ \t]+domain(?:'s)?[ \t]+(?:[a-z0-9.-]{1,100}[ \t]+)?(?:mx[ \t]+(?:records?[ \t]+)?(?:points?|pointing|is|are|goes)|has[ \t]+(?:its[ \t]+)?mx(?:[ \t]+records?)?[ \t]+(?:pointing|pointed|set))[ \t]+(?:at|to)[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)`,

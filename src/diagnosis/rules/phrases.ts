@@ -256,7 +256,17 @@ export const MX_NOT_MEANT = [
   String.raw`\bdomain\s+(?:isn't|is\s+not|wasn't|was\s+not|never\s+was)\s+(?:even\s+)?(?:in|added\s+to)\s+(?:(?:our|their|the|its|any)\s+)?(?:customer's\s+|client's\s+)?mailgun(?:\s+account)?\b`,
   String.raw`(?<!\b(?:route|routes|forward|forwards|forwarded)\b[^\n]{0,120})\b(?:read|get|receive|keep)\s+(?:(?:their|our|the|its)\s+)?(?:mail|e-?mails?)\b[^\n.?!]{0,40}\bin\s+(?:their\s+|our\s+)?(?:ionos|strato|ovh|gandi|godaddy|hostinger|one\.com)\s+(?:mailboxes|inboxes|accounts)\b(?![^\n]{0,120}\b(?:route|forward))`,
   String.raw`\b(?:deleted|removed)\s+(?:the\s+)?(?:domain\s+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\s+)?from\s+(?:(?:their|our|the|its)\s+)?mailgun\b`,
-  String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
+  // ("nutzt seit einem Jahr Google Workspace für die Postfächer", "verwendet Microsoft 365 für ihre Mails")
+  String.raw`\b(?:nutzt|nutzen|verwendet|verwenden)\b[^\n.]{0,30}?\b(?:google\s+workspace|g\s?suite|gmail|microsoft\s+365|office\s+365|m365|exchange(?:\s+online)?|zoho(?:\s+mail)?|fastmail)\s+für\s+(?:die\s+|ihre\s+|seine\s+|unsere\s+)?(?:postfächer|mailboxen|e-?mails|mails)(?![\wäöüß])`,
+  // ("Hemos migrado todos nuestros buzones a Google Workspace", "unsere Postfächer ... zu Microsoft 365 umgezogen", "migré nos boîtes
+  // vers Microsoft 365": the mailboxes moved, in other languages)
+  String.raw`\b(?:migrado|movido|pasado|trasladado|migramos|movimos)\s+(?:todos\s+|todas\s+)?(?:nuestros|nuestras|sus|los|las)\s+(?:buzones|correos|cuentas\s+de\s+correo)\s+a\s+(?:google\s+workspace|g\s?suite|gmail|microsoft\s+365|office\s+365|m365|exchange(?:\s+online)?|zoho)\b`,
+  String.raw`\b(?:postfächer|mailboxen|postfach)\b[^\n.]{0,40}?\b(?:zu|nach|auf|in)\s+(?:google\s+workspace|g\s?suite|microsoft\s+365|office\s+365|m365|exchange\s+online)\s+(?:umgezogen|migriert|verschoben|gewechselt|übertragen)`,
+  String.raw`\b(?:migré|déplacé|transféré|basculé)\s+(?:toutes\s+)?(?:nos|leurs|les)\s+(?:boîtes|boites|mails|e-mails)(?:\s+mail)?\s+(?:vers|sur|chez)\s+(?:google\s+workspace|g\s?suite|gmail|microsoft\s+365|office\s+365|m365|exchange\s+online)\b`,
+  // ("since we don't receive through Mailgun anymore")
+  String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:receive|get)\s+(?:(?:any|our|their|its)\s+)?(?:(?:mail|e-?mails?)\s+)?(?:through|via|with|at)\s+mailgun\b`,
+  // ("moved their team mailboxes to Google Workspace")
+  String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:(?:team|staff|company|office|user|employee)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
   // "they only use Mailgun for their newsletter": a kind of sending named
   String.raw`\b(?:only|just)(?<!\bnot\s{1,3}(?:only|just))\s+(?:use|uses|using|used|want|wants|need|needs)\s+mailgun\s+for\s+(?:(?:their|our|the|its|a|some)\s+)?(?:newsletters?|marketing|campaigns?|transactional|notifications?|bulk|mailings?|alerts?|receipts?|invoices?)\b(?![^\n.]{0,80}?\b(?:plus|and|also|as well as|besides)\b(?![ \t]+(?:not|no|nothing)\b)[^\n.]{0,30}?\b(?:routes?|forward\w*|inbound|receiv\w*)\b)`,
   // "their real mailboxes are Google Workspace", "our mailboxes are on Google Workspace"

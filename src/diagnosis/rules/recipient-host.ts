@@ -61,7 +61,8 @@ export const recipientHostRules: RuleData[] = [
       // ("Other district addresses deliver fine", "other company addresses get it": the organisation named before "addresses")
       String.raw`\bother[ \t]+(?:district|school|company|office|firm|staff|team|domain|university|college|council|practice|clinic)[ \t]+(?:addresses|mailboxes|accounts|recipients)\b[^\n.?]{0,40}?\b(?:deliver|delivers|delivered|get|gets|receive|receives|received|got|work|works|worked|are fine|go through)\b`,
       String.raw`\bother[ \t]+(?:staff|colleagues|co-?workers|employees|teachers)\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving)\b[^\n.?]{0,40}?\b(?:fine|ok|okay|normally|without (?:any )?problems?)\b`,
-      String.raw`\bother[ \t]+(?:addresses|mailboxes|accounts|people|users)[ \t]+(?:at|@|on|in)[ \t]+(?:(?:the|that|this|their)[ \t]+(?:same[ \t]+)?(?:domain|company|school|firm|office|organi[sz]ation)|[a-z0-9-]+\.[a-z.]{2,30})\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving|work|are fine|get delivered|are delivered)\b`,
+      // ("Other recipients at northfieldlogistics.com get the invoices fine": recipients placed at the domain)
+      String.raw`\bother[ \t]+(?:addresses|mailboxes|accounts|people|users|recipients|employees|colleagues)[ \t]+(?:at|@|on|in)[ \t]+(?:(?:the|that|this|their)[ \t]+(?:same[ \t]+)?(?:domain|company|school|firm|office|organi[sz]ation)|[a-z0-9-]+\.[a-z.]{2,30})\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving|work|are fine|get delivered|are delivered)\b`,
     ],
     needs: ['other'],
   },

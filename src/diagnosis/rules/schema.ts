@@ -56,6 +56,8 @@ export const RuleSchema = z
     context: z.literal(true).optional(),
     /** The reply quotes what the match says (what the ticket says was checked): its excerpt is the match itself, not the line around it. */
     quoted: z.literal(true).optional(),
+    /** An ask the reply reads further (whom a message is for, in which language): its excerpt runs on after the match, from its sentence's start. */
+    ask: z.literal(true).optional(),
   })
   .strict()
   .refine((r) => (r.feature === undefined) !== (r.patterns === undefined), 'a rule has either a feature or patterns')
@@ -77,6 +79,7 @@ export interface CompiledRule {
   scope: Scope;
   context: boolean;
   quoted: boolean;
+  ask: boolean;
 }
 
 /** The longest a rule's joined expression may be: V8 leaves one over 20 KB of source unoptimized (kRegExpTooLargeToOptimize). */
@@ -93,7 +96,7 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
       throw new Error(`rule ${rule.id}: its patterns come to ${pattern.source.length} characters, over ${MAX_PATTERN_SOURCE}: V8 stops optimizing an expression that long (about ten times slower on a long paste); split the rule in two`);
     }
     const guard = rule.needs ? wordGuard(rule.needs) : undefined;
-    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope, context: rule.context === true, quoted: rule.quoted === true };
+    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope, context: rule.context === true, quoted: rule.quoted === true, ask: rule.ask === true };
   });
 }
 

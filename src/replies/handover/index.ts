@@ -10,6 +10,7 @@ import { askedInOldThread, customerLanguage, LANGUAGE_LABELS, languageNamedIn, t
 import { API_BASE, SMTP_HOST, safeAddress, safeDomain, smtpLogin } from '../mailgun.js';
 import type { ReplySection, RichText } from '../model.js';
 import { code, join, quote, rt, text } from '../rich.js';
+import { seenWhileSending } from '../seen-while-sending.js';
 import { HANDOVER_WORDS, type HandoverCase, type HandoverValues, type HandoverWords } from './words.js';
 
 export const HANDOVER_ASKED_RULE = ruleNamed('handover-asked');
@@ -70,7 +71,7 @@ function reported({ evidence }: Diagnosis, rule: string): string | undefined {
 /** A sentence's end after its first words: not a host's dots ("mg.example.com"), not "e.g." early on. */
 const SENTENCE_END = /(?<=^.{12,}?)[.!?](?=[ \t]+\p{Lu})/u;
 
-function caseOf({ scenario, kind, facts }: Diagnosis): HandoverCase {
+function caseOf({ scenario, kind, facts, evidence }: Diagnosis): HandoverCase {
   switch (scenario) {
     case 'mailgun-outgoing':
       return 'outgoing';
@@ -80,7 +81,7 @@ function caseOf({ scenario, kind, facts }: Diagnosis): HandoverCase {
       // (the address said right: not a check to do again)
       return facts.addressConfirmed ? 'recipient-host-confirmed' : 'recipient-host';
     case 'undetermined':
-      return scenario;
+      return seenWhileSending(facts, evidence) ? 'undetermined-sending' : scenario;
     case 'not-relaying-denied':
       return kind ?? 'other';
   }

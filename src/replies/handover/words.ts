@@ -15,6 +15,8 @@ export type HandoverCase =
   /** The recipient's server refused, and the ticket says the address is right. */
   | 'recipient-host-confirmed'
   | 'undetermined'
+  /** A relay refusal the sender's own program showed as it sent: which server it is set to use is the question. */
+  | 'undetermined-sending'
   | 'auth-failure'
   | 'unknown-user'
   | 'mailbox-full'
@@ -90,6 +92,10 @@ const ENGLISH: HandoverWords = {
       what: () => rt`Relaying Denied, but the paste shows neither which server refused it nor which way the mail went (sent by the customer, or sent to them).`,
       next: () => rt`Find out which way: mail they sent, or mail someone sent to them, and to which address? Without the whole bounce, look for failed events in Mailgun's logs around that time (each names the refusing server) and check the Routes for the addresses that receive mail.`,
     },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied, seen by the sender's own program as it sent: the SMTP server it is set to use refused to pass the mail on, and the paste does not show which server that is.`,
+      next: (v) => rt`Ask for the sending program's mail settings (SMTP server, port, user name, authentication on or off). Mailgun's host (${code(v.smtpHost)}) means the outgoing case: turn on the login with the domain's SMTP credentials (${code(v.login)}). Another server: the login it expects, or its administrator allows the sender.`,
+    },
     'auth-failure': {
       what: () => rt`Not Relaying Denied: the SMTP login itself was refused (user name or password).`,
       next: (v) => rt`Check that the user name is the full SMTP login (${code(v.login)}) and the password is that login's SMTP password, not an API key; set a new password under the domain's SMTP credentials only if nobody has it.`,
@@ -160,6 +166,10 @@ const GERMAN: HandoverWords = {
     undetermined: {
       what: () => rt`Relaying Denied, aber der Paste zeigt weder, welcher Server abgelehnt hat, noch in welche Richtung die Mail ging (vom Kunden gesendet oder an ihn).`,
       next: () => rt`Klären, in welche Richtung: eine Mail, die sie gesendet haben, oder eine, die jemand an sie geschickt hat, und an welche Adresse? Ohne den vollständigen Bounce in Mailguns Logs nach failed-Events um diese Zeit suchen (jedes nennt den ablehnenden Server) und die Routes für die Empfangsadressen prüfen.`,
+    },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied, vom sendenden Programm selbst beim Senden angezeigt: der SMTP-Server, den es nutzt, hat die Mail nicht weitergeleitet; welcher Server das ist, zeigt der Paste nicht.`,
+      next: (v) => rt`Die Mail-Einstellungen des sendenden Programms erfragen (SMTP-Server, Port, Benutzername, Authentifizierung an oder aus). Mailguns Host (${code(v.smtpHost)}): der ausgehende Fall, Anmeldung mit dem SMTP-Login der Domain einschalten (${code(v.login)}). Ein anderer Server: die Anmeldung, die er erwartet, oder sein Administrator lässt den Absender zu.`,
     },
     'auth-failure': {
       what: () => rt`Kein Relaying Denied: Der SMTP-Login selbst wurde abgelehnt (Benutzername oder Passwort).`,
@@ -232,6 +242,10 @@ const FRENCH: HandoverWords = {
       what: () => rt`Relaying Denied, mais le collage ne montre ni quel serveur a refusé ni dans quel sens allait le message (envoyé par le client ou à lui).`,
       next: () => rt`Savoir dans quel sens : un message qu’ils ont envoyé, ou qu’on leur a envoyé, et à quelle adresse ? Sans le rebond complet, chercher les événements failed dans les logs de Mailgun à ce moment-là (chacun nomme le serveur qui refuse) et vérifier les Routes des adresses qui reçoivent du courrier.`,
     },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied, affiché par le programme qui envoie, au moment de l’envoi : le serveur SMTP qu’il utilise a refusé de relayer le message, et le collage ne montre pas lequel.`,
+      next: (v) => rt`Demander les réglages d’envoi du programme (serveur SMTP, port, identifiant, authentification activée ou non). Le serveur de Mailgun (${code(v.smtpHost)}) : c’est le cas sortant, activer l’authentification avec l’identifiant SMTP du domaine (${code(v.login)}). Un autre serveur : l’authentification qu’il attend, ou son administrateur autorise l’expéditeur.`,
+    },
     'auth-failure': {
       what: () => rt`Pas un Relaying Denied : la connexion SMTP elle-même a été refusée (identifiant ou mot de passe).`,
       next: (v) => rt`Vérifier que l’identifiant est l’identifiant SMTP complet (${code(v.login)}) et le mot de passe celui de cet identifiant, pas une clé API ; n’en définir un nouveau dans les identifiants SMTP du domaine que si personne ne l’a.`,
@@ -302,6 +316,10 @@ const SPANISH: HandoverWords = {
     undetermined: {
       what: () => rt`Relaying Denied, pero el texto no muestra qué servidor lo rechazó ni en qué sentido iba el correo (enviado por el cliente o a él).`,
       next: () => rt`Averiguar el sentido: ¿un correo que enviaron ellos o uno que alguien les envió, y a qué dirección? Sin el rebote completo, buscar eventos failed en los logs de Mailgun a esa hora (cada uno nombra el servidor que rechaza) y revisar las Routes de las direcciones que reciben correo.`,
+    },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied, mostrado por el propio programa que envía, al enviar: el servidor SMTP que usa se negó a pasar el correo, y el texto no muestra cuál es.`,
+      next: (v) => rt`Pedir la configuración de envío del programa (servidor SMTP, puerto, usuario, autenticación activada o no). El servidor de Mailgun (${code(v.smtpHost)}): es el caso saliente, activar el inicio de sesión con el usuario SMTP del dominio (${code(v.login)}). Otro servidor: el inicio de sesión que espera, o que su administrador autorice al remitente.`,
     },
     'auth-failure': {
       what: () => rt`No es un Relaying Denied: se rechazó el inicio de sesión SMTP (usuario o contraseña).`,
@@ -374,6 +392,10 @@ const PORTUGUESE: HandoverWords = {
       what: () => rt`Relaying Denied, mas o texto não mostra que servidor recusou nem em que sentido ia o e-mail (enviado pelo cliente ou para ele).`,
       next: () => rt`Descobrir o sentido: um e-mail que eles enviaram ou um que alguém lhes enviou, e para que endereço? Sem o bounce completo, procurar eventos failed nos logs da Mailgun a essa hora (cada um indica o servidor que recusa) e verificar as Routes dos endereços que recebem e-mail.`,
     },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied, mostrado pelo próprio programa que envia, no envio: o servidor SMTP que ele usa recusou repassar o e-mail, e o texto não mostra qual é.`,
+      next: (v) => rt`Pedir as configurações de envio do programa (servidor SMTP, porta, utilizador, autenticação ligada ou não). O servidor da Mailgun (${code(v.smtpHost)}): é o caso de saída, ligar o login com o login SMTP do domínio (${code(v.login)}). Outro servidor: o login que ele espera, ou o administrador dele libera o remetente.`,
+    },
     'auth-failure': {
       what: () => rt`Não é um Relaying Denied: o próprio login SMTP foi recusado (utilizador ou senha).`,
       next: (v) => rt`Verificar que o utilizador é o login SMTP completo (${code(v.login)}) e a senha é a desse login, não uma chave de API; definir uma nova nas credenciais SMTP do domínio só se ninguém a tiver.`,
@@ -444,6 +466,10 @@ const ITALIAN: HandoverWords = {
     undetermined: {
       what: () => rt`Relaying Denied, ma il testo non mostra né quale server ha rifiutato né in che direzione andava la mail (inviata dal cliente o a lui).`,
       next: () => rt`Capire la direzione: una mail che hanno inviato loro o che qualcuno ha inviato a loro, e a quale indirizzo? Senza il messaggio di ritorno completo, cercare gli eventi failed nei log di Mailgun a quell’ora (ognuno nomina il server che rifiuta) e controllare le Route degli indirizzi che ricevono posta.`,
+    },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied, mostrato dal programma che invia, durante l’invio: il server SMTP che usa ha rifiutato di inoltrare la mail, e il testo non mostra quale sia.`,
+      next: (v) => rt`Chiedere le impostazioni di invio del programma (server SMTP, porta, nome utente, autenticazione attiva o no). Il server di Mailgun (${code(v.smtpHost)}): è il caso in uscita, attivare l’autenticazione con il login SMTP del dominio (${code(v.login)}). Un altro server: l’autenticazione che si aspetta, oppure il suo amministratore autorizza il mittente.`,
     },
     'auth-failure': {
       what: () => rt`Non è un Relaying Denied: è stato rifiutato il login SMTP stesso (utente o password).`,
@@ -516,6 +542,10 @@ const DUTCH: HandoverWords = {
       what: () => rt`Relaying Denied, maar de tekst laat niet zien welke server weigerde of welke kant de mail op ging (verstuurd door de klant of aan hen).`,
       next: () => rt`Uitzoeken welke kant op: mail die zij verstuurden, of mail die iemand aan hen stuurde, en naar welk adres? Zonder de volledige bounce in de logs van Mailgun rond dat tijdstip naar failed-events zoeken (elk noemt de weigerende server) en de Routes van de adressen die mail ontvangen nakijken.`,
     },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied, getoond door het verzendende programma zelf, bij het versturen: de SMTP-server die het gebruikt weigerde de mail door te sturen, en de tekst laat niet zien welke server dat is.`,
+      next: (v) => rt`De mailinstellingen van het verzendende programma opvragen (SMTP-server, poort, gebruikersnaam, authenticatie aan of uit). De server van Mailgun (${code(v.smtpHost)}): het uitgaande geval, inloggen aanzetten met de SMTP-login van het domein (${code(v.login)}). Een andere server: de login die die verwacht, of de beheerder laat de afzender toe.`,
+    },
     'auth-failure': {
       what: () => rt`Geen Relaying Denied: de SMTP-login zelf werd geweigerd (gebruikersnaam of wachtwoord).`,
       next: (v) => rt`Nagaan dat de gebruikersnaam de volledige SMTP-login is (${code(v.login)}) en het wachtwoord dat van die login, geen API-sleutel; alleen een nieuw wachtwoord instellen bij de SMTP-gegevens van het domein als niemand het heeft.`,
@@ -586,6 +616,10 @@ const POLISH: HandoverWords = {
     undetermined: {
       what: () => rt`Relaying Denied, ale tekst nie pokazuje, który serwer odrzucił wiadomość ani w którą stronę szła poczta (wysłana przez klienta czy do niego).`,
       next: () => rt`Ustalić kierunek: poczta, którą wysłali, czy którą ktoś wysłał do nich, i na jaki adres? Bez pełnego zwrotu poszukać zdarzeń failed w logach Mailguna z tego czasu (każde podaje serwer odrzucający) i sprawdzić Routes adresów, które odbierają pocztę.`,
+    },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied, pokazane przez sam program wysyłający, przy wysyłce: serwer SMTP, którego używa, odmówił przekazania poczty, a tekst nie pokazuje, który to serwer.`,
+      next: (v) => rt`Poprosić o ustawienia wysyłki programu (serwer SMTP, port, nazwa użytkownika, uwierzytelnianie włączone czy nie). Serwer Mailguna (${code(v.smtpHost)}): przypadek wychodzący, włączyć logowanie loginem SMTP domeny (${code(v.login)}). Inny serwer: logowanie, którego oczekuje, albo jego administrator dopuszcza nadawcę.`,
     },
     'auth-failure': {
       what: () => rt`To nie Relaying Denied: odrzucono samo logowanie SMTP (nazwa użytkownika lub hasło).`,
@@ -658,6 +692,10 @@ const RUSSIAN: HandoverWords = {
       what: () => rt`Relaying Denied, но по тексту не видно ни какой сервер отклонил письмо, ни в какую сторону шла почта (отправлена клиентом или ему).`,
       next: () => rt`Выяснить направление: письмо, которое отправили они, или которое кто-то отправил им, и на какой адрес? Без полного возврата поискать события failed в логах Mailgun за это время (в каждом указан отклонивший сервер) и проверить Routes для адресов, принимающих почту.`,
     },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied, показано самой программой-отправителем при отправке: SMTP-сервер, который она использует, отказался передать письмо, а какой это сервер, по тексту не видно.`,
+      next: (v) => rt`Запросить настройки отправки программы (SMTP-сервер, порт, имя пользователя, включена ли аутентификация). Сервер Mailgun (${code(v.smtpHost)}): исходящий случай, включить вход с SMTP-логином домена (${code(v.login)}). Другой сервер: вход, который он ожидает, или его администратор разрешает отправителя.`,
+    },
     'auth-failure': {
       what: () => rt`Не Relaying Denied: отклонён сам вход по SMTP (имя пользователя или пароль).`,
       next: (v) => rt`Проверить, что имя пользователя — полный SMTP-логин (${code(v.login)}), а пароль — пароль этого логина, а не API-ключ; задавать новый в SMTP-учётных данных домена, только если его ни у кого нет.`,
@@ -728,6 +766,10 @@ const JAPANESE: HandoverWords = {
     undetermined: {
       what: () => rt`Relaying Denied だが、どのサーバーが拒否したのか、メールがどちら向きだったのか（顧客が送ったのか、顧客宛てか）が貼り付けからは分かりません。`,
       next: () => rt`向きを確認する：顧客が送ったメールか、誰かが顧客に送ったメールか、宛先はどこか。完全なバウンスがなければ、その時刻の Mailgun のログで failed イベントを探し（各イベントに拒否したサーバーが出る）、メールを受信するアドレスの Route を確認する。`,
+    },
+    'undetermined-sending': {
+      what: () => rt`Relaying Denied。送信側のプログラム自身が送信時に表示したもので、使用している SMTP サーバーが中継を拒否しましたが、それがどのサーバーかは貼り付けからは分かりません。`,
+      next: (v) => rt`送信プログラムのメール設定（SMTP サーバー、ポート、ユーザー名、認証のオン・オフ）を確認する。Mailgun のホスト（${code(v.smtpHost)}）なら送信の問題：ドメインの SMTP ログイン（${code(v.login)}）で認証をオンにする。別のサーバーなら、そのサーバーが求めるログイン、または管理者に送信者を許可してもらう。`,
     },
     'auth-failure': {
       what: () => rt`Relaying Denied ではない：SMTP ログイン自体が拒否されました（ユーザー名またはパスワード）。`,

@@ -111,6 +111,9 @@ export const authFailureRules: RuleData[] = [
       // (not asked: "Should I put the API key in the password field instead?")
       String.raw`\b(?:pasted|entered|typed)[ \t]+(?:the[ \t]+|their[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key(?:[ \t]+\([^()\n]{0,40}\))?[ \t]+(?:in|into)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?password\b(?![^\n?]{0,40}\?)`,
       String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\n]{1,200}["'][ \t]*;?[ \t]*(?://|#)(?![^\n]{0,60}?\b(?:not|isn't|no)\b)[^\n]{0,60}?\b(?:api[ _-]?key|api security)\b`,
+      // (or a value read from elsewhere, its comment saying where it came from: `EMAIL_HOST_PASSWORD = os.environ["MAILGUN_SMTP_PASSWORD"]
+      // # copied from the API keys page`)
+      String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*[^\n#"'/][^\n#]{0,200}?#(?![^\n]{0,60}?\b(?:not|isn't|no)\b)[^\n]{0,20}?\b(?:copied|taken|pasted)[ \t]+from[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:dashboard[ \t]*>?[ \t]*)?api[ _-]?keys?\b`,
       // (or said: "rotated the Mailgun API key ... and I updated MAIL_PASSWORD to the new key"; "put the new API key into MAIL_PASSWORD",
       // "pasted the new API key from the API Security page into MAIL_PASSWORD";
       // not denied, "We did NOT put the API key in MAIL_PASSWORD this time")
@@ -185,6 +188,8 @@ export const authFailureRules: RuleData[] = [
       String.raw`(?:^|\n)[ \t]*user[ \t]*=[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=\[smtp\][^\[]{0,400})`,
       // (a settings form typed out, Odoo's: `Username: postmaster` on its line, beside the SMTP server's)
       String.raw`(?:^|\n)[ \t]*(?:user ?name|login)[ \t]*:[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=smtp[^\n]{0,60}\n[^\n]{0,200}\n?[^\n]{0,200})`,
+      // (Spring's properties or YAML, unquoted: `spring.mail.username: tallyworks`, `mail.smtp.user=shop`)
+      String.raw`(?:^|\n)[ \t]*(?:spring\.mail\.username|mail\.smtp\.user)[ \t]*[:=][ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)`,
       // (an .env's mail user name, unquoted: Laravel's `MAIL_USERNAME=orbitfitness`, `SMTP_USER=shop`; not a reference or a mask)
       String.raw`(?:^|\n)[ \t]*(?:export[ \t]+)?(?:MAIL|SMTP|MAILER|EMAIL|EMAIL_HOST|MAILGUN_SMTP)_USER(?:NAME)?[ \t]*=[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)`,
     ],
