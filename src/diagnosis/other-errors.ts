@@ -21,7 +21,7 @@ const LEAD = 40;
  * quote, after "said", "with", "response", "reply", "error", "status", "code"): not a figure in a sentence, "we sent 550
  * newsletters".
  */
-const FAILURE_CODE = /(?<![\w.:/-])(?:421|45[0-4]|5[0-5]\d)(?:[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.])|[ -]?[<(])|(?<=(?:^[ \t>*-]*|[:"'(\[][ \t]*|\b(?:said|with|response|reply|replied|error|status|code)[ \t:]+))(?:421|45[0-4]|5[0-5]\d)[ -](?=[a-z])|"code":[ \t]*(?:421|45[0-4]|5[0-5]\d)\b/i;
+const FAILURE_CODE = /(?<![\w.:/-])(?:421|45[0-4]|5[0-5]\d)(?:[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.])|[ -]?[<(])|(?:421|45[0-4]|5[0-5]\d)(?<=(?:^[ \t>*-]*|[:"'(\[][ \t]*|\b(?:said|with|response|reply|replied|error|status|code)[ \t:]+)(?:421|45[0-4]|5[0-5]\d))[ -](?=[a-z])|"code":[ \t]*(?:421|45[0-4]|5[0-5]\d)\b/i;
 
 /**
  * Lines with a failure code that may be another error than the one diagnosed, each cut to OTHER_ERROR_MAX. `story` is the

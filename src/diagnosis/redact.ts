@@ -150,7 +150,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // not msmtp --pretend's `password = *`, a password set and masked)
   // (only under the file's `user`/`host` line and its other `key value` lines, and one word or an app password's four
   // groups: no sentence, "password changed yesterday")
-  { needs: ['password'], pattern: /(?<=^[ \t]*(?:user|host|account)[ \t]+\S{1,200}[ \t]*\n(?:[ \t]*[a-z_]{2,30}[ \t]+\S{1,200}[ \t]*\n){0,6})(^[ \t]*password[ \t]+)(?![=:]|eval\b)(?:[a-z]{4}(?:[ \t][a-z]{4}){3}|\S{1,200})(?=[ \t]*$)/gim, kind: 'password' },
+  { needs: ['password'], pattern: /^(?=[ \t]*password[ \t])(?<=^[ \t]*(?:user|host|account)[ \t]+\S{1,200}[ \t]*\n(?:[ \t]*[a-z_]{2,30}[ \t]+\S{1,200}[ \t]*\n){0,6})(^[ \t]*password[ \t]+)(?![=:]|eval\b)(?:[a-z]{4}(?:[ \t][a-z]{4}){3}|\S{1,200})(?=[ \t]*$)/gim, kind: 'password' },
   // props.put("mail.smtp.password", "..."), setProperty('password', '...'), PHP's define('SMTP_PASS', '...').
   // (a call's first argument only: not a list of names, `["GF_SMTP_PASSWORD", "GF_SMTP_USERNAME"]`)
   // (the look-behind after the name, not before it: tried at every position of the text, it would be slow)

@@ -1427,7 +1427,7 @@ const FIXED = /\b(?:mail|e-?mails?|it|they|sending)[ \t]+(?:started|began)[ \t]+
  * Someone's guess in double quotes, after a verb of saying: `says: "It's the same ... as last week, so I guess ..."`. (Not a
  * report quoted, "It is still happening ..., same error as last week": what the customer sees.)
  */
-const QUOTED_SPEECH = /(?<=\b(?:says?|said|thinks?|wrote|asks?|asked)[ \t]*:?[ \t]*)["\u201c](?=[^"\u201d\n]{0,300}\b(?:i guess|i think|probably|maybe|must be|i bet|i assume)\b)[^"\u201d\n]{1,300}["\u201d]/gi;
+const QUOTED_SPEECH = /["\u201c](?<=\b(?:says?|said|thinks?|wrote|asks?|asked)[ \t]*:?[ \t]*["\u201c])(?=[^"\u201d\n]{0,300}\b(?:i guess|i think|probably|maybe|must be|i bet|i assume)\b)[^"\u201d\n]{1,300}["\u201d]/gi;
 /** Words that say the current error is the earlier one, still there. */
 // (not working again: "volvió a funcionar", "voltou a funcionar", "funktioniert wieder")
 // (not "the same partner, different address": the same sender or customer, another error)

@@ -94,7 +94,7 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bboth to (?:send|receive)\b[^\n]{0,160}?\band (?:also )?to (?:receive|send)\b`,
   // "uses us both ways (API for sending, routes for inbound)"
   // (not two settings tried, "switched from 587 to 465, same error both ways")
-  String.raw`(?<!\b(?:same|identical)\b[^\n.]{0,30})\b(?:both ways|(?:in )?both directions)\b`,
+  String.raw`\b(?:both|in)(?<!\b(?:same|identical)\b[^\n.]{0,30}\b(?:both|in))(?:(?<=both) ways|(?<=both) directions|(?<=in) both directions)\b`,
   // "we use mailgun not only for sending, support@ also comes in through routes"
   // (receiving named after it: not "it's not only sending to Gmail that fails")
   String.raw`\bnot[ \t]+only[ \t]+(?:for[ \t]+)?(?:sending|outbound|outgoing|to[ \t]+send)\b(?=[^\n.]{0,80}\b(?:receiv\w*|inbound|incoming|routes?|comes?[ \t]+in|writ(?:e|es|ing)[ \t]+to)\b)`,
@@ -414,7 +414,7 @@ export const WRITING_IN = [
   // (nor a question reported: "they asked if they need an inbound route"; nor one domain of two, "x.com (receiving, MX on
   // Mailgun) and mg.x.com (sending)"; nor the second of two, each with its aside, "both sending (quotes from their CRM) and
   // receiving (jobs@x goes through a Route)"); nor a URL's path, a route's `forward("https://crm.x.com/inbound")`)
-  String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering)\b[^\n.?!]{0,30}?\b(?:if|whether)\b[^\n.?!]{0,40})(?<!/)\b(?:inbound|incoming|receiving)\b(?!-)(?![\w-]*\.[a-z0-9-]{1,63}\.[a-z]{2,24}\b)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending|send)(?: \([^()\n]{0,80}\))? (?:or|and) (?:for |on )?(?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
+  String.raw`\b(?:inbound|incoming|receiving)(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering)\b[^\n.?!]{0,30}?\b(?:if|whether)\b[^\n.?!]{0,40}\b(?:inbound|incoming|receiving))(?<!/(?:inbound|incoming|receiving))\b(?!-)(?![\w-]*\.[a-z0-9-]{1,63}\.[a-z]{2,24}\b)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending|send)(?: \([^()\n]{0,80}\))? (?:or|and) (?:for |on )?(?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
   String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
   String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
   // (someone writing to a role address, "they used their gmail to write to support@x": not "sending to", which an app does to customers' too)

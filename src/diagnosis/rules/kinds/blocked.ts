@@ -27,7 +27,7 @@ export const blockedRules: RuleData[] = [
       String.raw`not authori[sz]ed to send (?:e-?mail )?directly|use the smtp relay at your (?:service )?provider`,
       // A filtering gateway's or a recipient's block of the sender (Mimecast: "Envelope blocked - User Entry").
       // (not a link or attachment "blocked by the recipient's organization policy": a content filter, see policy.ts)
-      String.raw`envelope blocked|sender (?:address )?(?:is )?blocked|(?<!\b(?:link|attachment)[^\n.]{0,40})blocked by (?:the )?(?:recipient|policy|administrator)|administrative prohibition`,
+      String.raw`envelope blocked|sender (?:address )?(?:is )?blocked|blocked(?<!\b(?:link|attachment)[^\n.]{0,40}blocked) by (?:the )?(?:recipient|policy|administrator)|administrative prohibition`,
       // Orange's reputation refusals ("5.7.1 Service refuse ... OFR_506").
       String.raw`\bOFR_\d{3}\b|service refus[ée]?\b`,
       // Barracuda's gateway: "550 permanent failure for one or more recipients (a@b.example:blocked)".
