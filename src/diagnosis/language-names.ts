@@ -36,6 +36,11 @@ export const RUSSIAN_LANGUAGE_NAMES: Readonly<Record<CustomerLanguage, readonly 
   it: ['итальянском', 'итальянски'], nl: ['нидерландском', 'голландском', 'голландски'], pl: ['польском', 'польски'], ru: ['русском', 'русски'], ja: ['японском', 'японски'],
 };
 
+/** Swedish names, said after "på" ("på tyska"). */
+export const SWEDISH_LANGUAGE_NAMES: Readonly<Record<CustomerLanguage, readonly string[]>> = {
+  en: ['engelska'], de: ['tyska'], es: ['spanska'], fr: ['franska'], pt: ['portugisiska'], it: ['italienska'], nl: ['nederländska', 'holländska'], pl: ['polska'], ru: ['ryska'], ja: ['japanska'],
+};
+
 /** Japanese names, said before "で" ("英語で": in English). */
 export const JAPANESE_LANGUAGE_NAMES: Readonly<Record<CustomerLanguage, readonly string[]>> = {
   en: ['英語'], de: ['ドイツ語'], es: ['スペイン語'], fr: ['フランス語'], pt: ['ポルトガル語'], it: ['イタリア語'], nl: ['オランダ語'], pl: ['ポーランド語'], ru: ['ロシア語'], ja: ['日本語'],
@@ -48,7 +53,8 @@ const BY_DUTCH_NAME = byName(DUTCH_LANGUAGE_NAMES);
 const BY_POLISH_NAME = byName(POLISH_LANGUAGE_NAMES);
 const BY_RUSSIAN_NAME = byName(RUSSIAN_LANGUAGE_NAMES);
 const BY_JAPANESE_NAME = byName(JAPANESE_LANGUAGE_NAMES);
+const BY_SWEDISH_NAME = byName(SWEDISH_LANGUAGE_NAMES);
 
-/** The language a whole word names (a Dutch name only after "in het", a Polish one after "po", a Russian one after "на" or "по-", a Japanese one before "で"), or undefined. */
-export const languageOfName = (word: string, after?: 'het' | 'po' | 'на' | 'で'): CustomerLanguage | undefined =>
-  (after === 'het' ? BY_DUTCH_NAME : after === 'po' ? BY_POLISH_NAME : after === 'на' ? BY_RUSSIAN_NAME : after === 'で' ? BY_JAPANESE_NAME : BY_NAME).get(word.toLowerCase());
+/** The language a whole word names (a Dutch name only after "in het", a Polish one after "po", a Russian one after "на" or "по-", a Japanese one before "で", a Swedish one after "på"), or undefined. */
+export const languageOfName = (word: string, after?: 'het' | 'po' | 'на' | 'で' | 'på'): CustomerLanguage | undefined =>
+  (after === 'het' ? BY_DUTCH_NAME : after === 'po' ? BY_POLISH_NAME : after === 'на' ? BY_RUSSIAN_NAME : after === 'で' ? BY_JAPANESE_NAME : after === 'på' ? BY_SWEDISH_NAME : BY_NAME).get(word.toLowerCase());

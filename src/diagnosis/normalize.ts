@@ -92,6 +92,8 @@ export function normalize(input: string): NormalizedText {
   // qmail-send's log writes the remote server's reply with `_` for each space and `/` between its lines
   // ("delivery 88: failure: 34.1.2.3_does_not_like_recipient./Remote_host_said:_550_5.7.1_Relaying_denied/Giving_up_on_34.1.2.3./"): its words.
   if (text.includes('_said:_') || text.includes('_does_not_like_')) text = text.replace(QMAIL_DELIVERY_REPORT, (_, head: string, report: string) => `${head}${report.replace(/_/g, ' ').replace(/\//g, ' ')}`);
+  // PHPMailer 5's debug output, "SMTP -> FROM SERVER:550 5.7.1 Relaying denied": the reply after its colon, as a reply.
+  if (text.includes('FROM SERVER:')) text = text.replace(/\bFROM SERVER:(?=[245]\d\d[ -])/g, 'FROM SERVER: ');
   // A reply wrapped after its code (a screen's or an NDR's narrow column, a library's message): the code and its status on one line again.
   if (CODE_WRAPPED_BEFORE_STATUS.test(text)) text = text.replace(CODE_WRAPPED_BEFORE_STATUS, (wrapped, codeClass: string, statusClass: string) => (codeClass === statusClass ? `${wrapped.slice(0, 3)} ` : wrapped));
   // Secrets are looked for in everything, the returned copy of the message included: a password

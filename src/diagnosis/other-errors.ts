@@ -4,6 +4,7 @@
  * diagnose() reads each alone and keeps those that are another kind of error (Facts.otherErrors), and, beside a
  * recipient's host's refusal, another domain's relay refusal as it stands.
  */
+import { editDistance } from './language.js';
 import { RELAY_LINE } from './patterns.js';
 import { saysOver } from './timeline.js';
 import { OTHER_ERROR_MAX, type Evidence, type Facts } from './types.js';
@@ -34,6 +35,9 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
   const shown = evidence.map((e) => e.excerpt.replace(/^[\s"'“”…]+|[\s"'“”…]+$/g, '')).filter((core) => core.length >= 12);
   // (an error's code the paste says was fixed, "The 5.1.1 one from Tuesday they already fixed": not one to act on)
   const fixedCodes = new Set(Array.from(text.slice(0, FIXED_SAID_READ).matchAll(FIXED_CODE_SAID), (m) => m[1]!));
+  // (nor, where the paste says a typo in the address was fixed, a failure for an address a letter or two from the refused
+  // one: "We fixed the typo in the address on the 29th and it worked", the 5.1.1 of "dcarter@" before "d.carter@")
+  const typoFixed = facts.recipient !== null && TYPO_FIXED_SAID.test(text.slice(0, FIXED_SAID_READ));
   const found: string[] = [];
   const recent: string[] = [];
   let start = 0;
@@ -70,6 +74,7 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     // recipient's greylisting is that delivery's own story)
     if (GREYLISTED.test(line) && facts.replyCode !== null && facts.replyCode >= 500 && anotherRecipientIn(recent, facts.recipient) === null) continue;
     if (fixedCodes.size > 0 && Array.from(line.matchAll(CODES_IN_LINE), (m) => m[0]).some((code) => fixedCodes.has(code))) continue;
+    if (typoFixed && misspeltRecipientIn(forAddress ?? line, facts.recipient!)) continue;
     found.push(excerpt);
   }
   return found;
@@ -91,6 +96,22 @@ function saidOverInBlankedSpan(text: string, story: string, from: number): boole
 
 const FIXED_CODE_SAID = /\b([45]\.\d{1,3}\.\d{1,3}|[45]\d\d)[ \t]+(?:one|error|bounce)\b[^\n.]{0,60}?\b(?:fixed|resolved|solved|sorted)\b/gi;
 const FIXED_SAID_READ = 20_000;
+/** A typo in an address said fixed: "fixed the typo in the address", "corrected the spelling", "typo — they wrote "inovices@" — they've fixed that" (not denied). */
+export const TYPO_FIXED_SAID = /(?<!\b(?:not|never|haven't|hasn't|didn't|yet[ \t]+to)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\b(?:fixed|corrected)\b[^\n.]{0,30}\b(?:typo|misspelling|spelling)\b|\b(?:typo|misspelling)\b[^\n.]{0,60}(?<!\b(?:not|never|isn't|wasn't|haven't|hasn't)[ \t]{1,3}(?:been[ \t]{1,3})?)\b(?:fixed|corrected)\b/i;
+/** How many letters apart a misspelt address and the refused one may be. */
+const TYPO_DISTANCE = 2;
+
+/** Whether the text names an address at the recipient's domain whose name is a letter or two from the recipient's: its misspelling. */
+function misspeltRecipientIn(text: string, recipient: string): boolean {
+  if (!text.includes('@')) return false;
+  return Array.from(text.matchAll(ADDRESS), (m) => m[0].toLowerCase()).some((address) => misspellingOf(address, recipient));
+}
+
+/** Two addresses at the same domain whose names are a letter or two apart (not the same address). */
+export function misspellingOf(address: string, of: string): boolean {
+  const [at, ofAt] = [address.lastIndexOf('@'), of.lastIndexOf('@')];
+  return address !== of && address.slice(at + 1) === of.slice(ofAt + 1) && editDistance(address.slice(0, at), of.slice(0, ofAt)) <= TYPO_DISTANCE;
+}
 const CODES_IN_LINE = /(?<![\w.])(?:[45]\.\d{1,3}\.\d{1,3}|[45]\d\d)(?![\w.])/g;
 
 /** A temporary failure marked as retried on its own line: "421 4.4.2 Connection timed out (retrying)", "451 ... will retry". */

@@ -47,12 +47,14 @@ const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z]
 // (and the start of a person's note cut at its first blank: `<redacted by me>` read as `<redacted`, `(set in Key Vault reference)` as `(set`;
 // a word for empty read out, "Passwort: leer.")
 // (and a platform's reference to a variable kept elsewhere: Railway's and GitHub Actions' `${{shared.X}}`, `${env.X}`)
-const PLACEHOLDER = /^(?:<[^>]*>|<set|<(?:redacted|removed|hidden|masked|secret|password|snip(?:ped)?|omitted)\b[^>]{0,40}>?|\((?:set|stored|kept|held|from|in|via|see|managed|injected|loaded)\b(?:[ \t][A-Za-z \t.'-]{0,60}\)?)?|\((?:they|he|she|we|i|you|customer|the customer|user|the user|the|a|an|our|their|its|new|old)\b(?:[ \t][A-Za-z \t.'-]{0,80}\)?)?|(?:key-)?\*{2,}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{2,}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|(?:key-)?(?:\*{3,}|[•●∙·]{3,})[\w.-]{1,12}|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|\$\{\{[ \t]*[A-Za-z_][\w.-]{0,100}[ \t]*\}\}|\$\{[A-Za-z_][\w.-]{0,100}\}|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|protected|(?:smtp|mail|email|your) pass(?:word)?|api[_-]?key|key|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…|[•●∙·]{3,})|[\w.-]{1,12}(?:…|\.{3})\((?:redacted|removed|hidden|masked|truncated|snipped|masqué|masquée|maskiert|oculto|oculta|mascherato|mascherata)\)|[\w-]*\.\.\.|[0-9a-f]{2,8}(?:\.{3}|…)[0-9a-f]{2,8}|[\w.-]{1,12}(?:…|\.{2,})(?:redacted|removed|hidden|masked|truncated|snipped)|(?:greyed|grayed)(?:[ -]out)?|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj|vault|redacted|removed|masked|scrubbed|censored|sanitized|sanitised)|[•●∙·]{3,}|(?:blank|empty|leer|leeg|vide|vac[ií]o|vazio|vuoto|tomt|tyhjä|üres)[.,;]?)$/i;
+// (and a value cut short to a few characters and marked so, "Xy7#q...redacted", any characters; code read as a setting, "if
+// MAIL_USERNAME and MAIL_PASSWORD: smtp.login(...)")
+const PLACEHOLDER = /^(?:<[^>]*>|<set|<(?:redacted|removed|hidden|masked|secret|password|snip(?:ped)?|omitted)\b[^>]{0,40}>?|\((?:set|stored|kept|held|from|in|via|see|managed|injected|loaded)\b(?:[ \t][A-Za-z \t.'-]{0,60}\)?)?|\((?:they|he|she|we|i|you|customer|the customer|user|the user|the|a|an|our|their|its|new|old)\b(?:[ \t][A-Za-z \t.'-]{0,80}\)?)?|(?:key-)?\*{2,}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{2,}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|(?:key-)?(?:\*{3,}|[•●∙·]{3,})[\w.-]{1,12}|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|\$\{\{[ \t]*[A-Za-z_][\w.-]{0,100}[ \t]*\}\}|\$\{[A-Za-z_][\w.-]{0,100}\}|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|protected|(?:smtp|mail|email|your) pass(?:word)?|api[_-]?key|key|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…|[•●∙·]{3,})|[\w.-]{1,12}(?:…|\.{3})\((?:redacted|removed|hidden|masked|truncated|snipped|masqué|masquée|maskiert|oculto|oculta|mascherato|mascherata)\)|[\w-]*\.\.\.|[0-9a-f]{2,8}(?:\.{3}|…)[0-9a-f]{2,8}|[^\s"'`]{1,5}(?:…|\.{2,})(?:redacted|removed|hidden|masked|truncated|snipped)|[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30})+\((?:\.{3}|…)\)`?|(?:greyed|grayed)(?:[ -]out)?|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj|vault|redacted|removed|masked|scrubbed|censored|sanitized|sanitised)|[•●∙·]{3,}|(?:blank|empty|leer|leeg|vide|vac[ií]o|vazio|vuoto|tomt|tyhjä|üres)[.,;]?)$/i;
 /**
- * A run of x's standing in for a value, in one case: "xxxx", "XXX_YOUR_PASSWORD", "xxxx1234" (masked but its last digits).
+ * A run of x's standing in for a value, in one case: "xxxx", "XXX_YOUR_PASSWORD", "xxxx1234" (masked but its last digits), SendGrid's key shape "SG.xxxxx".
  * Case-sensitive, unlike PLACEHOLDER: a random password may start with x's in mixed case ("XXx0AAa0AAA0000").
  */
-const X_RUN_PLACEHOLDER = /^(?:x{3,}(?:[-_][a-z_-]{1,30}|\d{1,6})?|X{3,}(?:[-_][A-Z_-]{1,30}|\d{1,6})?)$/;
+const X_RUN_PLACEHOLDER = /^(?:x{3,}(?:[-_][a-z_-]{1,30}|\d{1,6})?|X{3,}(?:[-_][A-Z_-]{1,30}|\d{1,6})?|SG\.(?:x{3,}|X{3,})(?:\.(?:x{3,}|X{3,}))?)$/;
 
 export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value) || X_RUN_PLACEHOLDER.test(value);
@@ -103,6 +105,12 @@ const PASSWORD_NAME = new RegExp(PASSWORD_WORDS, 'i');
 /** Its words as literals for the scan (those with `pass` in them are found by `pass`). */
 const PASSWORD_NEEDS = PASSWORD_WORDS.split('|').filter((word) => /^\p{L}+$/u.test(word) && !word.includes('pass'));
 const MAILGUN_KEY_SHAPE = /^["']?(?:key-[A-Za-z0-9]{6,}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/;
+/**
+ * A comment line that labels the value under it the API key, "# this is the Private API key from Settings > API Keys", "// API
+ * key:": the label alone, not a sentence that names the key for something else ("# the SMTP password, not the API key", "# API
+ * key rotated last week, new SMTP creds below", "# API key goes in MAILGUN_API_KEY").
+ */
+const API_KEY_COMMENT = /^[ \t]*(?:#|\/\/|;|--)[ \t]*(?:(?:this|that|it)(?:[ \t]+is|'s)[ \t]+)?(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:(?:mailgun|private|secret|sending)[ \t]+)*api[ _-]?key(?:[ \t]+(?:from|in|on|of)[ \t]+(?![^\n]*\b(?:creds?|credentials?|login|smtp|below|replaced|rotated|elsewhere|goes|not|never|instead|separate|password)\b)[^\n]{1,80}?)?[ \t]*[:.]?[ \t]*$/i;
 /** `${NAME:default}` (Spring), `${NAME:-default}` (shell, Compose): group 1 up to the default, group 2 the default. */
 const VARIABLE_WITH_DEFAULT = /^(\$\{[A-Za-z_][\w.]{0,60}:-?)([^{}\s]{1,200})\}$/;
 /** A SendGrid API key's shape: `SG.` and two base64url parts. */
@@ -399,6 +407,12 @@ export function redactSecrets(text: string): RedactionResult {
       if (found === 'api-key' && /^["']?key-/.test(bare) && (/pass|pwd/i.test(prefix) || PASSWORD_NAME.test(prefix))) {
         // (with its `key-`, which shows why it is taken for an API key: the prefix is no secret, like `pubkey-`)
         keyAsPasswordSetting ??= oneLine(`${/[\w.-]*$/.exec(textBefore(rest, 40))![0]}${prefix}key-${REDACTED}`, 80);
+      }
+      // (or a password set to a value of the API key's shape under a comment that says it is the API key, `# this is the Private
+      // API key from Settings > API Keys` over `SMTP_PASSWORD=...`: an SMTP password generated by Mailgun has that shape too)
+      if (found === 'password' && MAILGUN_KEY_SHAPE.test(bare)) {
+        // (the comment's own words are not quoted: they may hold a secret of their own)
+        if (API_KEY_COMMENT.test(textBefore(rest, 240).split('\n').at(-2) ?? '')) keyAsPasswordSetting ??= oneLine(`${/[\w.-]*$/.exec(textBefore(rest, 40))![0]}${redacted} (under a comment that calls it the API key)`, 160);
       }
       if (SIGNING_KEY_NAME.test(prefix)) signingValues.add(unquoted);
       else if (API_KEY_NAME.test(prefix)) {

@@ -29,7 +29,7 @@ import { clientSnippet, snippetKeepsImplicitTls } from './clients.js';
 import { gapExplained, gapFix } from './deployment-gaps.js';
 import { handoverAsk, handoverSections, moreThanTheNoteAsked } from './handover/index.js';
 import { SERVER_MTAS, SHOWN_WHILE_SENDING_RULE, seenWhileSending } from './seen-while-sending.js';
-import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
+import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, unwrittenLanguageIn, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
 import {
   API_BASE,
   RECOMMENDED_PORT,
@@ -1090,8 +1090,16 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
     ? clientLoginFix(facts.client!, values.login, SMTP_HOST[regionOrDefault(facts.region)], { implicitTls: facts.smtpPort === 465 })
     : null;
   const concretely = ownFix !== null ? [rt`Concretely: ${ownFix}`] : developerFix !== null ? [rt`Concretely: ${developerFix}.`] : [];
-  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language, customerLanguage(asked, undefined)), ...concretely, ...dictated] }];
+  // (a language asked, or asked in, that no message is written in, "Türkçe bir cevap": said, not passed over in silence)
+  // (not where English came from a language named on another line, "The customer only reads English.")
+  const namedElsewhere = evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt;
+  const unwritten = language === 'en' && (namedElsewhere === undefined || languageNamedIn(namedElsewhere) === undefined) ? unwrittenLanguageIn(asked) : null;
+  const unwrittenNote = unwritten === null ? [] : [rt`${text(`The message is in English: I write these messages in ${WRITTEN_LANGUAGES}, not in ${unwritten}. Translate it before you send it.`)}`];
+  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language, customerLanguage(asked, undefined)), ...concretely, ...dictated, ...unwrittenNote] }];
 }
+
+/** The languages the messages are written in, for a sentence: "English, German, ... and Japanese". */
+const WRITTEN_LANGUAGES = ((labels: string[]) => `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`)(Object.values(LANGUAGE_LABELS));
 
 /**
  * The Route shown that was meant for the refused address, and its expression corrected; a near miss only where a route is said
@@ -2362,7 +2370,7 @@ function refundAnswer(diagnosis: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === REFUND_ASKED_RULE)) return [];
   const answer: RichText | null =
     scenario === 'recipient-host' || refusedAfterAcceptance(diagnosis)
-      ? rt`Mailgun accepted and delivered the message to ${refuserOf(facts)}, which refused it: the refusal came from the recipient's side, not from a fault of Mailgun's.`
+      ? rt`Mailgun accepted the message and tried to deliver it to ${refuserOf(facts)}, which refused it: the refusal came from the recipient's side, not from a fault of Mailgun's.`
       : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
       ? rt`Mailgun refused a session that did not log in, as it does for every sender: the cause is the sending program's missing login, not a fault of Mailgun's.`
       : scenario === 'mailgun-incoming'
@@ -5225,7 +5233,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             : onlyThisAddress
             ? rt`${confirmed ? text('Send') : text('If it is right, send')} the recipient's mail administrator the refusal above: their server no longer takes mail for that one address (a mailbox moved without forwarding, or removed), and only they can change that.`
             : confirmed || notAccepted || notRcpthost || nameLookup || moved || severalRefused || domainNotHandled
-            ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(confirmed && tenantAttribution ? ' (in Microsoft 365, its inbound connectors)' : notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
+            ? rt`Send the recipient's mail administrator the refusal above (${text(facts.host !== null ? "the server's name and its message" : 'its message, the date and the recipient; the Logs entry of that message names the server')}): only they can change what their server accepts${text(confirmed && tenantAttribution ? ' (in Microsoft 365, its inbound connectors)' : notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`]),
           // (the Bounces list only where the Fix line has not said it already: a suppression's Fix is about nothing else)
           forwarded
@@ -5652,6 +5660,8 @@ function notMailgunWording({ facts, evidence }: Diagnosis): boolean {
 }
 const OTHER_MTA_WORDS = joinPatterns(OTHER_MTA_RELAY_WORDINGS);
 
+const DIRECTION_UNKNOWN_SAID_RULE = ruleName('direction-unknown-said');
+
 /** How far the incoming case must lead the outgoing one for the undetermined reply to lean toward it. */
 const LEAN_MARGIN = 0.1;
 
@@ -5659,6 +5669,9 @@ const LEAN_MARGIN = 0.1;
 function leansIncoming(diagnosis: Diagnosis): boolean {
   // (not an account said to have no Routes beside "only some of the emails fail": without Routes, every address would be refused)
   if (diagnosis.evidence.some((e) => e.rule === NO_ROUTES_RULE) && diagnosis.evidence.some((e) => e.rule === SOME_RECIPIENTS_RULE)) return false;
+  // (nor Mailgun said used both ways, or the direction said unknown of it: Routes mentioned then say nothing of this one;
+  // not a person's "can't send or receive mail" (送受信) that names no Mailgun)
+  if (diagnosis.evidence.some((e) => e.rule === DIRECTION_UNKNOWN_SAID_RULE && /mailgun/i.test(e.excerpt))) return false;
   const incoming = diagnosis.alternatives[0]?.scenario === 'mailgun-incoming' ? diagnosis.alternatives[0].confidence : null;
   const outgoing = diagnosis.alternatives.find((alternative) => alternative.scenario === 'mailgun-outgoing')?.confidence ?? 0;
   return incoming !== null && incoming - outgoing >= LEAN_MARGIN;
@@ -6718,6 +6731,15 @@ function blockedSteps(facts: Facts): RichText[] {
     ];
   }
   const listNamed = BLOCK_LIST_ZONE.test(facts.serverMessage ?? '');
+  // (the recipient side's own rule in its words, "blocked by the administrator's policy. Contact your IT department.", and no
+  // list named: its administrator's to lift, no IP reputation to chase)
+  if (!listNamed && RECIPIENTS_OWN_BLOCK.test(facts.serverMessage ?? '')) {
+    return [
+      rt`The message names the receiving side's own rule (${quote(facts.serverMessage!, EXCERPT_MAX)}), not a public block list: only their mail administrator can lift it. Ask the recipient to have their IT department allow the sender (the From address or its domain).`,
+      rt`Nothing in Mailgun's setup or its IPs' reputation is named: chase a block list only if their administrator says the rule is one.`,
+      ...(mailgunAccepted(facts) ? [] : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),
+    ];
+  }
   // (Microsoft 365's ban: only the IP's owner can ask for removal, at the delist portal the message names)
   if (M365_IP_BAN.test(facts.serverMessage ?? '')) {
     return [
@@ -6759,6 +6781,9 @@ function blockedSteps(facts: Facts): RichText[] {
       ]
   );
 }
+
+/** A refusal in the words of the recipient side's own rule: its administrator's policy, its IT department, a gateway's user entry. */
+const RECIPIENTS_OWN_BLOCK = /\bblocked by (?:the |your |our )?(?:recipient|administrator|admin|organi[sz]ation)\b|\badministrator'?s policy\b|\bcontact your (?:it|helpdesk|help desk|system administrator|administrator)\b|\buser entry\b|\badministrative prohibition\b/i;
 
 const OTHER_STEPS: RichText[] = [
   rt`Read the whole error message: it says what went wrong and where.`,

@@ -3128,7 +3128,9 @@ describe('review 88 replies', () => {
     expect(text).toContain('names the block list, zen.spamhaus.org, and the address it lists, 159.135.228.10');
     expect(text).not.toContain('User Entry');
     // (no list named: the general advice, the recipient side's own rules included)
-    expect(fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "o@elbe.example", "delivery-status": {"code": 554, "message": "5.7.1 Message blocked by the recipient", "mx-host": "mx01.elbe.example"}}')))).toContain('User Entry');
+    expect(fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "o@elbe.example", "delivery-status": {"code": 554, "message": "5.7.1 Message blocked as spam", "mx-host": "mx01.elbe.example"}}')))).toContain('User Entry');
+    // (and where the message says the recipient blocked it: that rule first, no block list to chase; round 264)
+    expect(fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "o@elbe.example", "delivery-status": {"code": 554, "message": "5.7.1 Message blocked by the recipient", "mx-host": "mx01.elbe.example"}}')))).toContain("The message names the receiving side's own rule");
   });
 
   it('leaves out the MX records section when the paste speaks of the domain\'s Routes', () => {

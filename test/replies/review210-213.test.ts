@@ -97,7 +97,7 @@ describe('round 212c: passwords, logins and screens, answered first', () => {
 describe("round 213c: the customer's own question, answered first", () => {
   it.each([
     ['r213c-03', 'Were the emails lost? Yes, for those senders'],
-    ['r213c-04', "On the refund: Mailgun accepted and delivered the message"],
+    ['r213c-04', "On the refund: Mailgun accepted the message and tried to deliver it"],
     ['r213c-07', 'On the refund: The sandbox domain sends only to authorized recipients'],
     ['r213c-02', 'Why did it work before? Mailgun did not change'],
     ['r213c-12', 'Is Mailgun down? No'],

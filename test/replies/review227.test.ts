@@ -18,10 +18,11 @@ describe('a message for a reader outside the company', () => {
   });
 
   it('to a supplier, in English or Italian, the same', () => {
-    for (const ask of ['Can you write a message for the supplier?', 'Mi scrivi un messaggio in italiano per il fornitore?']) {
+    // (asked in Italian, the Italian message alone since round 264 read "per" as Italian, as the French ask above)
+    for (const [ask, words] of [['Can you write a message for the supplier?', 'the problem is on our side, not yours'], ['Mi scrivi un messaggio in italiano per il fornitore?', 'il problema è da parte nostra, non Sua']] as const) {
       const message = messageSection(replyText(`${ask}\n\n${INCOMING}`));
       expect(message, ask).toContain('What you can tell the supplier');
-      expect(message, ask).toContain('the problem is on our side, not yours');
+      expect(message, ask).toContain(words);
     }
   });
 

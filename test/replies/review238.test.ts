@@ -156,7 +156,8 @@ describe('messages for their readers', () => {
 
   it('a Route shown for another address at the domain: the message says the MX records are right, never to change them', () => {
     const reply = replyText(fixturePaste('pastes238a', 'r238a-06'));
-    const dutch = reply.slice(reply.indexOf('In Dutch, as asked'));
+    // ("Wat moet ik ze zeggen?" asks for the message itself since round 264: the Dutch text under "What you can tell")
+    const dutch = messageSection(reply);
     expect(dutch).toContain('Andere adressen van het domein hebben al hun Routes, dus de MX-records kloppen en hoeven niet te veranderen.');
     expect(dutch).not.toContain('naar de echte mailserver verwijzen');
   });

@@ -245,9 +245,11 @@ export const incomingRules: RuleData[] = [
       String.raw`(?<!(?:\bnot|n't|\bnever|\bnobody|\bno[ \t]+one)[ \t]{1,3})\bforwards?[ \t]+[\w.+-]{1,64}@(?:[a-z0-9.-]{1,100})?[^\n.?!]{0,40}?\bto[ \t]+mailgun\b(?![ \t]+support\b)(?![^\n.!?]{0,80}\?)`,
       // ("Приём почты у них через Mailgun": their receiving is through Mailgun)
       String.raw`(?<![а-яё])(?:при[её]м|получение)[ \t]+почты(?![а-яё])[^\n.]{0,30}(?<![а-яё])(?<!не[ \t]+)через[ \t]+mailgun\b`,
+      // (and Mailgun said used for both, "we use Mailgun for sending and receiving", "nous utilisons Mailgun pour l'envoi et la
+      // réception", "Empfang über Routes": its receiving is meant)
       // (the domain said to receive through Mailgun in other languages: "Nasza domena odbiera pocztę przez Mailgun", "riceviamo la posta
       // tramite Mailgun", "ontvangt de mail via Mailgun", "empfängt die Mails über Mailgun", "recibimos el correo a través de Mailgun")
-      String.raw`\b(?:odbiera|odbieramy)[ \t]+poczt[ęe][ \t]+przez[ \t]+mailgun\b|\bricev(?:e|iamo)[ \t]+(?:la[ \t]+posta[ \t]+|le[ \t]+e-?mail[ \t]+)?(?:tramite|attraverso|con|via)[ \t]+mailgun\b|\bontvang(?:t|en)[ \t]+(?:de[ \t]+|onze[ \t]+)?(?:mail|post|e-?mail)[ \t]+via[ \t]+mailgun\b|\bempf(?:ängt|angen)[ \t]+(?:die[ \t]+|unsere[ \t]+)?(?:mails?|e-?mails?|post)[ \t]+über[ \t]+mailgun\b|\brecib(?:e|imos)[ \t]+(?:el[ \t]+)?(?:correo|e-?mail)[ \t]+(?:a[ \t]+través[ \t]+de|por|con|vía|via)[ \t]+mailgun\b|\breceb(?:e|emos)[ \t]+(?:os[ \t]+)?e-?mails?[ \t]+(?:pelo|via|através[ \t]+do)[ \t]+mailgun\b`,
+      String.raw`\b(?:odbiera|odbieramy)[ \t]+poczt[ęe][ \t]+przez[ \t]+mailgun\b|\bricev(?:e|iamo)[ \t]+(?:la[ \t]+posta[ \t]+|le[ \t]+e-?mail[ \t]+)?(?:tramite|attraverso|con|via)[ \t]+mailgun\b|\bontvang(?:t|en)[ \t]+(?:de[ \t]+|onze[ \t]+|hun[ \t]+)?(?:inkomende[ \t]+)?(?:mail|post|e-?mail)[ \t]+via[ \t]+mailgun\b|(?<!(?:\bnot|n't|\bnever|\bkein\w{0,2}|\bnicht|\bpas|\bne)[ \t]+(?:\w+[ \t]+)?)\b(?:(?:use|uses|using)[ \t]+mailgun[ \t]+(?:for[ \t]+)?(?:both[ \t]+)?(?:sending[ \t]+and[ \t]+receiving|receiving[ \t]+and[ \t]+sending)\b|utilis(?:ons|ent|e)[ \t]+mailgun[ \t]+pour[ \t]+l'envoi[ \t]+et[ \t]+la[ \t]+réception\b|empfang[ \t]+über[ \t]+(?:mailgun|routes)\b(?![^\n.]{0,30}\b(?:nicht|kein))(?![^\n.]{0,60}\?))(?![^\n.]{0,60}\?)|\bempf(?:ängt|angen)[ \t]+(?:die[ \t]+|unsere[ \t]+)?(?:mails?|e-?mails?|post)[ \t]+über[ \t]+mailgun\b|\brecib(?:e|imos)[ \t]+(?:el[ \t]+)?(?:correo|e-?mail)[ \t]+(?:a[ \t]+través[ \t]+de|por|con|vía|via)[ \t]+mailgun\b|\breceb(?:e|emos)[ \t]+(?:os[ \t]+)?e-?mails?[ \t]+(?:pelo|via|através[ \t]+do)[ \t]+mailgun\b`,
       // (Mailgun said used for incoming mail: "die Mailgun gebruikt voor inkomende mail", "uses Mailgun for inbound mail", "nutzt Mailgun für eingehende Mails")
       // (received through Mailgun on purpose: "deliberately receive support mail ... through Mailgun Routes", "Eles recebem de propósito
       // pelo Mailgun")
@@ -268,7 +270,7 @@ export const incomingRules: RuleData[] = [
       String.raw`(?<!\bn[ãa]o[ \t]+)\b(?:chegam|chega)\b[^\n.?!]{0,30}?\bpara[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
       String.raw`(?<!\bno[ \t]+)\b(?:llegan|llega)\b[^\n.?!]{0,30}?\ba[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
     ],
-    needs: ['should', 'forward', 'chega', 'llega', 'own', 'mailgun', 'handle_mail'],
+    needs: ['should', 'forward', 'chega', 'llega', 'own', 'mailgun', 'handle_mail', 'routes'],
     context: true,
   },
   {

@@ -371,6 +371,9 @@ export const outgoingRules: RuleData[] = [
   // Google Workspace's Gmail routing sends through Mailgun's SMTP host with no login (its route has no field for one).
   { id: 'google-workspace-route-to-mailgun', name: "A Google Workspace (Gmail) route sends through Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.1, scope: 'text', patterns: [String.raw`\b(?:gmail[ \t]*(?:>|→|->)[ \t]*routing|change route|outbound gateway)\b[^\n]{0,200}?\bsmtp\.(?:eu\.)?mailgun\.org\b|\bsmtp\.(?:eu\.)?mailgun\.org\b[^\n]{0,200}?\b(?:gmail[ \t]*(?:>|→|->)[ \t]*routing|change route|outbound gateway)\b`], needs: ['routing', 'route', 'gateway'] },
   { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
+  // (the same words for the undetermined reply, which then leans toward neither side: "We use Mailgun both ways" beside Routes
+  // mentioned is no sign of mail coming in; its pattern's run is the rule above's, shared)
+  { id: 'direction-unknown-said', name: 'The paste says the mail goes both ways, or its direction is unknown', target: 'mailgun-outgoing', weight: 0.05, context: true, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
   { id: 'auth-succeeded-not-outgoing', name: 'The SMTP session authenticated successfully (235)', target: 'mailgun-outgoing', weight: -0.7, feature: 'auth:succeeded', unless: 'auth:login-other-domain' },
   // (its login speaks for another domain than the mail's: Mailgun's SMTP host relays only what a session's login covers)
   // "The {$ALERT.SMTP.HOST} macro is set globally ..., I don't have access to see it", "MAIL_HOST comes from a k8s secret the dev

@@ -55,6 +55,8 @@ export const DIRECTION_UNKNOWN = [
   // Polish: "Nie wiem nawet, czy to mail WYCHODZĄCY do klienta, czy ktoś pisał DO nich"
   String.raw`(?<![a-ząćęłńóśźż])nie[ \t]+(?:wiem|wiemy|wiadomo)(?![a-ząćęłńóśźż])[^\n.?]{0,30}\bczy\b[^\n.?]{0,100}\bczy\b[^\n.?]{0,30}(?<![a-ząćęłńóśźż])(?:pisał[aoy]?|pisali|wysłał[aoy]?|przysłał[aoy]?)(?![a-ząćęłńóśźż])`,
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
+  // (Finnish, "Käytämme Mailgunia molempiin suuntiin (lähtevä ja saapuva)": both ways)
+  String.raw`\bmolempiin[ \t]+suuntiin\b`,
   // "No sé si es de salida o de entrada", "não sei se é de saída ou de entrada", "non so se è in uscita o in entrata",
   // "je ne sais pas si c'est en entrée ou en sortie", "weiß nicht, ob eingehend oder ausgehend"
   String.raw`(?<![a-zà-ÿ])n(?:o|ão|on) (?:sé|sei|so|sabemos|sappiamo|sabe|sa)(?![a-zà-ÿ])[^\n.?]{0,20}\b(?:si|se)\b[^\n.?]{0,40}(?<![a-zà-ÿ])(?:salida|entrada|saída|uscita|entrata)(?![a-zà-ÿ])[^\n.?]{0,20}\b(?:o|ou)\b[^\n.?]{0,20}(?<![a-zà-ÿ])(?:salida|entrada|saída|uscita|entrata)(?![a-zà-ÿ])`,
@@ -212,7 +214,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['salida', 'entrada', 'saída', 'uscita', 'entrata', 'entrée', 'entrant', 'sortie', 'sortant', 'gehend', 'יודע', 'בטוח', 'מקבלים', 'vet', 'ved', 'veier', 'veje', 'hållen', 'både', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envoyant', 'recevant', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή', 'wiem', 'wiemy', 'wiadomo'];
+export const DIRECTION_UNKNOWN_NEEDS = ['molempiin', 'salida', 'entrada', 'saída', 'uscita', 'entrata', 'entrée', 'entrant', 'sortie', 'sortant', 'gehend', 'יודע', 'בטוח', 'מקבלים', 'vet', 'ved', 'veier', 'veje', 'hållen', 'både', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envoyant', 'recevant', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή', 'wiem', 'wiemy', 'wiadomo'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's

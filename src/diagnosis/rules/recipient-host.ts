@@ -84,11 +84,12 @@ export const recipientHostRules: RuleData[] = [
     name: "The error was seen in Mailgun's logs or events",
     target: 'recipient-host',
     weight: 0.5,
-    // (not in a question: "did you see it in the Mailgun logs?"; nor "there is nothing for X in Mailgun's logs"; nor
+    // (not in a question: "did you see it in the Mailgun logs?"; nor "there is nothing for X in Mailgun's logs", "didn't say if
+    // it's in their app, in Outlook, or in the Mailgun logs"; nor
     // where credentials came from: "they copied them from the Mailgun dashboard again"; but "copied from the Mailgun logs" is seen there)
     // (the denial's look-behind after "in/on/from" and the look ahead for Mailgun: at the start, or at every "in", it would
     // run at every position; the next pattern's behind a look ahead for its first letters, measured the faster)
-    patterns: [String.raw`\b(?:in|on|from)(?= (?:the |our |my |their |your )?mailgun)(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40}(?:in|on|from)) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard(?<!\b(?:cop(?:y|ied|ying)|took|taken|got|grabbed|pulled|fetched|generated|created)\b[^\n.]{0,30}from (?:the |our |my |their |your )?mailgun(?:'s)? dashboard)|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`,
+    patterns: [String.raw`\b(?:in|on|from)(?= (?:the |our |my |their |your )?mailgun)(?<!(?:\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none|if|whether)\b|n't)[^\n.]{0,40}(?:in|on|from)) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard(?<!\b(?:cop(?:y|ied|ying)|took|taken|got|grabbed|pulled|fetched|generated|created)\b[^\n.]{0,30}from (?:the |our |my |their |your )?mailgun(?:'s)? dashboard)|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`,
       // (not denied before or after: "En los registros de Mailgun de hoy no hay ningún evento fallido")
       // (in the pastes' other languages: "evento failed nel log di Mailgun", "en los logs de Mailgun", "im Mailgun-Log", "dans les
       // logs de Mailgun", "nos logs do Mailgun", "in de Mailgun-logs", "w logach Mailguna")

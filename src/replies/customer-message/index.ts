@@ -37,7 +37,7 @@ const INTRO: Record<CustomerLanguage, string> = { en: 'In English', de: 'Auf Deu
 const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[] = [
   ['de', new Set(['und', 'nicht', 'ist', 'die', 'bitte', 'danke', 'kunde', 'auch', 'noch', 'hat', 'wie', 'ich', 'wir', 'kunden', 'kundin', 'formulierung', 'antwort', 'sag', 'sage', 'sagen', 'schreibe', 'schreiben', 'antworte', 'antworten', 'erkläre', 'ihm', 'ihr', 'ihnen', 'soll', 'sollen', 'dem', 'den', 'meinem', 'unserem'])],
   ['nl', new Set(['het', 'een', 'niet', 'ook', 'van', 'dank', 'graag', 'hij', 'zij', 'wat', 'ik', 'klant', 'zeg', 'zeggen', 'antwoord', 'vertellen', 'weten', 'moet', 'tegen', 'onze', 'mijn'])],
-  ['it', new Set(['che', 'non', 'è', 'della', 'sono', 'grazie', 'anche', 'lei', 'cosa', 'gli', 'spiego', 'rispondo', 'rispondiamo', 'rispondere', 'scrivo', 'scrivere', 'dico', 'diciamo', 'devo', 'dobbiamo', 'incollare', 'risposta'])],
+  ['it', new Set(['che', 'non', 'è', 'della', 'sono', 'grazie', 'anche', 'lei', 'cosa', 'gli', 'spiego', 'rispondo', 'rispondiamo', 'rispondere', 'scrivo', 'scrivere', 'dico', 'diciamo', 'devo', 'dobbiamo', 'incollare', 'risposta', 'per', 'ho', 'bisogno', 'collega', 'colleghi', 'canale', 'turno', 'passare', 'scrivimi', 'riepilogo'])],
   ['fr', new Set(['pas', 'avec', 'ce', 'ça', 'merci', 'elle', 'ils', 'vous', 'sur', 'mais', 'dire', 'au', 'lui', 'expliquer', 'dois-je', 'devons-nous', "qu'est-ce", 'je', 'nous', 'réponds', 'répond', 'répondre', 'dis', 'dit', 'écris', 'écrit', 'écrire', 'écris-moi', 'ecris-moi', 'comment', 'mon', 'notre', 'une', 'pour', 'réponse', 'coller', 'stp', 'svp', 'pouvez-vous', 'peux-tu', 'pourriez-vous', 'pourrais-tu', 'donner', 'phrases', 'deux', 'trois', 'quelques', 'informaticien', 'informaticienne', 'rédiger', 'petit', 'pourra', 'transmettre', "qu'il", 'côté'])],
   ['pt', new Set(['respondo', 'digo', 'não', 'nao', 'você', 'voce', 'nem', 'foi', 'também', 'já', 'então', 'obrigado', 'obrigada', 'pelo', 'pela', 'ao', 'lhe', 'pra', 'dizemos', 'escrevo', 'escreve', 'escreva', 'manda', 'isso', 'isto', 'colar', 'resposta', 'mensagem', 'ele', 'ela', 'uma', 'eu', 'senha', 'ontem', 'hoje', 'erro', 'podem', 'escrever', 'curto', 'curta', 'resumindo', 'próximo', 'equipa', 'equipe', 'vou', 'vocês', 'possa'])],
   ['pl', new Set(['napisz', 'wiadomość', 'wiadomości', 'odpowiedzi', 'odpowiedź', 'potrzebuję', 'poproszę', 'krótką', 'krótki', 'dla', 'polsku', 'nie', 'jest', 'się', 'jak', 'czy', 'dziękuję', 'proszę', 'mam', 'mamy', 'powinienem', 'powinnam', 'powiedzieć', 'napisać', 'odpowiedzieć', 'odpisać', 'mu', 'jej', 'klientowi', 'mojemu', 'naszemu', 'temu'])],
@@ -45,8 +45,8 @@ const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[]
 ];
 
 /** A word where the paste names a language ("in Spanish", "auf Deutsch", "in het Frans", "only reads French", "German-speaking", "po polsku", "a German message", "in Brazilian Portuguese"): not denied, "doesn't read English". */
-// (and "po polsku", "a short German message", "the Spanish reply", "para Marc (IT, inglés)")
-const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?(?:(?:brazilian|european|brasileiro|europeu|brasilianischem|brésilien)[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})(?![ \t]+(?:poorly|badly|little|barely|not[ \t]+(?:well|much)|with[ \t]+difficulty)\b)|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(?:a|an|the)[ \t]+(?:(?:short|quick|brief)[ \t]+)?(\p{L}{4,20})[ \t]+(?:message|note|sms|reply|version|answer|translation)\b|(?<!\p{L})(?:на[ \t]+|по-)(\p{L}{4,20})|(英語|ドイツ語|スペイン語|フランス語|ポルトガル語|イタリア語|オランダ語|ポーランド語|ロシア語|日本語)で|\b(\p{L}{4,20})[ \t]*,?[ \t]+(?:please|pls)\b|\([^()\n]{1,30},[ \t]*(\p{L}{4,20})[ \t]*\)/giu;
+// (and "po polsku", "a short German message", "the Spanish reply", "para Marc (IT, inglés)", Swedish "på tyska")
+const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?(?:(?:brazilian|european|brasileiro|europeu|brasilianischem|brésilien)[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})(?![ \t]+(?:poorly|badly|little|barely|not[ \t]+(?:well|much)|with[ \t]+difficulty)\b)|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(?:a|an|the)[ \t]+(?:(?:short|quick|brief)[ \t]+)?(\p{L}{4,20})[ \t]+(?:message|note|sms|reply|version|answer|translation)\b|(?<!\p{L})(?:на[ \t]+|по-)(\p{L}{4,20})|(英語|ドイツ語|スペイン語|フランス語|ポルトガル語|イタリア語|オランダ語|ポーランド語|ロシア語|日本語)で|\b(\p{L}{4,20})[ \t]*,?[ \t]+(?:please|pls)\b|\([^()\n]{1,30},[ \t]*(\p{L}{4,20})[ \t]*\)|(?<!\p{L})på[ \t]+(\p{L}{4,20})/giu;
 
 /**
  * The last language the line names by its whole name: its line holds other words too ("in Spanish please? She's in Madrid,
@@ -69,7 +69,8 @@ export function languageNamedIn(line: string): CustomerLanguage | undefined {
     // (nor one said not to be read well in other languages: "el desarrollador no se maneja bien en inglés", "non parla bene in inglese")
     if (NOT_SPOKEN_ABROAD.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (group 9: a language after the reader in brackets, "para Marc (IT, inglés)")
-    named = (m[7] !== undefined ? languageOfName(m[7], 'で') : m[8] !== undefined ? languageOfName(m[8]) : m[9] !== undefined ? languageOfName(m[9]) : m[6] !== undefined ? languageOfName(m[6], 'на') : m[4] !== undefined ? languageOfName(m[4], 'po') : languageOfName(m[2] ?? m[3] ?? m[5]!, m[1] !== undefined ? 'het' : undefined)) ?? named;
+    // (group 10: a Swedish name after "på", "på tyska")
+    named = (m[10] !== undefined ? languageOfName(m[10], 'på') : m[7] !== undefined ? languageOfName(m[7], 'で') : m[8] !== undefined ? languageOfName(m[8]) : m[9] !== undefined ? languageOfName(m[9]) : m[6] !== undefined ? languageOfName(m[6], 'на') : m[4] !== undefined ? languageOfName(m[4], 'po') : languageOfName(m[2] ?? m[3] ?? m[5]!, m[1] !== undefined ? 'het' : undefined)) ?? named;
   }
   return named;
 }
@@ -89,19 +90,79 @@ const ABBREVIATION = /^\p{Lu}{2,}$/u;
 /** English's own words in such a line: another language is chosen only over more of them. (Not "a": Portuguese's, Spanish's and Italian's too, "a senha".) */
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(['what', 'do', 'i', 'tell', 'the', 'customer', 'client', 'to', 'my', 'our', 'we', 'should', 'can', 'you', 'me', 'reply', 'write', 'please', 'about', 'this', 'that', 'them', 'they', 'is', 'and', 'it', 'for', 'message', 'say', 'give', 'draft', 'need', 'send', 'paste', 'short', 'note', 'how', 'explain', 'answer', 'with', 'of']);
 
-/** Names of languages no message is written in, as an ask names them. */
-// (named for the reply, "ett svar på svenska", "in Swedish", "en sueco", "Türkçe bir cevap": not a customer's nationality, "un cliente turco")
-const UNWRITTEN_LANGUAGE = /(?<![\p{L}])(?:(?:in|into|auf|en|em|på|po|na)[ \t]+(?:svenska|swedish|schwedisch|suédois|sueco|turkish|türkisch|turc|turco|danish|dansk|dänisch|norwegian|norsk|finnish|czech|greek|korean|chinese|arabic|hebrew|hungarian|romanian|szwedzku|turecku|czesku|шведском|турецком)|türkçe[ \t]+(?:bir[ \t]+)?(?:cevap|yanıt|mesaj)|suomeksi|(?:napi(?:š|s)(?:te)?|odpov(?:ěď|ěd|ed))[^\n]{0,60}?česky)(?![\p{L}])/iu;
+/** Names of languages no message is written in, as an ask names them, by their English names. */
+const UNWRITTEN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  Swedish: ['svenska', 'swedish', 'schwedisch', 'suédois', 'sueco', 'svedese', 'zweeds', 'szwedzku', 'шведском'],
+  Turkish: ['turkish', 'türkisch', 'turc', 'turco', 'turks', 'turecku', 'турецком', 'türkçe'],
+  Danish: ['danish', 'dansk', 'dänisch'],
+  Norwegian: ['norwegian', 'norsk'],
+  Finnish: ['finnish', 'suomeksi'],
+  Czech: ['czech', 'czesku', 'česky'],
+  Greek: ['greek'],
+  Korean: ['korean'],
+  Chinese: ['chinese'],
+  Arabic: ['arabic'],
+  Hebrew: ['hebrew'],
+  Hungarian: ['hungarian'],
+  Romanian: ['romanian'],
+};
+const UNWRITTEN_BY_NAME = new Map(Object.entries(UNWRITTEN_NAMES).flatMap(([label, names]) => names.map((name) => [name, label] as const)));
+// (named for the reply, "ett svar på svenska", "in Swedish", "en sueco", "Türkçe bir cevap": not a customer's nationality, "un cliente turco",
+// nor what a text is or was written in, "The bounce ... is in Chinese", "The customer wrote to us in Swedish")
+const UNWRITTEN_LANGUAGE = /(?<![\p{L}])(?<!\b(?:is|are|was|were|wrote|written|writes|came|comes|arrived|arrives|speaks?|reads?)\b[^\n.?!]{0,20})(?:in[ \t]+het[ \t]+(zweeds|turks)|(?:in|into|auf|en|em|på|po|na)[ \t]+(svenska|swedish|schwedisch|suédois|sueco|svedese|turkish|türkisch|turc|turco|danish|dansk|dänisch|norwegian|norsk|finnish|czech|greek|korean|chinese|arabic|hebrew|hungarian|romanian|szwedzku|turecku|czesku|шведском|турецком)|(türkçe)[ \t]+(?:bir[ \t]+)?(?:cevap|yanıt|mesaj)|(suomeksi)|(?:napi(?:š|s)(?:te)?|odpov(?:ěď|ěd|ed))[^\n]{0,60}?(česky))(?![\p{L}])/iu;
+
+/**
+ * The words of asks in languages no message is written in, none a word of the written ones ("du", "mi", "ne" are): an ask in
+ * one of them that names no language, and is in none of the written ones, gets English, and says so.
+ */
+const UNWRITTEN_ASK_WORDS: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ['Swedish', new Set(['jag', 'och', 'inte', 'ett', 'svar', 'meddelande', 'mejl', 'tack', 'kunden', 'skriva', 'skicka', 'kunna', 'skulle', 'hjälpa', 'vad', 'ska', 'säga'])],
+  ['Danish', new Set(['jeg', 'og', 'ikke', 'besked', 'kunden', 'skrive', 'sende', 'videre', 'hvad', 'skal', 'sige', 'tak', 'kunne'])],
+  ['Turkish', new Set(['bir', 've', 'için', 'müşteri', 'müşteriye', 'cevap', 'yanıt', 'mesaj', 'yazabilir', 'misiniz', 'mısınız', 'teşekkürler', 'söyleyeyim', 'nasıl'])],
+  ['Finnish', new Set(['voitko', 'kirjoittaa', 'vastauksen', 'viestin', 'jonka', 'voin', 'lähettää', 'asiakkaalle', 'kiitos', 'mitä', 'sanon'])],
+  ['Czech', new Set(['prosím', 'odpověď', 'kterou', 'můžu', 'mohu', 'poslat', 'zákazníkovi', 'děkuji', 'napiš', 'napište'])],
+];
+/** How many of one of those languages' words make an ask written in it. */
+const UNWRITTEN_ASK_MIN = 3;
+
+/**
+ * The English name of a language no message is written in that the ask wants the message in ("Türkçe bir cevap", "in het
+ * Zweeds"), or that it is written in without naming another ("Kan du skriva ett kort meddelande till kunden?"): null for none,
+ * or where the ask names a language the messages are written in ("a reply in English").
+ */
+export function unwrittenLanguageIn(asked: string): string | null {
+  if (languageNamedIn(asked) !== undefined) return null;
+  const m = UNWRITTEN_LANGUAGE.exec(asked);
+  const name = m?.slice(1).find((group) => group !== undefined);
+  if (name !== undefined) return UNWRITTEN_BY_NAME.get(name.toLowerCase()) ?? null;
+  // (each word once, and more of them than of any written language's: "Du weißt ja, was du sagen musst" is German; a Swedish
+  // ask's "kunden", German's too, does not make it German)
+  const written = writtenLanguageOfWords(asked).count;
+  const words = new Set((asked.replace(NOT_WORDS, ' ').match(WORD) ?? []).map((word) => word.toLowerCase()));
+  for (const [label, set] of UNWRITTEN_ASK_WORDS) {
+    const count = [...words].filter((word) => set.has(word)).length;
+    if (count >= UNWRITTEN_ASK_MIN && count > written) return label;
+  }
+  return null;
+}
 
 /** The language of the person's ask, or of the language they named; English when neither is another one. */
 export function customerLanguage(asked: string, named: string | undefined): CustomerLanguage {
   const namedLanguage = named === undefined ? undefined : languageNamedIn(named);
   if (namedLanguage !== undefined) return namedLanguage;
   // (a language the messages are not written in, "ett svar på svenska", "Türkçe bir cevap": English, not a near language's words)
-  if (UNWRITTEN_LANGUAGE.test(asked)) return 'en';
+  if (unwrittenLanguageIn(asked) !== null) return 'en';
+  return writtenLanguageOfWords(asked).language;
+}
+
+/**
+ * The written language whose words (or script) the ask holds most of, and how many; English when none holds more than
+ * English's.
+ */
+function writtenLanguageOfWords(asked: string): { language: CustomerLanguage; count: number } {
   // (asked in Russian or Japanese: by its script)
-  if (CYRILLIC_SCRIPT.test(asked)) return 'ru';
-  if (JAPANESE_SCRIPT.test(asked)) return 'ja';
+  if (CYRILLIC_SCRIPT.test(asked)) return { language: 'ru', count: Infinity };
+  if (JAPANESE_SCRIPT.test(asked)) return { language: 'ja', count: Infinity };
   const words = (asked.replace(NOT_WORDS, ' ').match(WORD) ?? []).filter((word) => !ABBREVIATION.test(word)).map((word) => word.toLowerCase());
   let best: CustomerLanguage = 'en';
   let bestCount = words.filter((word) => ENGLISH_WORDS.has(word)).length;
@@ -109,7 +170,7 @@ export function customerLanguage(asked: string, named: string | undefined): Cust
     const count = words.filter((word) => set.has(word)).length + (LETTERS_OF[language]?.test(asked) ? LETTERS_WEIGHT : 0);
     if (count > bestCount) [best, bestCount] = [language, count];
   }
-  return best;
+  return { language: best, count: bestCount };
 }
 
 /** The messages to someone outside the company (the one who wrote in, the recipient): a phone number given is theirs to call meanwhile. */

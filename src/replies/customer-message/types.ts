@@ -21,7 +21,7 @@ export type CustomerMessageKey =
   | 'outgoing-mail-server'
   /** A swaks test run without its login options: the command to run again, the credentials not yet tried. */
   | 'outgoing-swaks'
-  /** Postfix set to log in (its login said or shown on) that still sends none: its SASL modules, postmap, a reload. */
+  /** Postfix set to log in (its login said or shown on) that still sends none: its password map and key, its SASL modules, postmap, a reload. */
   | 'outgoing-postfix-login-on'
   /** Postfix set to log in, its sasl_passwd line keyed to another host than its relayhost: the key to write. */
   | 'outgoing-postfix-key'

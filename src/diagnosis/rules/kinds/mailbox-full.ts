@@ -19,7 +19,7 @@ export const mailboxFullRules: RuleData[] = [
     weight: 0.95,
     scope: 'error',
     patterns: [
-      String.raw`postfach[ \t]+(?:ist[ \t]+)?(?:voll|überfüllt)\b|\bbo[iî]te(?:[ \t]+aux[ \t]+lettres)?[ \t]+(?:est[ \t]+)?pleine\b|\bbuz[oó]n[ \t]+(?:est[aá][ \t]+)?lleno\b|\bcaixa(?:[ \t]+postal)?[ \t]+(?:est[aá][ \t]+)?cheia\b|\bcasella[ \t]+(?:è[ \t]+)?piena\b|\bmailbox[ \t]+(?:is[ \t]+)?vol\b|\bskrzynka[ \t]+(?:jest[ \t]+)?pełna(?![a-ząćęłńóśźż])`,
+      String.raw`\bpostfach[ \t]+(?:ist[ \t]+)?(?:voll|überfüllt)\b|\bbo[iî]te(?:[ \t]+aux[ \t]+lettres)?[ \t]+(?:est[ \t]+)?pleine\b|\bbuz[oó]n[ \t]+(?:est[aá][ \t]+)?lleno\b|\bcaixa(?:[ \t]+postal)?[ \t]+(?:est[aá][ \t]+)?cheia\b|\bcasella[ \t]+(?:è[ \t]+)?piena\b|\bmailbox[ \t]+(?:is[ \t]+)?vol\b|\bskrzynka[ \t]+(?:jest[ \t]+)?pełna(?![a-ząćęłńóśźż])`,
       String.raw`(?<![\d.])[45]\.2\.2(?![\d.])[^\n]{0,60}?\bmailbox[ \t]+unavailable\b`,
     ],
   },
