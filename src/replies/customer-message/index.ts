@@ -109,7 +109,10 @@ const UNWRITTEN_NAMES: Readonly<Record<string, readonly string[]>> = {
 const UNWRITTEN_BY_NAME = new Map(Object.entries(UNWRITTEN_NAMES).flatMap(([label, names]) => names.map((name) => [name, label] as const)));
 // (named for the reply, "ett svar på svenska", "in Swedish", "en sueco", "Türkçe bir cevap": not a customer's nationality, "un cliente turco",
 // nor what a text is or was written in, "The bounce ... is in Chinese", "The customer wrote to us in Swedish")
-const UNWRITTEN_LANGUAGE = /(?<![\p{L}])(?<!\b(?:is|are|was|were|wrote|written|writes|came|comes|arrived|arrives|speaks?|reads?)\b[^\n.?!]{0,20})(?:in[ \t]+het[ \t]+(zweeds|turks)|(?:in|into|auf|en|em|på|po|na)[ \t]+(svenska|swedish|schwedisch|suédois|sueco|svedese|turkish|türkisch|turc|turco|danish|dansk|dänisch|norwegian|norsk|finnish|czech|greek|korean|chinese|arabic|hebrew|hungarian|romanian|szwedzku|turecku|czesku|шведском|турецком)|(türkçe)[ \t]+(?:bir[ \t]+)?(?:cevap|yanıt|mesaj)|(suomeksi)|(?:napi(?:š|s)(?:te)?|odpov(?:ěď|ěd|ed))[^\n]{0,60}?(česky))(?![\p{L}])/iu;
+/** The names said in their own forms below ("in het Zweeds", "Türkçe bir cevap", "suomeksi", "napište ... česky"); the rest after "in", "en", "på", ... */
+const NAMES_OF_THEIR_OWN = new Set(['zweeds', 'turks', 'türkçe', 'suomeksi', 'česky']);
+const AFTER_IN = Object.values(UNWRITTEN_NAMES).flat().filter((name) => !NAMES_OF_THEIR_OWN.has(name)).join('|');
+const UNWRITTEN_LANGUAGE = new RegExp(String.raw`(?<![\p{L}])(?<!\b(?:is|are|was|were|wrote|written|writes|came|comes|arrived|arrives|speaks?|reads?)\b[^\n.?!]{0,20})(?:in[ \t]+het[ \t]+(zweeds|turks)|(?:in|into|auf|en|em|på|po|na)[ \t]+(${AFTER_IN})|(türkçe)[ \t]+(?:bir[ \t]+)?(?:cevap|yanıt|mesaj)|(suomeksi)|(?:napi(?:š|s)(?:te)?|odpov(?:ěď|ěd|ed))[^\n]{0,60}?(česky))(?![\p{L}])`, 'iu');
 
 /**
  * The words of asks in languages no message is written in, none a word of the written ones ("du", "mi", "ne" are): an ask in
