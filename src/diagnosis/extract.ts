@@ -13,7 +13,7 @@ import { CONNECTION_FAILURES } from './rules/kinds/other.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, lineAt, MAILGUN_SID_LINE, PORT_SETTING, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
-import { recipientMailMove, saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged } from './statements.js';
+import { recipientDomainDropped, recipientMailMove, saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged } from './statements.js';
 import { holdsFailureCode, withoutColleagueTheories, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { isMailboxProviderDomain, otherTopLevel, registrableDomain } from './mail-domains.js';
@@ -386,8 +386,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // "your docs say 5.7.1 is relaying denied", "5.7.1 again so people keep reading it as relaying denied")
   const primaryMessage = primary ? RECORD_MESSAGE_KEYS.map((key) => primary.get(key) ?? '').join(' ').trim() : '';
   const recordSaysOther = fromRecords > 0 && primaryMessage !== '' && !RELAY_LINE.test(primaryMessage);
+  const retold = relayRetellings(errorLines);
   const replyText = errorLines
-    .filter((l, i) => i < fromRecords || ((hasFailureCode(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l)) && !(fromRecords > 0 && relayPhraseBeforeCode(l)) && !(recordSaysOther && readsCodeAsRelay(l))))
+    .filter((l, i) => i < fromRecords || ((hasFailureCode(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l)) && !(fromRecords > 0 && relayPhraseBeforeCode(l)) && !(recordSaysOther && readsCodeAsRelay(l)) && !retold.has(l)))
     .map(quotedReplies)
     .join('\n');
   const features: FeatureMap = new Map();
@@ -562,6 +563,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const serverMessage = shorten(EXIM_RCPT_REJECTION.exec(message)?.[1] ?? (replyIn(message) || null));
 
   const mailMove = recipientMailMove(lower);
+  // (the recipient's side saying it takes no more mail at the address, and the new one it gives, if any)
+  const dropped = recipientDomainDropped(lower);
   const { routes, gone: goneRoutes } = scanRoutes(text);
   const facts: Facts = {
     replyCode,
@@ -582,7 +585,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     event,
     // (or a Logs row's own field line, "Severity: temporary, attempt 4", where no event record was read)
     // (its first word, where a copied row ran on into the next field: "permanent, reason: generic")
-    severity: severityOf(mailgunRecord?.get('severity')) ?? SEVERITY_LINE.exec(lower)?.[1] ?? null,
+    // (a record's value cut at its arrow, "temporary → permanent after retries", ends permanent: the line's later value)
+    severity: severityChangedTo(lower) ?? severityOf(mailgunRecord?.get('severity')) ?? SEVERITY_LINE.exec(lower)?.[1] ?? null,
     reason: mailgunRecord?.get('reason')?.toLowerCase() ?? null,
     mxHost,
     mailgunDomain: wholeDomain(findMailgunDomain(text, lower, mailgunRecord, recipientDomains, routes) ?? (blanked ? setupMailgunDomain(setup, setupLower, recipientDomains, routes) : null), lower),
@@ -597,7 +601,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     recipientMailMoved: mailMove.moved,
     recipientMailMovedTo: mailMove.to,
     // (a domain taken off a server as its mail moved elsewhere is a move, not a retired address)
-    recipientAddressChanged: saysRecipientAddressChanged(lower) || (!mailMove.moved && saysDomainRetired(lower)),
+    // (or the recipient's side said to take no more mail there, a new address given that is not the one refused)
+    recipientAddressChanged: saysRecipientAddressChanged(lower) || (!mailMove.moved && saysDomainRetired(lower)) || droppedFor(dropped, recipient),
+    recipientNewAddress: droppedFor(dropped, recipient) && dropped !== '' ? dropped : null,
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),
@@ -642,6 +648,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // the retries ran out.
   const permanentLater = facts.severity === 'temporary' && facts.recipient !== null && lower.includes('permanent') ? permanentFailureOf(lower, facts.recipient) : null;
   if (permanentLater) features.set('permanent-failure-later', permanentLater);
+  // The refused domain one letter from the company's name the paste gives ("the recipient is at Contoso Legal"): that name, for
+  // the reply to quote as the reason for the corrected address.
+  const companyNear = facts.similarAddress !== null && facts.recipientDomain !== null ? companyNamedNear(text, lower, facts.recipientDomain.toLowerCase()) : null;
+  if (companyNear && facts.similarAddress!.endsWith(`@${companyNear.domain}`)) features.set('company-name-near-domain', companyNear.named);
   // Where the platform's settings did not reach the running program: a Secret in another namespace, a unit's file moved.
   const gap = deploymentGap(text);
   if (gap) features.set('deployment-gap', describeDeploymentGap(gap));
@@ -831,6 +841,11 @@ function withoutRepeatedCodes(reply: string): string {
 
 const POWERMTA_DSN_MTA = new RegExp(String.raw`,(?:${HOST}) \((?:\d{1,3}\.){3}\d{1,3}\),`, 'i');
 
+const BLANK_SEPARATED_CELL = /(?<=\S)[ \t]{2,}(?:\(?mx-host\b|(?:permanent|temporary)[ \t]+failure\b)/i;
+
+/** The recipient's side's statement that it takes no more mail at the old address holds unless the new address it gives is the one refused. */
+const droppedFor = (newAddress: string | null, recipient: string | null): boolean => newAddress !== null && (newAddress === '' || newAddress !== recipient?.toLowerCase());
+
 function replyIn(pasted: string): string {
   // (a form-encoded webhook's line breaks: `Please try%0D%0A5.1.1 double-checking`)
   if (pasted.includes('%0A')) pasted = pasted.replace(/%0D%0A|%0A/gi, '\n');
@@ -893,6 +908,9 @@ function replyIn(pasted: string): string {
   // A logs page's row copied as one line separates its cells with " · " (`Failed · 551 5.1.6 User not local ... · mx-host: mail.example`).
   const nextCell = reply.indexOf(' · ');
   if (nextCell > 0) reply = reply.slice(0, nextCell);
+  // (or by runs of blanks, its next cells the MX host or the failure's severity: `550 relay not permitted  (mx-host: mail.x)  Permanent failure`)
+  const blankCell = BLANK_SEPARATED_CELL.exec(reply);
+  if (blankCell) reply = reply.slice(0, blankCell.index);
   // PowerMTA's accounting record goes on to its dsnMta column, the server and its address (`...,smtp.mailgun.org (34.224.137.116),...`).
   const dsnMta = POWERMTA_DSN_MTA.exec(reply);
   if (dsnMta) reply = reply.slice(0, dsnMta.index);
@@ -1314,6 +1332,21 @@ const CODES_IN_LINE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g;
 const PERSON_READS = /\b(?:means?|meaning|read(?:s|ing)?|says?|said|called|thinks?|docs?|bedeutet|dachte|significa|signifie|betekent|quiere[ \t]+decir|veut[ \t]+dire|quer[ \t]+dizer|vuol[ \t]+dire)\b|\bhei(?:ß|ss)t(?![a-zà-ÿ])/i;
 const CODE_IS_PHRASE = /^[ \t]*(?:is|=|==|->|means)[ \t]*["'\u201c]?$/i;
 
+/** A person's words quoted, the relay phrase inside them: `Customer says "we're getting Relaying Denied from Microsoft, 5.7.1, can you fix it?"`. */
+const RELAY_TOLD_IN_QUOTES = /\b(?:says?|said|saying|tells?|told|writes?|wrote|reports?|reported|complains?|complained|claims?|claimed|sagt|schreibt|dice|diz|dit|zegt|mówi|pisze)[ \t]*:?[ \t]*["\u201c\u201e\u00ab][^"\u201c\u201d\u201e\u00ab\u00bb\n]{0,120}?relay/i;
+
+/**
+ * The lines of people's quoted words that name a relay refusal, where another line holds a server's own permanent refusal:
+ * theirs are a retelling, the server's line is the error (its own words may be another refusal, a block list's). Not beside
+ * a temporary deferral only, another recipient's "421 ... deferred": the quote may be the one refusal there is.
+ */
+function relayRetellings(errorLines: readonly string[]): ReadonlySet<string> {
+  const told = new Set(errorLines.filter((line) => RELAY_TOLD_IN_QUOTES.test(line) && !SERVER_REPLY.test(line)));
+  return told.size > 0 && errorLines.some((line) => !told.has(line) && permanentFailureCode(line)) ? told : NO_LINES;
+}
+const NO_LINES: ReadonlySet<string> = new Set();
+const permanentFailureCode = (line: string): boolean => [...line.matchAll(REPLY_CODES)].some((m) => m[1]![0] === '5');
+
 function relayPhraseBeforeCode(line: string): boolean {
   const phrase = RELAY_LINE.exec(line);
   if (!phrase || SERVER_REPLY.test(line)) return false;
@@ -1334,7 +1367,9 @@ const DELIVERED_ON_LINE = /\b(?:delivered|accepted|queued as|went out)\b|(?<![\w
 function findRefusalLine(errorLines: string[]): string | null {
   // (a greeting's "220-... Unauthorized relaying is prohibited." is a banner, not a refusal)
   // (a whole one-line transcript that also holds the refusal stays)
-  const lines = errorLines.filter((l) => !GREETING_LINE.test(l) || /(?<![\w.])[45]\d\d[ -]/.test(l));
+  // (nor a person's quoted words that retell one beside a server's own reply line)
+  const retold = relayRetellings(errorLines);
+  const lines = errorLines.filter((l) => (!GREETING_LINE.test(l) || /(?<![\w.])[45]\d\d[ -]/.test(l)) && !retold.has(l));
   // (a log page's bare label, `Code 550`, above the reply it labels: the reply's own line has the words and the status code)
   const worded = lines.filter((l) => !BARE_CODE_LABEL.test(l));
   const replies = worded.length < lines.length && worded.some(hasFailureCode) ? worded : lines;
@@ -3561,7 +3596,7 @@ const RECIPIENT_BEFORE = new RegExp(
     // "Test-Empfänger war sein eigenes Postfach a@x", "test address was the admin's own: a@x")
     String.raw`\btest(?:[ -]?(?:e-?)?mail|[ \t]+message)?[ \t]+(?:goes|went|is[ \t]+sent|was[ \t]+sent)[ \t]+to[ \t]+(?:[^\n@]{0,40}?\b(?:address|mailbox)[ \t,:]+)?<?|\btest-?mail\b[^\n@]{0,30}?\ban[ \t]+(?:meine|seine|ihre|die|unsere)[ \t]+(?:e-?mail-?)?adresse[ \t]+<?|\btest[- ]?(?:empfänger(?:in)?|recipient|address|adresse)[ \t]+(?:war|was|is|ist|=)[^\n@]{0,40}?[ \t:]<?|` +
     // ("Recipient is my colleague's address a@x")
-    String.raw`\brecipient (?:was|is)[ \t]+(?:my|our|his|her|their|a|the)[ \t]+(?:[\w'\u2019-]{1,20}[ \t]+){0,2}?(?:e-?mail[ \t]+)?address[ \t]+<?|\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|(?:^|\n|,[ \t]*)[ \t]*(?:destinatario|destinatário|destinataire|empfänger|ontvanger|odbiorca) <?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\b(?:recipient|ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca) (?:in (?:this|that|dit|dat|diesem) (?:case|geval|fall)|en (?:este|ese) caso|dans ce cas|neste caso|nesse caso|w tym przypadku)\s*:\s*<?|\b(?:het|die|de mail|it|the mail|the e-?mail|the message) (?:ging|went) (?:naar|to)\s+<?|\b(?:sie|die mail|die e-?mail) ging an\s+<?|\b(?:iba|era|fue) (?:para|dirigido a|dirigida a)\s+<?|\b(?:foi|era|ia) (?:para|pra)\s+<?|\b(?:était|c'était) (?:pour|destiné à|destinée à)\s+<?|\b(?:era|è andata|andava) (?:per|a)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|(?<=\bsmtp[ \t]{1,10})an:[ \t]*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    String.raw`\brecipient (?:was|is)[ \t]+(?:my|our|his|her|their|a|the)[ \t]+(?:[\w'\u2019-]{1,20}[ \t]+){0,2}?(?:e-?mail[ \t]+)?address[ \t]+<?|\b(?:recipient|rcpt) (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|(?:^|\n|,[ \t]*)[ \t]*(?:destinatario|destinatário|destinataire|empfänger|ontvanger|odbiorca) <?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\b(?:recipient|ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca) (?:in (?:this|that|dit|dat|diesem) (?:case|geval|fall)|en (?:este|ese) caso|dans ce cas|neste caso|nesse caso|w tym przypadku)\s*:\s*<?|\b(?:het|die|de mail|it|the mail|the e-?mail|the message) (?:ging|went) (?:naar|to)\s+<?|\b(?:sie|die mail|die e-?mail) ging an\s+<?|\b(?:iba|era|fue) (?:para|dirigido a|dirigida a)\s+<?|\b(?:foi|era|ia) (?:para|pra)\s+<?|\b(?:était|c'était) (?:pour|destiné à|destinée à)\s+<?|\b(?:era|è andata|andava) (?:per|a)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|(?<=\bsmtp[ \t]{1,10})an:[ \t]*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
     // dialog in Japanese, German, French and Spanish ("拒否された電子メール アドレス: 'a@x'", "Die abgelehnte E-Mail-Adresse war 'a@x'");
     // people's "收件人是 a@x", "给我们 a@x 发邮件" (writing to our a@x), "nos escribe desde el móvil a a@x"; a logs
@@ -3889,7 +3924,7 @@ function similarAddressIn(lower: string, recipient: string | null, recipients: r
     // (or the same name under another top-level domain: `m.okafor@okafor-family.com` for the records' `...family.net`)
     if ((Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) || /^\.[a-z]{2}$/.test(other!.startsWith(domain) ? other!.slice(domain.length) : '') || otherTopLevel(other!, domain)) return address;
   }
-  return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused) ?? nameSaidFor(lower, name, domain) ?? domainSaidRight(lower, name, domain);
+  return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused) ?? nameSaidFor(lower, name, domain) ?? domainSaidRight(lower, name, domain) ?? nameAtCompanysNamedDomain(lower, name, domain);
 }
 
 /** "the supplier's correct domain ... is x.co.jp", "the domain should be x.com": a domain said right, a letter or two from the refused one. */
@@ -4025,18 +4060,57 @@ function nameAtColleaguesDomain(lower: string, name: string, domain: string, ref
 
 /** The company's own domain as the person names it: "their website is brenner-logistik.at", "(domain: x.at)". */
 // (and in the pastes' languages: "o domínio da escola é escolavale.edu.br", "die Domain ist x.de", "le domaine est x.fr")
-const COMPANY_DOMAIN = new RegExp(String.raw`(?<![a-zà-ÿ])(?:website|web ?site|homepage|site|domain|url|domínio|dominio|domaine|domäne|domein|domena)(?![a-zà-ÿ])[^\n.]{0,20}?(?:(?<![a-zà-ÿ])(?:is|é|es|est|ist|è|jest)(?![a-zà-ÿ])|:)[ \t]+["'\x60(]?(?:https?://)?(?:www\.)?(${HOST})`, 'g');
+// (or a website named right after its word, "website nordwind-logistik.de", or by its URL, "Sandstone Consulting, "https://www.sandstoneconsulting.com"")
+const COMPANY_DOMAIN = new RegExp(String.raw`(?<![a-zà-ÿ])(?:(?:website|web ?site|homepage|site|domain|url|domínio|dominio|domaine|domäne|domein|domena)(?![a-zà-ÿ])[^\n.]{0,20}?(?:(?<![a-zà-ÿ])(?:is|é|es|est|ist|è|jest)(?![a-zà-ÿ])|:)|(?:website|web ?site|homepage|webseite|site[ \t]+web)(?![a-zà-ÿ]))[ \t]+["'\x60(]?(?:https?://)?(?:www\.)?(${HOST})|\bhttps?://(?:www\.)?(${HOST})`, 'g');
 const MAX_COMPANY_DOMAINS = 10;
 
 /** The refused name at the company's own domain the person names, a hyphen or a letter or two from the refused domain. */
 function nameAtCompanyDomain(lower: string, name: string, domain: string, refused: readonly string[]): string | null {
-  if (!/website|site|homepage|domain|url|domínio|dominio|domaine|domäne|domein|domena/.test(lower)) return null;
+  if (!/website|site|homepage|domain|url|domínio|dominio|domaine|domäne|domein|domena|https?:\/\//.test(lower)) return null;
   for (const m of [...lower.matchAll(COMPANY_DOMAIN)].slice(0, MAX_COMPANY_DOMAINS)) {
-    const other = m[1]!;
-    if (other !== domain && Math.abs(other.length - domain.length) <= 2 && editDistance(other, domain) <= 2 && !refused.includes(name + other)) return name + other;
+    const other = (m[1] ?? m[2])!;
+    // (or the same name under another ending: the site hotelsolmar.com for the refused hotelsolmar.pt)
+    if (other !== domain && ((Math.abs(other.length - domain.length) <= 2 && editDistance(other, domain) <= 2) || otherTopLevel(other, domain)) && !refused.includes(name + other)) return name + other;
   }
   return null;
 }
+
+/** A company named after "at", "from", "works for": "the recipient is at Contoso Legal", "works for Nordwind Logistik GmbH". */
+const COMPANY_NAMED = /\b(?:is|works|worked|are)[ \t]+(?:at|for|with)[ \t]+([a-z0-9&]{2,30}(?:[ \t]+[a-z0-9&]{2,30}){1,2})\b/g;
+/** How many company names nameAtCompanysNamedDomain compares. */
+const MAX_COMPANY_NAMES = 10;
+
+/**
+ * The domain the paste's company name spells, where the refused domain's name is one letter off it (`contoso-legai.com`, "the
+ * recipient is at Contoso Legal": contoso-legal.com), and the name as the paste writes it. A letter swapped for another only,
+ * in a name of eight letters or more: a shorter or a reworded name says too little.
+ */
+function companyNamedNear(text: string, lower: string, domain: string): { domain: string; named: string } | null {
+  const dot = domain.indexOf('.');
+  const label = domain.slice(0, dot);
+  const letters = label.replace(/-/g, '');
+  if (dot < 0 || letters.length < 8 || !/\b(?:at|for|with)\b/.test(lower)) return null;
+  for (const m of [...lower.matchAll(COMPANY_NAMED)].slice(0, MAX_COMPANY_NAMES)) {
+    const words = m[1]!.split(/[ \t]+/);
+    // (the name's first two or three words, its legal form left out: "nordwind logistik gmbh")
+    for (const count of [words.length, words.length - 1]) {
+      const joined = words.slice(0, count).join('');
+      if (joined.length !== letters.length || joined === letters || [...joined].filter((c, i) => c !== letters[i]).length !== 1) continue;
+      // (the hyphens kept where the domain has them: each letter of the name in its place)
+      let next = 0;
+      const fixed = [...label].map((c) => (c === '-' ? c : joined[next++]!)).join('');
+      // (the name as the paste writes it, its capitals kept, where lower-casing kept every offset)
+      const at = m.index + m[0].length - m[1]!.length;
+      const spelt = lower.length === text.length ? text.slice(at, at + m[1]!.length).split(/[ \t]+/).slice(0, count).join(' ') : words.slice(0, count).join(' ');
+      return { domain: `${fixed}${domain.slice(dot)}`, named: spelt };
+    }
+  }
+  return null;
+}
+const nameAtCompanysNamedDomain = (lower: string, name: string, domain: string): string | null => {
+  const near = companyNamedNear(lower, lower, domain);
+  return near === null ? null : name + near.domain;
+};
 
 /** How many of the paste's recipients nameAtSiblingDomain reads. */
 const MAX_SIBLING_SCAN = 200;
@@ -4501,7 +4575,7 @@ function detectClient(text: string): ClientId | null {
 // (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US"; "(region US)"; "US account." alone; "through Mailgun, US)", "via the Mailgun API, US)", "We're EU.", "Account ist EU")
 // (and Russian "регион EU", "в регионе EU": not asked, "регион US или EU?", nor denied; a Japanese ticket's "（株式会社X、mg.x.jp、US）";
 // Swedish "EU-domän", not denied)
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)|\b(?:account|konto)[ \t]+(?:ist|is)[ \t]+(eu|us)(?![\w-])|\bfrom[ \t]+(?:the[ \t]+)?(eu|us)[ \t]+region\b|\([a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\)|(?<![a-z])(eu|us)[ \t]?アカウント|(?<![а-яё])(?:аккаунт|акк)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|（[^）\n]{1,80}、[ \t]*(eu|us)[ \t]*）|(?<!(?:inte|ikke|nicht|not|niet)[^\n.,;]{0,20})(?<![\w-])(eu|us)-(?:domän|domæne|domene|domein|domäne)(?![\w-])|(?<![а-яё])(?<!не[^\n.,;]{0,20})(?:в[ \t]+)?регион(?:е|а)?[ \t]+(eu|us)(?![\w-])(?![ \t]*(?:или(?![а-яё])|\/|or\b)|[^\n]{0,30}\?)/m;
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)|\b(?:account|konto)[ \t]+(?:ist|is)[ \t]+(eu|us)(?![\w-])|\bfrom[ \t]+(?:the[ \t]+)?(eu|us)[ \t]+region\b|\([a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\)|(?<![a-z])(eu|us)[ \t]?アカウント|(?<![а-яё])(?:аккаунт|акк)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?<![\w-])(eu|us)[ \t]+(?:mailgun[ \t]+)?(?:аккаунт|акк)(?![а-яё])|（[^）\n]{1,80}、[ \t]*(eu|us)[ \t]*）|(?<!(?:inte|ikke|nicht|not|niet)[^\n.,;]{0,20})(?<![\w-])(eu|us)-(?:domän|domæne|domene|domein|domäne)(?![\w-])|(?<![а-яё])(?<!не[^\n.,;]{0,20})(?:в[ \t]+)?регион(?:е|а)?[ \t]+(eu|us)(?![\w-])(?![ \t]*(?:или(?![а-яё])|\/|or\b)|[^\n]{0,30}\?)/m;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")
@@ -4559,7 +4633,7 @@ const REGION_EITHER = /(?:us|eu)(?<![\w.-](?:us|eu))[ \t]+(?:or|ou|o|oder|of|lub
 const REGION_EITHER_ALL = new RegExp(REGION_EITHER.source, 'g');
 
 function detectRegion(lower: string): Region | null {
-  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)|,[ \t]*us\)|us[ \t]?アカウント|\bwe(?:'re|[ \t]+are)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?us\b|\b(?:domain|account|customer|client)(?: is)?[ \t]+on[ \t]+(?:the[ \t]+)?us\b|、[ \t]*us[ \t]*）|\bus-dom|регион/.test(lower)) return null;
+  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+(?:(?:is|ist)[ \t]+)?us\b|\((?:eu|us)\)|,[ \t]*us\)|us[ \t]?アカウント|\bwe(?:'re|[ \t]+are)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?us\b|\b(?:domain|account|customer|client)(?: is)?[ \t]+on[ \t]+(?:the[ \t]+)?us\b|、[ \t]*us[ \t]*）|\bus-dom|регион/.test(lower)) return null;
   // (a region left open, "não sei se conta US ou EU", "US or EU account?": it names neither)
   if (REGION_EITHER.test(lower)) lower = lower.replace(REGION_EITHER_ALL, (m) => ' '.repeat(m.length));
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
@@ -4885,6 +4959,11 @@ function envSourceGap(text: string): string | null {
 const severityOf = (value: string | undefined): string | null => (value === undefined ? null : (/^[ \t]*(?:temporary|permanent)\b/i.test(value) ? [...value.matchAll(/\b(temporary|permanent)\b/gi)].at(-1)![1]! : value).toLowerCase());
 /** A Mailgun severity field as a line of its own, `severity=permanent`, and the attempt a Logs row's names: `Severity: temporary, attempt 4`. */
 const SEVERITY_LINE = /(?:^|\n)[ \t]*"?severity"?[ \t]*[:=][ \t]*"?(temporary|permanent)\b(?:[ \t]*,[ \t]*attempt[ \t]+(\d{1,3})\b)?/;
+/** The later value of a severity line that names a change, `Severity: temporary → permanent after retries`; null for none. */
+function severityChangedTo(lower: string): string | null {
+  const line = lower.includes('severity') ? SEVERITY_LINE.exec(lower) : null;
+  return line === null ? null : /^[ \t]*(?:→|->|=>|⇒|then|,[ \t]*now)[ \t]*(temporary|permanent)\b/.exec(lower.slice(line.index + line[0].length))?.[1] ?? null;
+}
 /** The attempts the records show, or the one a severity line names where the records show fewer. */
 function attemptsOf(shown: number | null, lower: string): number | null {
   const stated = Number(SEVERITY_LINE.exec(lower)?.[2]);

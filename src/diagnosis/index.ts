@@ -82,6 +82,7 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   const elidedKey = normalized.keyAsPasswordSetting ?? ELIDED_KEY_AS_PASSWORD.exec(text)?.[0].trim() ?? API_KEY_VARIABLE_AS_PASSWORD.exec(text)?.[0].trim();
   if (elidedKey) extraction.features.set('api-key-in-password-setting', elidedKey);
   if (normalized.publicKeysOnly) extraction.features.set('public-keys-only', 'pubkey-');
+  if (normalized.signingKeysOnly) extraction.features.set('signing-keys-only', 'a key under a webhook signing key\'s name');
   if (normalized.signingKeyAsApiKey) extraction.features.set('signing-key-as-api-key', 'the same value as the webhook signing key and as the API key');
   // (on the paste before its story was told: "550 yesterday, 535 today: is that progress?" sits on the earlier error's line)
   const progress = own.includes('?') ? PROGRESS_ASKED.exec(own) : null;

@@ -47,6 +47,8 @@ export interface NormalizedText {
   keyAsPasswordSetting: string | null;
   /** Every API key found is the public validation key (see redact.ts). */
   publicKeysOnly: boolean;
+  /** Every key found is set under a webhook signing key's name (see redact.ts). */
+  signingKeysOnly: boolean;
 }
 
 /**
@@ -102,7 +104,7 @@ export function normalize(input: string): NormalizedText {
   // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts): in what is
   // read, not in the returned copy of the message.
   const repaired = repairCopyDamage(dropNoise(cutReturnedMessage(redacted.text)));
-  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey, plainLogin: redacted.plainLogin, interpolatedPassword: redacted.interpolatedPassword, apiKeyInSetting: redacted.apiKeyInSetting, keyAsPasswordSetting: redacted.keyAsPasswordSetting, publicKeysOnly: redacted.publicKeysOnly };
+  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey, plainLogin: redacted.plainLogin, interpolatedPassword: redacted.interpolatedPassword, apiKeyInSetting: redacted.apiKeyInSetting, keyAsPasswordSetting: redacted.keyAsPasswordSetting, publicKeysOnly: redacted.publicKeysOnly, signingKeysOnly: redacted.signingKeysOnly };
 }
 
 /**

@@ -49,7 +49,7 @@ const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z]
 // (and a platform's reference to a variable kept elsewhere: Railway's and GitHub Actions' `${{shared.X}}`, `${env.X}`)
 // (and a value cut short to a few characters and marked so, "Xy7#q...redacted", any characters; code read as a setting, "if
 // MAIL_USERNAME and MAIL_PASSWORD: smtp.login(...)")
-const PLACEHOLDER = /^(?:<[^>]*>|<set|<(?:redacted|removed|hidden|masked|secret|password|snip(?:ped)?|omitted)\b[^>]{0,40}>?|\((?:set|stored|kept|held|from|in|via|see|managed|injected|loaded)\b(?:[ \t][A-Za-z \t.'-]{0,60}\)?)?|\((?:they|he|she|we|i|you|customer|the customer|user|the user|the|a|an|our|their|its|new|old)\b(?:[ \t][A-Za-z \t.'-]{0,80}\)?)?|(?:key-)?\*{2,}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{2,}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|(?:key-)?(?:\*{3,}|[•●∙·]{3,})[\w.-]{1,12}|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|\$\{\{[ \t]*[A-Za-z_][\w.-]{0,100}[ \t]*\}\}|\$\{[A-Za-z_][\w.-]{0,100}\}|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|protected|(?:smtp|mail|email|your) pass(?:word)?|api[_-]?key|key|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…|[•●∙·]{3,})|[\w.-]{1,12}(?:…|\.{3})\((?:redacted|removed|hidden|masked|truncated|snipped|masqué|masquée|maskiert|oculto|oculta|mascherato|mascherata)\)|[\w-]*\.\.\.|[0-9a-f]{2,8}(?:\.{3}|…)[0-9a-f]{2,8}|[^\s"'`]{1,5}(?:…|\.{2,})(?:redacted|removed|hidden|masked|truncated|snipped)|[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30})+\((?:\.{3}|…)\)`?|(?:greyed|grayed)(?:[ -]out)?|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj|vault|redacted|removed|masked|scrubbed|censored|sanitized|sanitised)|[•●∙·]{3,}|(?:blank|empty|leer|leeg|vide|vac[ií]o|vazio|vuoto|tomt|tyhjä|üres)[.,;]?)$/i;
+const PLACEHOLDER = /^(?:<[^>]*>|<set|<(?:redacted|removed|hidden|masked|secret|password|snip(?:ped)?|omitted)\b[^>]{0,40}>?|\((?:set|stored|kept|held|from|in|via|see|managed|injected|loaded)\b(?:[ \t][A-Za-z \t.'-]{0,60}\)?)?|\((?:they|he|she|we|i|you|customer|the customer|user|the user|the|a|an|our|their|its|new|old)\b(?:[ \t][A-Za-z \t.'-]{0,80}\)?)?|(?:key-)?\*{2,}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{2,}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|(?:key-)?(?:\*{3,}|[•●∙·]{3,})[\w.-]{1,12}|null|none|nil|undefined|""|''|your[_-]?\w*|\[[A-Za-z][A-Za-z _-]{0,40}\]|\$\{?\w+\}?|\$\{\{[ \t]*[A-Za-z_][\w.-]{0,100}[ \t]*\}\}|\$\{[A-Za-z_][\w.-]{0,100}\}|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|protected|(?:smtp|mail|email|your) pass(?:word)?|api[_-]?key|key|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…|[•●∙·]{3,})|[\w.-]{1,12}(?:…|\.{3})\((?:redacted|removed|hidden|masked|truncated|snipped|masqué|masquée|maskiert|oculto|oculta|mascherato|mascherata)\)|[\w-]*\.\.\.|[0-9a-f]{2,8}(?:\.{3}|…)[0-9a-f]{2,8}|[^\s"'`]{1,5}(?:…|\.{2,})(?:redacted|removed|hidden|masked|truncated|snipped)|[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30})+\((?:\.{3}|…)\)`?|(?:greyed|grayed)(?:[ -]out)?|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj|vault|redacted|removed|masked|scrubbed|censored|sanitized|sanitised)|[•●∙·]{3,}|(?:blank|empty|leer|leeg|vide|vac[ií]o|vazio|vuoto|tomt|tyhjä|üres)[.,;]?)$/i;
 /**
  * A run of x's standing in for a value, in one case: "xxxx", "XXX_YOUR_PASSWORD", "xxxx1234" (masked but its last digits), SendGrid's key shape "SG.xxxxx".
  * Case-sensitive, unlike PLACEHOLDER: a random password may start with x's in mixed case ("XXx0AAa0AAA0000").
@@ -260,6 +260,8 @@ export interface RedactionResult {
   interpolatedPassword: string | null;
   /** Every API key found is Mailgun's public validation key (`pubkey-`): no key that sends was pasted. */
   publicKeysOnly: boolean;
+  /** Every key found is set under a webhook signing key's name (`# webhook signing key: key-...`): no API key was pasted. */
+  signingKeysOnly: boolean;
 }
 
 /** An environment variable's assignment, `NAME=`: the next setting, not a value. */
@@ -414,7 +416,8 @@ export function redactSecrets(text: string): RedactionResult {
         // (the comment's own words are not quoted: they may hold a secret of their own)
         if (API_KEY_COMMENT.test(textBefore(rest, 240).split('\n').at(-2) ?? '')) keyAsPasswordSetting ??= oneLine(`${/[\w.-]*$/.exec(textBefore(rest, 40))![0]}${redacted} (under a comment that calls it the API key)`, 160);
       }
-      if (SIGNING_KEY_NAME.test(prefix)) signingValues.add(unquoted);
+      // (or named in words before a bare `key:`, "# webhook signing key: key-...")
+      if (SIGNING_KEY_NAME.test(prefix) || /signing[ \t_-]*key\b[^\n\w]{0,6}$/i.test(textBefore(rest, 30))) signingValues.add(unquoted);
       else if (API_KEY_NAME.test(prefix)) {
         apiKeyValues.add(unquoted);
         // (with the rest of its name the match began inside: `MAILGUN_` of MAILGUN_API_KEY)
@@ -426,7 +429,9 @@ export function redactSecrets(text: string): RedactionResult {
   const passwords = valuesOf.get('password');
   const keyAsPassword = passwords !== undefined && [...(valuesOf.get('api-key') ?? [])].some((value) => passwords.has(value));
   const signingKeyAsApiKey = [...apiKeyValues].some((value) => signingValues.has(value));
-  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeySetting, keyAsPasswordSetting, publicKeysOnly: kinds.has('api-key') && !privateKeyFound };
+  const keys = valuesOf.get('api-key');
+  const signingKeysOnly = keys !== undefined && keys.size > 0 && [...keys].every((value) => signingValues.has(value)) && !signingKeyAsApiKey;
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeySetting, keyAsPasswordSetting, publicKeysOnly: kinds.has('api-key') && !privateKeyFound, signingKeysOnly };
 }
 
 /** The login (second field) of an AUTH PLAIN credential's base64, `authzid NUL login NUL password`, when it is an address. */

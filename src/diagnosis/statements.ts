@@ -259,6 +259,36 @@ export function saysDomainRetired(lower: string): boolean {
   return !NOT_RETIRED.test(line) && !NOT_A_STATEMENT_BEFORE.test(lower.slice(lineStart, m.index)) && !SERVER_LINE.test(line);
 }
 
+/**
+ * The recipient's side saying it takes no more mail at the refused domain, pointing to a new address: "we no longer accept
+ * mail at that domain, use the new address on lakeviewpm.com", "we don't accept kestrel-haulage.com there anymore; dispatch
+ * moved to dispatch@kestrelhaulage.co.uk" (a mailbox moved to its own name at another domain), a server's "harborline-freight.com
+ * no longer accepts mail; please use ap@...".
+ */
+const DOMAIN_DROPPED = /\bno[ \t]+longer[ \t]+accept(?:s|ing)?\b[^\n.;!?]{0,40}?\b(?:that|this|the[ \t]+old|our[ \t]+old|the|our)[ \t]+(?:domain|address)\b|\b[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[ \t]+no[ \t]+longer[ \t]+accepts?[ \t]+(?:mail|e-?mails?|messages)\b|\b(?:don't|do[ \t]+not|doesn't|does[ \t]+not|won't|will[ \t]+not)[ \t]+accept[ \t]+(?:(?:mail|e-?mails?)[ \t]+(?:for|at|to)[ \t]+)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[^\n.;!?@]{0,20}?\b(?:any ?more|any ?longer)\b|\buse[ \t]+(?:the|our|their|her|his)[ \t]+new[ \t]+(?:e-?mail[ \t]+)?address\b|\b([\w.+-]{1,64})@?[ \t]+(?:has[ \t]+)?moved[ \t]+to[ \t]+(?=\1@[\w-]{1,63}\.)/g;
+/** An address in the words after such a statement: the new one. */
+const ADDRESS_AFTER = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
+
+/**
+ * When the paste says the recipient's side no longer takes mail at the old domain or address (see DOMAIN_DROPPED): the new
+ * address given after it, or '' when none is; null when the paste says no such thing.
+ */
+export function recipientDomainDropped(lower: string): string | null {
+  if (!lower.includes('accept') && !lower.includes('new') && !lower.includes('moved to')) return null;
+  let seen = 0;
+  for (const m of lower.matchAll(DOMAIN_DROPPED)) {
+    if (++seen > MAX_CHANGES) break;
+    // (a server's own line says so too: "550 5.7.1 ... harborline-freight.com no longer accepts mail; please use ap@...")
+    const lineStart = lower.lastIndexOf('\n', m.index) + 1;
+    const { before, after } = clauseAround(lower, lineStart, m);
+    // (not the sender's own move, "our support desk has moved to help@shop-neu.de")
+    if (NOT_A_STATEMENT_BEFORE.test(before) || QUESTION_AFTER.test(after) || ownMove(before)) continue;
+    const lineEnd = lower.indexOf('\n', m.index);
+    return ADDRESS_AFTER.exec(lower.slice(m.index, lineEnd === -1 ? undefined : lineEnd))?.[0] ?? '';
+  }
+  return null;
+}
+
 const NEW_ADDRESS_GIVEN = /^[^\n.;!?@]{0,40}?[\w.+-]{1,64}@[\w-]{1,63}\./;
 
 /** The words of the clause before a match (from its sentence's start, within its line) and the rest of its line after it. */

@@ -205,6 +205,8 @@ export interface Facts {
   recipientMailMovedTo: MailboxProvider | null;
   /** The paste says the recipient has a new address now ("was bought by X and everyone has new email addresses"): the old one is gone for good. */
   recipientAddressChanged: boolean;
+  /** The new address the paste gives for that recipient ("use the new address jonas@lakeviewpm.com"), or null. */
+  recipientNewAddress: string | null;
   /** The paste was read from a screenshot (OCR): misread codes and words were repaired; addresses and names may be misread too. */
   ocrRepaired: boolean;
   /**

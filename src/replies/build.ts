@@ -29,7 +29,8 @@ import { clientSnippet, snippetKeepsImplicitTls } from './clients.js';
 import { gapExplained, gapFix } from './deployment-gaps.js';
 import { handoverAsk, handoverSections, moreThanTheNoteAsked } from './handover/index.js';
 import { SERVER_MTAS, SHOWN_WHILE_SENDING_RULE, seenWhileSending } from './seen-while-sending.js';
-import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, unwrittenLanguageIn, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
+import { LOGIN_VARIABLES_NAMED } from '../diagnosis/rules/outgoing.js';
+import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, unwrittenLanguageIn, type CustomerMessageKey, type CustomerMessageValues, type LoginCause } from './customer-message/index.js';
 import {
   API_BASE,
   RECOMMENDED_PORT,
@@ -111,6 +112,13 @@ const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
 const NODEMAILER_LOGIN_OUTSIDE_RULE = ruleName('nodemailer-login-outside-auth');
+const RAILS_LOGIN_KEY_RULE = ruleName('rails-login-key-misnamed');
+const COMPANY_NAME_NEAR_RULE = ruleName('company-name-near-domain');
+const OTHER_ADDRESS_ROUTE_RULE = ruleName('route-for-other-address-said');
+const DOMAIN_RENAMED_RULE = ruleName('domain-renamed-said');
+const LOGIN_VARIABLES_NAMED_RULE = ruleName('login-variables-named');
+const API_KEY_PLACEHOLDER_RULE = ruleName('api-key-placeholder-sent');
+const PASSWORD_EXAMPLE_RULE = ruleName('password-example-value');
 const LOGIN_VALUES_UNDEFINED_RULE = ruleName('login-values-undefined');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
@@ -145,6 +153,8 @@ interface Content {
   headline: string;
   summary: RichText[];
   sections: ReplySection[];
+  /** What keeps the sender from logging in, as the summary found it: for a message passed on to say too. */
+  loginCause?: LoginCause;
 }
 
 export const WHERE_SEEN_QUESTION = 'Where did you see this error?';
@@ -191,7 +201,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
     summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
-    sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis, content.summary.find(isFixLine) ?? null), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
+    sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis, content.summary.find(isFixLine) ?? null, content.loginCause ?? null), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
     hasUiSteps: shownSections(content.sections, diagnosis).some((section) => (section.uiSteps?.length ?? 0) > 0),
@@ -235,7 +245,7 @@ const MX_MOVED_AWAY_RULE = ruleName('mx-moved-away-said');
 /** A provider's filtering gateway that is the MX of every domain it serves: no domain's MX is "out of date" for naming it. */
 const FILTERING_GATEWAY = /(?:\.mail\.protection\.outlook\.com|\.google\.com|\.googlemail\.com|\.pphosted\.com|\.mimecast\.com)$/i;
 /** A login setting shown empty (`MAIL_USERNAME=`, `user: ''`, `username = None`): no login is set, whatever the paste says. */
-const EMPTY_LOGIN_SETTING = /\b[\w.]*(?:user(?:_?name)?|login)["']?[ \t]*[=:][ \t]*(?:""|''|null\b|nil\b|none\b|undefined\b|$)/im;
+const EMPTY_LOGIN_SETTING = /\b[\w.]*(?:user(?:_?name)?|login)["']?[ \t]*(?:=>|[=:])[ \t]*(?:""|''|null\b|nil\b|none\b|undefined\b|$)/im;
 /** An Exim authenticator's or transport's name alone on its line, `mailgun_login:`: a block's name, not a login set empty. */
 const EXIM_BLOCK_NAME = /^[ \t]*[\w-]+:[ \t]*$/m;
 const emptyLoginIn = (text: string, facts: Facts) => EMPTY_LOGIN_SETTING.test(text) && !(facts.client === 'exim' && EXIM_BLOCK_NAME.test(text));
@@ -867,6 +877,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
     const answer: RichText | null =
       // (seen while sending: the server the program sends through is what is left to know)
       scenario === 'undetermined' && seenWhileSending(facts, evidence) ? rt`The SMTP settings of the program that showed it: its server (host) and port, and whether it logs in (a user name set, authentication on; the password masked, never in the ticket). With Mailgun's host there, it is the outgoing case (a missing login); with another server's, that server refused, and its own settings decide.`
+      // (only some of their mail refused: mail they sent, most likely refused by those recipients' servers; one bounce tells)
+      : someRecipientsOnly({ scenario, evidence }) ? rt`One of the returned bounces, forwarded whole as text (not a screenshot), or the failed event of one of those recipients in their Mailgun logs: either names the server that refused; and which recipients are affected (one domain, or several).`
       : scenario === 'undetermined' ? rt`The whole error as text, not a screenshot of a subject line: the bounce email they got (forwarded whole), or the error the sending program shows or logs, with the server's name in it, or the failed entry in their Mailgun logs; and whether it happens when they send, or when someone writes to them.`
       : noLogin ? rt`The SMTP settings as the running program has them: host, port, user name and whether authentication is on (the password masked, never in the ticket), and whether it was restarted or redeployed since they were changed. The refusal itself already shows that no login was sent.`
       : scenario === 'mailgun-incoming' ? rt`The Routes of the domain's region as their Routes page shows them (each Route's expression and action), beside the address the mail was sent to${facts.recipient ? rt` (${quoteAddress(facts.recipient)})` : []}.`
@@ -952,7 +964,7 @@ function forDeveloper(fixLine: RichText): RichText | null {
 const isFixLine = (paragraph: RichText): boolean => paragraph[0]?.kind === 'text' && paragraph[0].text.startsWith('Fix: ');
 
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
-function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null): ReplySection[] {
+function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null, loginCause: LoginCause | null): ReplySection[] {
   const { scenario, facts, evidence } = diagnosis;
   // (no message asked, but the answer asked in another language, "Bitte auf Deutsch antworten": the case in plain words, in it)
   // (or asked only as a draft for someone, "Draft something they can send to the client's IT": that is the ask)
@@ -997,13 +1009,16 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
   // (not to a developer or a mail admin, "a message for their developer explaining what's wrong", unless plain words are asked too)
   const technicalReader = reader !== null && (DEVELOPER_READERS.has(reader.reader) || MAIL_ADMIN_READERS.has(reader.reader));
-  const everyday = technicalReader ? PLAIN_WORDS.test(asked) : EXPLAIN_ASKED.test(asked);
+  // (nor for a mail server's admin, "a note for Marcus explaining what to change on the Postfix side", unless plain words are asked)
+  // (a reader named who runs no servers, "the shop owner", still gets the everyday words)
+  const mailServer = scenario === 'mailgun-outgoing' && facts.client !== null && RELAYING_SERVERS.has(facts.client) && !(reader !== null && EVERYDAY_READERS.has(reader.reader));
+  const everyday = technicalReader || mailServer ? PLAIN_WORDS.test(asked) : EXPLAIN_ASKED.test(asked);
   const key: CustomerMessageKey | null =
     // (delivered after the temporary refusals shown: nothing failed in the end, whatever the refusals were)
     evidence.some((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE) ? 'delivered-after-retries' :
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
     // (a mail server's relay settings, not an application's code; a WordPress plugin's settings page, clicked through)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : facts.client === 'wordpress' ? 'outgoing-plugin' : facts.client === 'm365-connector' ? 'outgoing-connector' : facts.client === 'mail-program' ? 'outgoing-mail-program' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && keyToRelayhost(facts, evidence) ? 'outgoing-postfix-key' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : facts.client === 'wordpress' ? 'outgoing-plugin' : facts.client === 'm365-connector' ? 'outgoing-connector' : facts.client === 'mail-program' ? 'outgoing-mail-program' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && keyToRelayhost(facts, evidence) ? 'outgoing-postfix-key' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client === 'postfix' ? 'outgoing-postfix' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
@@ -1016,7 +1031,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
       // (the recipient's side said fixed, the address still suppressed: only the Bounces list is left, for the sender)
       : scenario === 'recipient-host' && !toRecipient && facts.suppression === 'bounce' && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE) ? 'suppressed-after-fix'
-      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : confirmedAddress(facts) || facts.recipientMailMoved ? 'recipient-host-confirmed' : 'recipient-host')
+      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : facts.recipientAddressChanged ? 'recipient-host-address-changed' : confirmedAddress(facts) || facts.recipientMailMoved ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
@@ -1050,8 +1065,11 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
     login: smtpLogin(safeDomain(facts.mailgunDomain)),
     recipient: safeAddress(facts.recipient),
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
+    // (the server's own words, not Mailgun's nor a person's retelling: only where the refusing host is another server)
+    refusal: facts.hostRole === 'other' && facts.serverMessage ? facts.serverMessage : null,
     suggestion: addressMeant(facts),
     euApi: API_BASE.eu,
+    smtpHost: SMTP_HOST[facts.region ?? 'us'],
     // (a port the paste shows in use and that works with a login: kept, as the reply's own advice keeps it)
     // (and port 25 where the reply keeps it: Mailgun's host answered there, with encryption on)
     port: String(facts.smtpPort === 2525 || facts.smtpPort === 465 || (facts.smtpPort === 25 && facts.host === SMTP_HOST[facts.region ?? 'us'] && !plainPort25(facts, evidence)) ? facts.smtpPort : RECOMMENDED_PORT),
@@ -1066,12 +1084,20 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null)
     tenantAttribution: facts.enhancedCode === '5.7.64' || /\btenantattribution\b/i.test(facts.serverMessage ?? ''),
     // (not beside Routes said deleted: the ones left say nothing of the address's, which went with them)
     routesInUse: (routesForDomainShown(facts) && !evidence.some((e) => e.rule === ROUTES_DELETED_RULE)) || (scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OTHER_ADDRESSES_WORK_RULE)),
-    stoppingLine: scenario === 'mailgun-outgoing' ? stoppingLineOf(evidence) : null,
+    // (not beside a commented-out login line the cause names already)
+    stoppingLine: scenario === 'mailgun-outgoing' && loginCause?.kind !== 'line-commented' ? stoppingLineOf(evidence, facts.client) : null,
     appSettings: facts.client !== null && APP_CLIENTS.has(facts.client),
     // (or Routes said deleted or there: the domain has had them, so its mail is meant to reach Mailgun)
-    mxMeant: scenario === 'mailgun-incoming' && !mxNotMeant(facts, evidence) && evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE || e.rule === ROUTES_DELETED_RULE || e.rule === ROUTE_SAID_PRESENT_RULE),
+    mxMeant: scenario === 'mailgun-incoming' && !mxNotMeant(facts, evidence) && evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE || e.rule === ROUTES_DELETED_RULE || e.rule === ROUTE_SAID_PRESENT_RULE || e.rule === OTHER_ADDRESS_ROUTE_RULE),
     routeFix: key === 'incoming' ? routeFixOf(facts, evidence) : null,
-    loginFine: scenario === 'recipient-host' && evidence.some((e) => e.rule === THEORY_PASSWORD_WRONG_RULE || e.rule === THEORY_CREDENTIALS_EXPIRED_RULE || e.rule === PASSWORD_CHANGED_SAID_RULE),
+    // (or says the credentials were checked: "hanno già controllato le credenziali SMTP", they play no part)
+    loginFine: scenario === 'recipient-host' && evidence.some((e) => e.rule === THEORY_PASSWORD_WRONG_RULE || e.rule === THEORY_CREDENTIALS_EXPIRED_RULE || e.rule === PASSWORD_CHANGED_SAID_RULE || e.rule === CREDENTIALS_SET_RULE),
+    loginCause,
+    routesDeleted: scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTES_DELETED_RULE),
+    otherRoute: scenario === 'mailgun-incoming' ? otherRouteOf(evidence, facts) : null,
+    newAddress: safeAddress(facts.recipientNewAddress),
+    // (not beside an address that looks mistyped: the one refused alone is the point then)
+    domainRefused: scenario === 'recipient-host' && facts.refusedAtDomain >= 2 && facts.deliveredAtDomain === 0 && addressMeant(facts) === null && safeDomain(recipientDomainOf(facts)) !== null ? { domain: safeDomain(recipientDomainOf(facts))!, count: facts.refusedAtDomain } : null,
     relayhostKey: scenario === 'mailgun-outgoing' && keyToRelayhost(facts, evidence) ? (/relayhost = (\S+)/.exec(evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt ?? '')?.[1] ?? null) : null,
   };
   // (a language the ask's own words name first: "Necesito la nota para Ben en inglés y un mensaje para el cliente en español",
@@ -1106,10 +1132,41 @@ const WRITTEN_LANGUAGES = ((labels: string[]) => `${labels.slice(0, -1).join(', 
  * made for it, or where it is the only Route shown (`suport@` the one route of a domain whose `support@` is refused).
  */
 function routeFixOf(facts: Facts, evidence: readonly Evidence[]): { shown: string; corrected: string } | null {
+  const renamed = renamedDomainRoute(facts, evidence);
+  if (renamed !== null) return renamed;
   const correction = routeCheck(facts).correction;
   if (correction === undefined || (correction.nearMiss && facts.routes.length !== 1 && !evidence.some((e) => e.rule === ROUTE_CREATED_RULE))) return null;
   return { shown: correction.shown, corrected: correction.corrected };
 }
+
+/**
+ * The Route the paste shows for the domain's old name, where it says the domain was changed to the refused address's
+ * (`match_recipient("ordini@pasticceriabellini.it")` after "cambiato dominio da pasticceriabellini.it a bellini-dolci.it"),
+ * and its expression for the new one. The route for the refused address's own name first, else one for every address.
+ */
+function renamedDomainRoute(facts: Facts, evidence: readonly Evidence[]): { shown: string; corrected: string } | null {
+  const said = evidence.find((e) => e.rule === DOMAIN_RENAMED_RULE)?.excerpt.toLowerCase();
+  const hosts = said === undefined ? [] : [...said.matchAll(/[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}/g)].map((m) => m[0]);
+  const domain = recipientDomainOf(facts)?.toLowerCase();
+  const name = facts.recipient?.slice(0, facts.recipient.lastIndexOf('@')).toLowerCase();
+  if (hosts.length < 2 || domain === undefined || name === undefined || hosts.at(-1) !== domain) return null;
+  const old = hosts.at(-2)!;
+  const forOld = facts.routes.filter((route) => route.toLowerCase().includes(`@${old}"`) || route.toLowerCase().includes(`@${old}'`));
+  const shown = forOld.find((route) => route.toLowerCase().includes(`("${name}@`) || route.toLowerCase().includes(`('${name}@`)) ?? forOld[0];
+  if (shown === undefined) return null;
+  const corrected = shown.slice(0, shown.toLowerCase().indexOf(`@${old}`) + 1) + domain + shown.slice(shown.toLowerCase().indexOf(`@${old}`) + 1 + old.length);
+  return { shown, corrected };
+}
+
+/** Which setting a condition that guards the login tests, read from the condition where the line shows one (`if PASSWORD:`). */
+// (`AuthenticateAsync(user, pass)` if `(!string.IsNullOrEmpty(_opts.User))` tests the login)
+function settingTested(line: string): 'password' | 'login' {
+  const condition = /\b(?:if|unless|when)\b[ \t(!]*([^\n:)]{1,80})/i.exec(line)?.[1] ?? line;
+  return PASSWORD_SETTING.test(condition) ? 'password' : 'login';
+}
+
+/** Readers who run no servers: an explanation asked for them is in everyday words, whatever sends the mail. */
+const EVERYDAY_READERS: ReadonlySet<string> = new Set(['owner', 'manager', 'office manager', 'boss', 'receptionist', 'patient', 'guest', 'tenant', 'parent', 'member', 'student']);
 
 /** Readers who write the sending code: a message to them can carry the change itself. */
 const DEVELOPER_READERS: ReadonlySet<string> = new Set(['developer', 'developers', 'dev', 'devs', 'dev team', 'development team', 'programmer', 'web developer', 'agency']);
@@ -1178,22 +1235,22 @@ const TENANT_WORDS = String.raw`(?:Mieter(?:in)?|locataire|inquilin[oa]|affittua
 /** "for a ..." before a person, in the languages of the asks: "para un paciente", "pour une patiente", "für einen Gast". */
 const OUTSIDER_FOR = String.raw`(?<![\p{L}])(?:para|per|pour|für|voor|dla)[ \t]+(?:(?:un|una|uno|une|einen?|einer|eine|een|o|a|el|la|le|il|lo|der|die|den|dem|de|het|um|uma)[ \t]+)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|(?:IT|ICT)-?afdeling|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas|inform[aá]tica)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|informatyk(?:a|owi)?|dzia(?:ł|łu)[ \t]+IT|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van|der)[ \t]+\p{Lu})|(?<=(?:deren|dessen|ihre|ihrer|seine|seiner|leur)[ \t]+)IT(?![\p{L}])|(?<=\([ \t]*)IT(?=[ \t]*[,)]))(?![\p{L}])`, 'iu'), 'IT admin'],
-  [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
-  [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
-  [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
-  [new RegExp(String.raw`${TO_READER}${PATIENT_WORDS}(?![\p{L}])`, 'iu'), 'patient'],
-  [new RegExp(String.raw`${TO_READER}${TENANT_WORDS}(?![\p{L}])`, 'iu'), 'tenant'],
-  [new RegExp(String.raw`${TO_READER}${GUEST_WORDS}(?![\p{L}])`, 'iu'), 'guest'],
-  [new RegExp(String.raw`${TO_READER}(?:Eltern|Familie|parents?|padres|pais|genitori|ouders|rodzic(?:e|ów|om|a)?)(?![\p{L}])`, 'iu'), 'parent'],
-  [new RegExp(String.raw`${TO_READER}(?:Mitglied(?:er)?|membre|miembro|membro|soci[oe]?|lid|członk(?:a|ów|om|owie)|członek)(?![\p{L}])`, 'iu'), 'member'],
-  [new RegExp(String.raw`${TO_READER}(?:fornitore|proveedor|fornecedor|Lieferant(?:en)?|fournisseur|dostawc(?:a|y|ów|om)|hurtowni[a]?)(?![\p{L}])`, 'iu'), 'supplier'],
-  [new RegExp(String.raw`${TO_READER}(?:alumn[oa]|estudiante|[ée]l[èe]ve|[ée]tudiante?|Sch[üu]ler(?:in)?|Student(?:in)?|studente(?:ssa)?|alun[oa]|leerling|ucze?ni(?:a|owi|em)?|uczennic[ay])(?![\p{L}])`, 'iu'), 'student'],
-  [new RegExp(String.raw`${TO_READER}(?:klant|Kunden?|client|cliente|klient(?:a|owi)?)(?![\p{L}])`, 'iu'), 'customer'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|(?:IT|ICT)-?afdeling|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas|inform[aá]tica)|[áa]rea[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|prestataire[ \t]+(?:informatique|IT)|inform[aá]tic[oa]|informaticien(?:ne)?|informatyk(?:a|owi)?|dzia(?:ł|łu)[ \t]+IT|Admin(?:istrator)?|IT(?=[ \t]+(?:di|de|des|du|da|do|von|van|der)[ \t]+\p{Lu})|(?:IT|TI)(?=[ \t]+(?:deles|delas|dele|dela)(?![\p{L}]))|(?:equipe|time|equipo)[ \t]+de[ \t]+(?:TI|IT|sistemas)|(?<=(?:deren|dessen|ihre|ihrer|seine|seiner|leur)[ \t]+)IT(?![\p{L}])|(?<=\([ \t]*)IT(?=[ \t]*[,)]))(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'developer'],
+  [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'colleague'],
+  [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'recipient'],
+  [new RegExp(String.raw`${TO_READER}${PATIENT_WORDS}(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'patient'],
+  [new RegExp(String.raw`${TO_READER}${TENANT_WORDS}(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'tenant'],
+  [new RegExp(String.raw`${TO_READER}${GUEST_WORDS}(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'guest'],
+  [new RegExp(String.raw`${TO_READER}(?:Eltern|Familie|parents?|padres|pais|genitori|ouders|rodzic(?:e|ów|om|a)?)(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'parent'],
+  [new RegExp(String.raw`${TO_READER}(?:Mitglied(?:er)?|membre|miembro|membro|soci[oe]?|lid|członk(?:a|ów|om|owie)|członek)(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'member'],
+  [new RegExp(String.raw`${TO_READER}(?:fornitore|proveedor|fornecedor|Lieferant(?:en)?|fournisseur|dostawc(?:a|y|ów|om)|hurtowni[a]?)(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'supplier'],
+  [new RegExp(String.raw`${TO_READER}(?:alumn[oa]|estudiante|[ée]l[èe]ve|[ée]tudiante?|Sch[üu]ler(?:in)?|Student(?:in)?|studente(?:ssa)?|alun[oa]|leerling|ucze?ni(?:a|owi|em)?|uczennic[ay])(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'student'],
+  [new RegExp(String.raw`${TO_READER}(?:klant|Kunden?|client|cliente|klient(?:a|owi)?)(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'customer'],
   // (the ask's person named before its verb, "esto sale en los logs para un paciente, qué le digo?": the one it is about)
-  ...([[PATIENT_WORDS, 'patient'], [GUEST_WORDS, 'guest'], [TENANT_WORDS, 'tenant']] as const).map(([words, reader]) => [new RegExp(String.raw`${OUTSIDER_FOR}${words}(?![\p{L}])`, 'iu'), reader] as const),
+  ...([[PATIENT_WORDS, 'patient'], [GUEST_WORDS, 'guest'], [TENANT_WORDS, 'tenant']] as const).map(([words, reader]) => [new RegExp(String.raw`${OUTSIDER_FOR}${words}(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), reader] as const),
   // (German's dative, no preposition: "eine Nachricht, die die Praxis der Patientin geben kann")
-  [new RegExp(String.raw`(?<![\p{L}])(?:Nachricht|Text|Hinweis|SMS|Mail)(?![\p{L}])[^\n.?!]{0,60}?(?<![\p{L}])(?:der[ \t]+Patientin|dem[ \t]+Patienten)(?![\p{L}])`, 'iu'), 'patient'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:Nachricht|Text|Hinweis|SMS|Mail)(?![\p{L}])[^\n.?!]{0,60}?(?<![\p{L}])(?:der[ \t]+Patientin|dem[ \t]+Patienten)(?![\p{L}]|[\w.+-]{0,64}@)`, 'iu'), 'patient'],
 ];
 
 /** The reader the ask names, in English ("IT admin"), and the words that name it (with a few after, "... de TI da empresa destinatária"), or null. */
@@ -1260,7 +1317,7 @@ const PARTNERS_MAIL_ADMIN = /\b(?:supplier|vendor|partner|distributor|manufactur
  * Another organisation's admin, "the school's IT department", "the hotel's admin": where the recipient's server refused, the
  * recipient's, unless the paste says the organisation is the person's own ("we are the school's IT team", "our school").
  */
-const ORGANISATION_ADMIN = /\b(?:school|district|hotel|clinic|hospital|university|college|bank|insurer|council)s?['\u2019]s?[ \t]/i;
+const ORGANISATION_ADMIN = /\b(?:school|district|hotel|clinic|hospital|university|college|bank|insurer|council|agency|agencie|practice|restaurant|shop|store|studio)s?['\u2019]s?[ \t]/i;
 
 /**
  * An admin the ask says is ours or the customer's ("our IT", "the customer's admin", "onze beheerder"): where the recipient's
@@ -1307,8 +1364,8 @@ const COMPANY_NAME_NOISE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our'
 const OUTSIDER_PRONOUN_RULE = ruleName('outsider-pronoun-reader');
 const CUSTOMER_PRONOUN_RULE = ruleName('customer-pronoun-reader');
 const OWN_OUTGOING_FAILING_RULE = ruleName('own-outgoing-mail-failing');
-/** Each outside reader's words, matched whole, after the ones another word follows that makes them no person ("parent company"). */
-const OUTSIDER_WORDS: readonly (readonly [RegExp, string])[] = Object.entries(OUTSIDE_READER_WORDS).map(([reader, words]) => [new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})${NOT_A_PERSON_AFTER}`, 'iu'), reader] as const);
+/** Each outside reader's words, matched whole, after the ones another word follows that makes them no person ("parent company"); not an address's, `paciente.garcia@`. */
+const OUTSIDER_WORDS: readonly (readonly [RegExp, string])[] = Object.entries(OUTSIDE_READER_WORDS).map(([reader, words]) => [new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L}|[\w.+-]{0,64}@)${NOT_A_PERSON_AFTER}`, 'iu'), reader] as const);
 /** The outsider the paste names just before asking for a message "for her" or "para ele", as the reader (null when none). */
 function pronounReader(evidence: readonly Evidence[]): AskedReader | null {
   const excerpt = evidence.find((e) => e.rule === OUTSIDER_PRONOUN_RULE)?.excerpt;
@@ -1382,6 +1439,16 @@ const MESSAGE_TO_ORGANISATION = new RegExp(String.raw`\b(?:send|for|to|tell)[ \t
 const OUR_CUSTOMERS_WRITE = /\b(?:klanten[ \t]+van[ \t]+ons|onze[ \t]+klanten|our[ \t]+(?:customers|clients)|customers[ \t]+of[ \t]+ours|unsere[ \t]+kunden|nuestros[ \t]+clientes|nos[ \t]+clients|i[ \t]+nostri[ \t]+clienti|os[ \t]+nossos[ \t]+clientes|nasi[ \t]+klienci)\b/i;
 const THIRD_PARTY_WRITERS = /\b(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[ \t]+(?:own[ \t]+)?(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b|(?<![а-яё])(?:их|его|её)[ \t]+(?:партн[её]р|клиент|поставщик|покупател|пользовател|контрагент)[а-яё]*/i;
 
+/** The other address the paste says the domain's Route takes, "une route, mais seulement pour « agence@x.fr »" (checked, not the refused one). */
+// (or the one Route the paste shows at the refused address's domain, for one other address: `match_recipient("commandes@x.fr")`)
+function otherRouteOf(evidence: readonly Evidence[], facts: Facts): string | null {
+  const domain = recipientDomainOf(facts)?.toLowerCase();
+  const shown = domain === undefined ? [] : facts.routes.flatMap((route) => /^match_recipient\(["']([\w.+-]{1,64}@[\w.-]{1,253})["']\)$/.exec(route)?.[1]?.toLowerCase() ?? []);
+  const only = shown.length === 1 && shown[0]!.endsWith(`@${domain}`) ? shown[0]! : null;
+  const address = safeAddress(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/.exec(evidence.find((e) => e.rule === OTHER_ADDRESS_ROUTE_RULE)?.excerpt ?? '')?.[0] ?? only);
+  return address !== null && address !== facts.recipient?.toLowerCase() ? address : null;
+}
+
 /** The address most likely meant where the refused one looks mistyped: one a letter away that the paste names, or the provider's own domain (`gmial.com`). */
 function addressMeant(facts: Facts): string | null {
   const similar = safeAddress(facts.similarAddress);
@@ -1396,9 +1463,12 @@ function addressMeant(facts: Facts): string | null {
  * a commented-out login line): for the message to name. Not a session's own line (its `MAIL FROM`), a log entry, nor an excerpt
  * cut from a longer line.
  */
-function stoppingLineOf(evidence: readonly Evidence[]): string | null {
+// (Postfix's own: only the switch set off or a commented-out line; its other main.cf lines, `smtp_sasl_password_maps = ...`,
+// stop nothing by themselves)
+function stoppingLineOf(evidence: readonly Evidence[], client: ClientId | null): string | null {
   const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();
   if (shown === undefined || shown.length > 100 || /[\n\u2026]|\bmail from\b|\brcpt to\b|\bdebug\b|useauth/i.test(shown) || LOG_ENTRY_LINE.test(shown)) return null;
+  if (client === 'postfix' && !/^#|\bsmtp_sasl_auth_enable[ \t]*=[ \t]*(?:no|false|0)\b/i.test(shown)) return null;
   return shown.replace(/[ \t]*[,;]$/, '');
 }
 
@@ -1406,7 +1476,7 @@ function stoppingLineOf(evidence: readonly Evidence[]): string | null {
 const PASSED_ON = /\b(?:schicken|senden|weiterleiten|weitergeben|send|forward|pass[ \t]+on|paste|enviar|reenviar|envoyer|transmettre|inviare|inoltrare|sturen|doorsturen|wysłać|przekazać|mandar|passar|encaminhar)(?![a-zà-ÿ])/i;
 
 /** A reader said not to be technical, or plain words asked: "a non-technical person", "step by step, no jargon". */
-const PLAIN_WORDS_ASKED = String.raw`\bno[ \t]+jargon\b|\bstep[ \t]+by[ \t]+step\b|\bnon-?technical\b|\bplain[ \t]+(?:english|words|language)\b`;
+const PLAIN_WORDS_ASKED = String.raw`\bkeep[ \t]+it[ \t]+simple\b|\bnot[ \t]+(?:very[ \t]+|at[ \t]+all[ \t]+)?technical\b|\bin[ \t]+simple[ \t]+(?:terms|words)\b|\b(?:doesn't|does[ \t]+not|don't|do[ \t]+not)[ \t]+know[ \t]+what[ \t]+(?:a|an|the)[ \t]+(?:route|mx|smtp|dns|relay|server|dkim|spf|port)[ \t]+(?:or[ \t]+(?:an?[ \t]+)?[\w-]{2,20}[ \t]+)?is\b|\bno[ \t]+idea[ \t]+(?:about|of)[ \t]+(?:servers|computers|tech|technology|email[ \t]+settings|it)\b|\bno[ \t]+jargon\b|\bstep[ \t]+by[ \t]+step\b|\bnon-?technical\b|\bplain[ \t]+(?:english|words|language)\b`;
 /** The same in the pastes' other languages too, "(es el dueño de la tienda, no es técnico)": for the incoming case's everyday message. */
 const NOT_TECHNICAL = new RegExp(String.raw`${PLAIN_WORDS_ASKED}|\bno[ \t]+(?:es[ \t]+)?técnic[oa]\b|\bnão[ \t]+(?:é[ \t]+)?técnic[oa]\b|\bnon[ \t]+(?:è[ \t]+)?(?:un[ \t]+)?tecnic[oa]\b|\bpas[ \t]+(?:du[ \t]+tout[ \t]+)?technique\b|\bnicht[ \t]+technisch\b|\bkein(?:e)?[ \t]+(?:technik(?:er(?:in)?)?|fachleute)\b|\bniet[ \t]+technisch\b|\bzonder[ \t]+(?:technisch[ \t]+gedoe|jargon|vaktermen)\b|\bohne[ \t]+(?:technik|fachbegriffe|fachchinesisch)\b|\bsans[ \t]+(?:jargon|termes[ \t]+techniques)\b|\bsin[ \t]+(?:tecnicismos|jerga)\b|\bsem[ \t]+(?:termos[ \t]+técnicos|jarg[ãa]o)\b|\bsenza[ \t]+(?:termini[ \t]+tecnici|gergo)\b|\bkeine[ \t]+technik\b|\bnietechniczn\w{0,3}\b`, 'i');
 /** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */
@@ -2662,7 +2732,7 @@ function similarDomainSaid(meant: string, refused: string): RichText {
  * A recipient's domain one letter from a large provider's ("tiscalli.it"), or from the domain of the same name's other
  * address the paste shows (`orders@kiwibramble.co.nz` beside the refused `orders@kiwi-bramble.co.nz`): the address, not the server, is wrong.
  */
-function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderDomain(recipientDomainOf(facts))): RichText[] {
+function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderDomain(recipientDomainOf(facts)), evidence: readonly Evidence[] = []): RichText[] {
   if (!meant) return [];
   const refused = recipientDomainOf(facts)!;
   const server = facts.host !== null && facts.hostRole === 'other' ? safeDomain(facts.host) : null;
@@ -2671,6 +2741,11 @@ function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderD
     return [server === refused
       ? rt`The address's domain, ${quoteAddress(refused)}, is the name of the mail server that refused it: the address was most likely written with the server's name instead of its domain, ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`
       : rt`The server that refused it, ${quoteAddress(server)}, is ${code(meant)}'s, ${similarDomainSaid(meant, refused)}: the refused address is most likely a typo of ${code(facts.similarAddress)} (or that server does not count ${quoteAddress(refused)} as one of its domains). Check it with the customer, and send to the corrected address.`];
+  }
+  // (spelt by the company's name the paste gives, not written out: that name)
+  const company = evidence.find((e) => e.rule === COMPANY_NAME_NEAR_RULE)?.excerpt;
+  if (company !== undefined && facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`)) {
+    return [rt`The paste says the recipient is at ${quote(company, EXCERPT_MAX)}, and the refused domain ${quoteAddress(recipientDomainOf(facts)!)} is one letter off that name: the address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`];
   }
   return facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`)
     ? [rt`The paste also names ${code(meant)}, ${similarDomainSaid(meant, recipientDomainOf(facts)!)}: the refused address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`]
@@ -2801,6 +2876,9 @@ const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where:
 
 /** The webhook signing key, said or shown set as the API key: the key found is that one, made anew on the Webhooks page. */
 const SIGNING_KEY_ADVICE = { name: 'a webhook signing key (set as the API key)', rotate: () => rt`make a new webhook signing key on the Webhooks page and put it where the webhook handler reads it` };
+/** A key the paste labels as the webhook signing key: that secret, reset on the Webhooks page; no API key is involved. */
+const SIGNING_KEY_SHOWN_ADVICE = { name: 'a webhook signing key', rotate: () => rt`reset the HTTP webhook signing key on the Webhooks page (Sending, then Webhooks) and put the new one where the webhook handler verifies signatures` };
+const SIGNING_KEY_SHOWN_RULE = ruleName('webhook-signing-key-shown');
 
 const API_COMPOSE_RULE = ruleName('api-runs-in-docker-compose');
 
@@ -2842,8 +2920,9 @@ function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichT
   // (or said to be: "updated MAIL_PASSWORD to the new key", beside the password's value pasted)
   const keyAsPassword = evidence.some((e) => (e.rule === API_KEY_AS_PASSWORD_RULE && (e.excerpt.includes(REDACTED) || apiKeySaid(e.excerpt))) || (e.rule === USER_NOT_ADDRESS_RULE && /["']api["']/i.test(e.excerpt)));
   const publicKeyOnly = evidence.some((e) => e.rule === PUBLIC_KEYS_ONLY_RULE);
+  const signingKeyShown = evidence.some((e) => e.rule === SIGNING_KEY_SHOWN_RULE);
   const adviceOf = (kind: SecretKind) =>
-    kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : kind === 'api-key' && publicKeyOnly ? PUBLIC_KEY_ADVICE : kind === 'password' && keyAsPassword ? API_KEY_AS_PASSWORD_ADVICE : SECRET_ADVICE[kind];
+    kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : kind === 'api-key' && signingKeyShown ? SIGNING_KEY_SHOWN_ADVICE : kind === 'api-key' && publicKeyOnly ? PUBLIC_KEY_ADVICE : kind === 'password' && keyAsPassword ? API_KEY_AS_PASSWORD_ADVICE : SECRET_ADVICE[kind];
   const where = facts.provider ? rt` (in ${text(PROVIDER_NAMES[facts.provider])}, or in Mailgun if it is a Mailgun one)` : [];
   const kinds = facts.secretKinds;
   // (a button's value from before the kinds were read says only that something was found)
@@ -3338,8 +3417,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // the one the Fix says to put back)
   const commentedReads = [...(evidence.find((e) => e.rule === COMMENTED_LOGIN_RULE)?.excerpt ?? '').matchAll(ENV_READ_IN_CODE)].map((m) => (m[1] ?? m[2])!);
   const commentedVariable = (role: RegExp) => commentedReads.map((name) => variableOf(name, role)).find((name) => name !== null) ?? null;
-  const passwordVariable = variableOf(facts.passwordFromEnv, PASSWORD_SETTING) ?? variableOf(facts.loginFromEnv, PASSWORD_SETTING) ?? commentedVariable(PASSWORD_SETTING);
-  const loginVariable = variableOf(facts.loginFromEnv, LOGIN_SETTING) ?? commentedVariable(LOGIN_SETTING);
+  // (or the variables the paste names in words, "SMTP_USER / SMTP_PASS env vars", where the code shown reads none)
+  const named = facts.loginFromEnv === null && facts.passwordFromEnv === null ? new RegExp(LOGIN_VARIABLES_NAMED, 'i').exec(evidence.find((e) => e.rule === LOGIN_VARIABLES_NAMED_RULE)?.excerpt ?? '') : null;
+  const passwordVariable = variableOf(facts.passwordFromEnv, PASSWORD_SETTING) ?? variableOf(facts.loginFromEnv, PASSWORD_SETTING) ?? commentedVariable(PASSWORD_SETTING) ?? variableOf(named?.[2] ?? null, PASSWORD_SETTING);
+  const loginVariable = variableOf(facts.loginFromEnv, LOGIN_SETTING) ?? commentedVariable(LOGIN_SETTING) ?? variableOf(named?.[1] ?? null, LOGIN_SETTING);
   // (a mail server a hosting panel manages, cPanel's Exim or Plesk's Postfix: its panel's smarthost settings, not the
   // Debian files, which the panel does not read or rewrites)
   const panel = facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE) ? 'cpanel' : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE) ? 'plesk' : null;
@@ -3536,8 +3617,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // then no variable is to blame.
   // (nodemailer's `user` and `pass` beside `host`, outside `auth`: set, and ignored)
   const loginOutsideAuth = facts.client === 'nodemailer' && facts.authAttempted !== true ? evidence.find((e) => e.rule === NODEMAILER_LOGIN_OUTSIDE_RULE)?.excerpt : undefined;
+  // (Action Mailer's `username:`, a key it ignores: it reads `user_name:`)
+  const railsLoginKey = facts.client === 'ruby-net-smtp' && facts.authAttempted !== true ? evidence.find((e) => e.rule === RAILS_LOGIN_KEY_RULE)?.excerpt : undefined;
   const undefinedLogin = facts.authAttempted !== true ? evidence.find((e) => e.rule === LOGIN_VALUES_UNDEFINED_RULE)?.excerpt : undefined;
-  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(switchLine) || emptyLoginIn(noLoginLine, facts);
+  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth || railsLoginKey) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(switchLine) || emptyLoginIn(noLoginLine, facts);
   // (the platform's gap shown says why the variable is empty: no second account of it)
   const fromEnv = !loginExplained && gap === null ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
@@ -3634,8 +3717,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     : undefined;
   if (loginWhenSet) {
     // (read from the condition where the line shows one: `AuthenticateAsync(user, pass)` if `(!string.IsNullOrEmpty(_opts.User))` tests the login)
-    const condition = /\b(?:if|unless|when)\b[ \t(!]*([^\n:)]{1,80})/i.exec(loginWhenSet)?.[1] ?? loginWhenSet;
-    const setting = PASSWORD_SETTING.test(condition) ? 'password' : 'login';
+    const setting = settingTested(loginWhenSet);
     seen.push(fromEnv
       ? rt`The code logs in only when that setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), so without it the session goes on without a login, with no error.`
       : emptyVariable
@@ -3645,9 +3727,29 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       seen.push(rt`The job runs under cron, which starts it with an almost empty environment: ${code(cronVariable)} is not there unless the crontab sets it (keep a crontab with secrets readable only by its owner).`);
     }
   }
+  // (the line of code itself where it is short, `if PASSWORD:`: a message quotes it as the paste wrote it)
+  const loginWhenSetLine = loginWhenSet?.split('\n')[0]!.trim();
+  // (a commented-out login line of one line, its own comment after it cut: `# server.login(USUARIO, CLAVE) # lo comenté ...`)
+  const commentedLine = commentedLogin !== undefined && !commentedLogin.includes('\n') ? /^(#|\/\/|--|;)[ \t]*(\S.{0,78}?)(?:[ \t]+(?:#|\/\/).*)?$/.exec(commentedLogin) : null;
+  const loginCause: LoginCause | undefined = railsLoginKey
+    ? { kind: 'key-misnamed', shown: 'username:', right: 'user_name:' }
+    : commentedLine
+    ? { kind: 'line-commented', line: `${commentedLine[1]} ${commentedLine[2]!}`, marker: commentedLine[1]! }
+    : mismatch
+    ? { kind: 'variable-mismatch', role: PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login', read: mismatch[1]!, set: mismatch[2]! }
+    : loginWhenSetLine && loginWhenSetLine.length <= 80
+    ? { kind: 'setting-empty', role: settingTested(loginWhenSetLine), condition: loginWhenSetLine }
+    : undefined;
   if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
   if (loginOutsideAuth) {
     seen.push(rt`The transport's options set ${code('user')} and ${code('pass')} beside ${code('host')} (${quote(loginOutsideAuth, EXCERPT_MAX)}), not inside ${code('auth')}: nodemailer reads a login only from ${code('auth: { user, pass }')}, so it ignores them and connects without logging in, with no error.`);
+  }
+  // (the variables named in words beside a nodemailer transport that has no auth: set or not, nothing reads them)
+  if (named && facts.client === 'nodemailer' && facts.smtpLogin === null && !loginExplained && !evidence.some((e) => e.rule === NODEMAILER_AUTH_ALWAYS_SET_RULE)) {
+    seen.push(rt`The transport shown has no ${code('auth')}: ${code(named[1]!)} and ${code(named[2]!)} reach nodemailer only if the code passes them in it, so having them set where it runs is needed, but not enough.`);
+  }
+  if (railsLoginKey) {
+    seen.push(rt`The ${code('smtp_settings')} shown give the login as ${code('username:')} (${quote(railsLoginKey, EXCERPT_MAX)}): Action Mailer reads it only from ${code('user_name:')} and ignores other keys without a word, so it connects without logging in, whatever the variables hold.`);
   }
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   // GitLab restarted after gitlab.rb was edited: its login is there, but only reconfigure applies it.
@@ -3669,7 +3771,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   if (seen.length) summary.push(join(seen, ' '));
   const emptyAuth = evidence.some((e) => e.rule === NO_LOGIN_RULE && /["']?user["']?[ \t]*:[ \t]*(?:""|'')/.test(e.excerpt));
-  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, { emptyAuth, connector: facts.sendConnector, implicitTls }) : null;
+  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, { emptyAuth, connector: facts.sendConnector, implicitTls, variables: { login: loginVariable, password: passwordVariable } }) : null;
   const relayImageNamed = evidence.find((e) => e.rule === RELAY_CONTAINER_IMAGE_RULE)?.excerpt;
   const relayImage = relayImageNamed === undefined ? undefined : RELAY_CONTAINER_IMAGES.find((image) => relayImageNamed.toLowerCase().includes(image.name));
   const aliasesElsewhere = evidence.find((e) => e.rule === SMARTHOST_ALIASES_ELSEWHERE_RULE)?.excerpt.trim();
@@ -3776,6 +3878,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept${seeBelow(evidence)}, if unsure), or send through Mailgun's HTTP API instead.`
       : undefinedLogin
       ? rt`Fix: the transport has its ${code('auth')} object, but its values are empty where the app runs (${code(/\bauth["']?[ \t]*:[ \t]*\{[^}\n]{0,80}\}/.exec(undefinedLogin)?.[0] ?? undefinedLogin)}): the environment variables it reads never reach the process. Set them in the environment of the service that runs it (a moved or renamed variable group or secret group has to be linked to this service), check their names against the code, and redeploy it.`
+      : railsLoginKey
+      ? keepsLogin(rt`Fix: rename ${code('username:')} to ${code('user_name:')} in ${code('smtp_settings')}, keeping its value, and deploy; Action Mailer then logs in (a wrong login fails with a 535).`)
       : loginOutsideAuth
       ? keepsLogin(rt`Fix: move them into an ${code('auth')} object, ${code('auth: { user: ..., pass: ... }')}, in the options given to ${code('createTransport')}, keeping the values they read; restart the application, and ${code('transporter.verify()')} then logs in (a wrong login fails there with a 535).`)
       : ghostEnvUnderscore
@@ -3934,6 +4038,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? "Mailgun refused to relay: the mail was sent through its inbound MX, which does not relay for clients"
       : 'Mailgun refused to relay: the SMTP session was not authenticated',
     summary,
+    ...(loginCause ? { loginCause } : {}),
     sections: [
       {
         heading: 'How to fix it',
@@ -4164,13 +4269,14 @@ const CONFIG_APPLY: Partial<Record<ClientId, string>> = {
  */
 // (`emptyAuth`: the paste shows the auth object with its user and password empty, `"auth": {"user": "", "pass": ""}`: they are
 // filled in, not added; `connector`: the Exchange send connector's own name)
-function clientLoginFix(client: ClientId, login: string, host: string, { emptyAuth = false, connector = null, implicitTls = false }: { emptyAuth?: boolean; connector?: string | null; implicitTls?: boolean } = {}): RichText | null {
+// (`variables`: the login's and the password's environment variables the paste names, which the auth object reads)
+function clientLoginFix(client: ClientId, login: string, host: string, { emptyAuth = false, connector = null, implicitTls = false, variables = null }: { emptyAuth?: boolean; connector?: string | null; implicitTls?: boolean; variables?: { login: string | null; password: string | null } | null } = {}): RichText | null {
   switch (client) {
     case 'swaks':
       return rt`add ${code(`--auth PLAIN --auth-user '${login}' --auth-password "$MAILGUN_SMTP_PASSWORD"`)} to the swaks command (with ${code(implicitTls ? '--tlsc' : '--tls')}): swaks logs in only when given ${code('--auth')}`;
     case 'nodemailer':
       if (emptyAuth) return rt`fill in the transport's empty ${code('auth')} values: ${code(`auth: { user: '${login}', pass: process.env.MAILGUN_SMTP_PASSWORD }`)}: with an empty user, nodemailer sends no login`;
-      return rt`give the transport an ${code(`auth: { user: '${login}', pass: process.env.MAILGUN_SMTP_PASSWORD }`)} object in ${code('nodemailer.createTransport({...})')}: without one, nodemailer sends without logging in`;
+      return rt`give the transport an ${code(`auth: { user: ${variables?.login ? `process.env.${variables.login}` : `'${login}'`}, pass: process.env.${variables?.password ?? 'MAILGUN_SMTP_PASSWORD'} }`)} object in ${code('nodemailer.createTransport({...})')}: without one, nodemailer sends without logging in`;
     case 'phpmailer':
       return rt`set ${code('$mail->SMTPAuth = true;')} with ${code(`$mail->Username = '${login}';`)} and ${code('$mail->Password')} (the domain's SMTP password), and ${code("$mail->SMTPSecure = 'tls';")} on port 587`;
     case 'python-smtplib':
@@ -5104,7 +5210,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`The receiving server${text(refusingHost(facts) ? ` (${refusingHost(facts)})` : '')} refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. The report comes from ${code(otherReporter)}, the server whose delivery was refused: that delivery was not Mailgun's.${likelyCause}${authWords}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}${authWords}`,
       ...domainWideNote,
-      ...domainTypoStep(facts, typoOf),
+      ...domainTypoStep(facts, typoOf, evidence),
       retriesOver
         ? rt`Fix: the recipient's server kept refusing until the retries ran out${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts)` : '')}: check the address, and if it is right, ask the recipient's mail administrator to make their server accept mail for it; then send the message again.`
         : moveDone && !temporary
@@ -5130,6 +5236,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
         : typoOf
         ? rt`Fix: correct the domain of ${recipientOr(facts, 'the address')} (probably ${code(typoOf)}) and send the message again.`
+        : changedAddress && safeAddress(facts.recipientNewAddress) !== null
+        ? rt`Fix: send the message to the new address the paste gives, ${code(safeAddress(facts.recipientNewAddress)!)}, and update the contact wherever the old address is kept. Leave the old address on the Bounces list: it stops Mailgun from trying a retired address again.`
         : changedAddress
         ? rt`Fix: ask the recipient (or whoever knows them) for their new address, send the message there, and update the contact wherever the old address is kept. Leave the old address on the Bounces list: it stops Mailgun from trying a retired address again.`
         : suppressedNow
@@ -6208,8 +6316,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // (a Compose list item's quotes, sent as part of the login or password: the cause, whatever the values)
       const composeQuoted = evidence.find((e) => e.rule === COMPOSE_LIST_VALUE_QUOTED_RULE)?.excerpt.trim();
       const composeVariable = (composeQuoted && /-[ \t]+([A-Za-z_]\w{0,60})=/.exec(composeQuoted)?.[1]) || 'SMTP_USER';
+      // (the password setting filled from another variable, `MAIL_PASSWORD="${OLD_MG_PASS}"`: what that one holds is what is sent)
+      const sourceVariable = /^["']?\$\{([A-Za-z_]\w{0,60})\}["']?$/.exec(facts.passwordFromEnv ?? '')?.[1];
       const changedStep = unreferenced !== undefined
         ? secretNotReferencedStep(unreferenced, passwordVariable)
+        : sourceVariable
+        ? rt`The password was changed just before this, and the password setting is not the password itself but ${code(facts.passwordFromEnv!)}, the value of the variable ${code(sourceVariable)}${text(/old|prev|legacy/i.test(sourceVariable) ? ', whose name says it holds the old one' : '')}. If that variable is unset where the application runs, or still holds the old password, the application sends that, and Mailgun refuses it with this ${code('535')}. Put the new password in the setting itself (or in ${code(sourceVariable)}), then restart the application${facts.client === 'laravel' ? rt` (run ${code('php artisan config:clear')} first, so that Laravel reads .env again)` : []}.`
         // (said put in already: a copy's stray blank, or the reset done for another login, is what is left; not typed into a
         // WP Mail SMTP screen its wp-config.php constants override, where that is the cause)
         : evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE) && !(facts.client === 'wordpress' && evidence.some((e) => e.rule === WP_CONSTANTS_RULE))
@@ -6223,6 +6335,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       return [
         ...(otherRegion
           ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env, then php artisan config:clear and php artisan queue:restart)' : '')} first: the login and password may well be right, so try them there before setting a new password.`]
+          : []),
+        // (an example value in the password setting: the file's own, or hidden for the paste; asked before the rest)
+        ...(evidence.some((e) => e.rule === PASSWORD_EXAMPLE_RULE)
+          ? [rt`The password setting shown holds ${quote(evidence.find((e) => e.rule === PASSWORD_EXAMPLE_RULE)!.excerpt.trim(), EXCERPT_MAX)}, an example value, not a password. Ask whether the file really has that (rather than it being hidden for the paste): if it does, that is the cause, as Mailgun gets that text as the password. Put the domain's SMTP password there and restart the application.`]
           : []),
         // (the password written is not the one sent, whatever was changed before)
         ...(composeQuoted
@@ -6577,6 +6693,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}): it authenticates with the public validation key (${code('pubkey-…')}), which only validates addresses and cannot send. Sending needs the private API key or a domain sending key.`
         : rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
     steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence, facts.client) : [
+      // (a placeholder sent as the key, `--user 'api:[your-key]'`: the text itself went to Mailgun)
+      ...(evidence.some((e) => e.rule === API_KEY_PLACEHOLDER_RULE)
+        ? [rt`The request sends a placeholder as the key (${quote(evidence.find((e) => e.rule === API_KEY_PLACEHOLDER_RULE)!.excerpt.trim(), EXCERPT_MAX)}): Mailgun gets that text, not a key, and refuses it. Put the account's private API key (or a domain sending key) in its place.`]
+        : []),
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.

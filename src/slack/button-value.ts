@@ -61,6 +61,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   recipientMailMoved: 'rm',
   recipientMailMovedTo: 'rt',
   recipientAddressChanged: 'ra',
+  recipientNewAddress: 'rw',
   ocrRepaired: 'oc',
   loginFromEnv: 'le',
   passwordFromEnv: 'pe',

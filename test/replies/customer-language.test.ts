@@ -28,15 +28,21 @@ const TRANSLATIONS: Record<Exclude<CustomerLanguage, 'en'>, CustomerMessages> = 
 const codes = (rich: RichText): string[] => rich.filter((s) => s.kind === 'code').map((s) => s.text).sort();
 const plainOf = (rich: RichText): string => rich.map((s) => s.text).join('');
 
-const FULL: CustomerMessageValues = { loginFine: true, routeFix: { shown: 'match_recipient("suport@shop.example")', corrected: 'match_recipient("support@shop.example")' }, login: 'postmaster@mg.shop.example', recipient: 'anna@partner.example', host: 'mx.partner.example', suggestion: 'anna@partner-example.com', euApi: 'https://api.eu.mailgun.net', port: '2525', tls: 'STARTTLS', phone: '+33 4 72 00 00 00', queued: true, readerRunsMail: true, provider: 'Microsoft 365', microsoft365: true, tenantAttribution: false, routesInUse: true, mxMeant: false, stoppingLine: 'MAIL_USERNAME=', appSettings: true, relayhostKey: '[smtp.eu.mailgun.org]:587' };
-const BARE: CustomerMessageValues = { loginFine: false, routeFix: null, login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', tls: 'STARTTLS', phone: null, queued: false, readerRunsMail: false, provider: null, microsoft365: false, tenantAttribution: false, routesInUse: false, mxMeant: false, stoppingLine: null, appSettings: false, relayhostKey: null };
+const FULL: CustomerMessageValues = { loginFine: true, routeFix: { shown: 'match_recipient("suport@shop.example")', corrected: 'match_recipient("support@shop.example")' }, login: 'postmaster@mg.shop.example', recipient: 'anna@partner.example', host: 'mx.partner.example', suggestion: 'anna@partner-example.com', euApi: 'https://api.eu.mailgun.net', port: '2525', tls: 'STARTTLS', phone: '+33 4 72 00 00 00', queued: true, readerRunsMail: true, provider: 'Microsoft 365', microsoft365: true, tenantAttribution: false, routesInUse: true, mxMeant: false, stoppingLine: 'MAIL_USERNAME=', appSettings: true, relayhostKey: '[smtp.eu.mailgun.org]:587', refusal: '550 5.7.1 Unable to relay', smtpHost: 'smtp.eu.mailgun.org', loginCause: { kind: 'variable-mismatch', role: 'login', read: 'SMTP_USER', set: 'SMTP_USERNAME' }, otherRoute: 'sales@shop.example', routesDeleted: false, domainRefused: { domain: 'partner.example', count: 3 }, newAddress: null };
+/** The other causes and the Routes said deleted, each once: their sentences name what the English names too. */
+const FULL_OTHER_CAUSES: CustomerMessageValues[] = [
+  { ...FULL, loginCause: { kind: 'setting-empty', role: 'password', condition: 'if PASSWORD:' }, routesDeleted: true, domainRefused: null },
+  { ...FULL, loginCause: { kind: 'key-misnamed', shown: 'username:', right: 'user_name:' }, otherRoute: null, routeFix: null, newAddress: 'anna@partner-new.example' },
+  { ...FULL, loginCause: { kind: 'line-commented', line: '# server.login(USER, PASSWORD)', marker: '#' }, routesInUse: false },
+];
+const BARE: CustomerMessageValues = { loginFine: false, routeFix: null, login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', tls: 'STARTTLS', phone: null, queued: false, readerRunsMail: false, provider: null, microsoft365: false, tenantAttribution: false, routesInUse: false, mxMeant: false, stoppingLine: null, appSettings: false, relayhostKey: null, refusal: null, smtpHost: 'smtp.mailgun.org', loginCause: null, otherRoute: null, routesDeleted: false, domainRefused: null, newAddress: null };
 
 describe('the translations of the customer messages', () => {
   for (const [language, messages] of Object.entries(TRANSLATIONS)) {
     it(`${language}: every message, with and without its optional values, names what the English names, in other words`, () => {
       expect(Object.keys(messages).sort()).toEqual(Object.keys(ENGLISH).sort());
       for (const key of Object.keys(ENGLISH) as (keyof CustomerMessages)[]) {
-        for (const values of [FULL, BARE]) {
+        for (const values of [FULL, ...FULL_OTHER_CAUSES, BARE]) {
           const english = ENGLISH[key](values);
           const translated = messages[key](values);
           expect(codes(translated), `${language} ${key}`).toEqual(codes(english));

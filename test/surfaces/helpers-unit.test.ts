@@ -54,6 +54,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     recipientMailMoved: fc.boolean(),
     recipientMailMovedTo: fc.constantFrom(null, 'microsoft-365' as const, 'google-workspace' as const, 'zoho' as const),
     recipientAddressChanged: fc.boolean(),
+    recipientNewAddress: nullable(text(100)),
     ocrRepaired: fc.boolean(),
     loginFromEnv: nullable(text(100)),
     passwordFromEnv: nullable(text(100)),

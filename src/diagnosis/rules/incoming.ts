@@ -147,6 +147,25 @@ export const incomingRules: RuleData[] = [
   },
   // "They insist the route is there", "die Route ist doch angelegt", "la ruta existe": a Route said to exist, none shown (the
   // check is then of its expression, its priority, its account and region, more than a new one)
+  // ("Le client dit qu'il a bien une route, mais seulement pour « agence@x.fr »", "their only route is for sales@x", "eine Route
+  // nur für info@x": a Route said to be there for another address alone; it says which Route to add, not which side refused)
+  // (not asked: "Could it be that their route is only for sales@x?")
+  { id: 'route-for-other-address-said', name: 'The paste says the Route there is for another address only', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [
+    String.raw`\b(?:routes?|rutas?|rotas?|routen)\b[^\n.?]{0,60}?(?:\b(?:only|just|solely)[ \t]+for|\b(?:seulement|uniquement)[ \t]+pour|\bnur[ \t]+für|(?<![a-zà-ÿ])(?:solo|sólo|só|somente|apenas|solamente)[ \t]+(?:para|per|pra)|\balleen[ \t]+(?:voor|op))[ \t]+["'«“‹(]?[ \t\u00a0]*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?![^\n.!?]{0,60}\?)`,
+    String.raw`\b(?:only|single)[ \t]+route\b[^\n.?]{0,30}?\bfor[ \t]+["'«“‹(]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?![^\n.!?]{0,60}\?)`,
+    // ("they only have routes for ordini@ and resi@ on that domain")
+    String.raw`\bonly[ \t]+(?:have|has|had)[ \t]+(?:a[ \t]+|one[ \t]+)?routes?[ \t]+for[ \t]+["'«“‹(]?[\w.+-]{1,64}@(?![^\n.!?]{0,60}\?)`,
+  ], needs: ['only', 'just', 'solely', 'single', 'seulement', 'uniquement', 'nur', 'solo', 'sólo', 'só', 'somente', 'apenas', 'solamente', 'alleen'] },
+  // ("Hanno cambiato dominio da pasticceriabellini.it a bellini-dolci.it", "they changed their domain from x.com to y.com": the
+  // Routes written for the old domain take none of the new one's addresses)
+  { id: 'domain-renamed-said', name: 'The paste says the domain was changed to another', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [
+    String.raw`\b(?:changed|switched|moved|migrated|renamed)\b[^\n.]{0,30}?\b(?:sub)?domains?\b[^\n]{0,20}?\bfrom[ \t]+[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}[ \t]+to[ \t]+[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}`,
+    String.raw`\b(?:cambiato|spostato|migrato|passati)[ \t]+(?:il[ \t]+)?dominio[ \t]+da[ \t]+[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}[ \t]+a[ \t]+[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}`,
+    String.raw`\bcambi(?:ó|aron|amos|ado)[ \t]+(?:el[ \t]+|de[ \t]+)?dominio[ \t]+(?:de[ \t]+)?[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}[ \t]+a[ \t]+[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}`,
+    String.raw`\b(?:mud|troc)(?:ou|aram|amos)[ \t]+(?:o[ \t]+|de[ \t]+)?domínio[ \t]+(?:de[ \t]+)?[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}[ \t]+para[ \t]+[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}`,
+    String.raw`\bdomain[ \t]+von[ \t]+[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}[ \t]+(?:auf|zu|nach|in)[ \t]+[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}`,
+    String.raw`\bdomaine[ \t]+(?:de[ \t]+)?[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}[ \t]+(?:à|a|vers|pour|en)[ \t]+[a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24}`,
+  ], needs: ['domain', 'dominio', 'domínio', 'domaine'] },
   { id: 'route-said-present', name: 'The paste says a Route for the address exists', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [
     // (now, or still then: not "the route was there until Friday", "the route was configured wrong")
     String.raw`\b(?:the|their|our|a)[ \t]+route(?:[ \t]+(?:for|to)[ \t]+[\w.@+-]{1,80})?[ \t]+(?:(?:is|'s)[ \t]+(?:still[ \t]+|definitely[ \t]+|already[ \t]+)?|was[ \t]+still[ \t]+)(?:there|in[ \t]+place|set[ \t]+up|configured|active)\b(?![ \t]+(?:wrong|wrongly|incorrectly|badly|until|till|before)\b)(?![^\n.]{0,20}\?)`,

@@ -11,6 +11,9 @@ export const RELAY_CONTAINER_IMAGES: readonly { name: string; user: string; pass
   { name: 'docker-mailserver', user: 'RELAY_USER', password: 'RELAY_PASSWORD' },
 ];
 
+/** The login's and the password's variables named together, "SMTP_USER / SMTP_PASS": the names, captured (the reply reads them back). */
+export const LOGIN_VARIABLES_NAMED = String.raw`\b([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,20}){0,3}_(?:user|username|login))[ \t]*(?:/|,|and|&|\+)[ \t]*([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,20}){0,3}_(?:pass|password|pwd))\b`;
+
 export const outgoingRules: RuleData[] = [
   { id: 'mailgun-smtp-refused', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-outgoing', weight: 0.9, feature: 'refusing-host:mailgun-smtp' },
   // (not beside the person's word that the domain receives through Mailgun too, with no server's reply shown: either side may have refused)
@@ -76,6 +79,11 @@ export const outgoingRules: RuleData[] = [
   { id: 'ghost-auth-outside-options', name: "Ghost's auth block sits beside mail.options, where Ghost ignores it", target: 'mailgun-outgoing', weight: 0.05, feature: 'ghost-auth-outside-options' },
   // Ghost's settings from the environment nest on double underscores only: `mail__options__auth_user` is no `mail.options.auth.user`.
   { id: 'nodemailer-login-outside-auth', name: "nodemailer's user and pass sit beside host, outside auth, where it ignores them", target: 'mailgun-outgoing', weight: 0.05, feature: 'nodemailer-login-outside-auth' },
+  // (Action Mailer's smtp_settings with `username:`: it reads `user_name:` and ignores the other, so it sends no login)
+  { id: 'rails-login-key-misnamed', name: "Action Mailer's login is set as username:, a key it ignores", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?<![\w:"'])(?::username[ \t]*=>|["']username["'][ \t]*=>|username:)(?<=\bsmtp_settings\b[^\n]{0,40}\{[^{}]{0,600}(?::username[ \t]*=>|["']username["'][ \t]*=>|username:))[^\n,}]{0,80}`], needs: ['username'] },
+  // (the login's and the password's variables named in words, "they said SMTP_USER / SMTP_PASS env vars should be there": the
+  // names the fix reads, where the code shown reads none)
+  { id: 'login-variables-named', name: "The paste names the login's and the password's variables", target: 'mailgun-outgoing', weight: 0.01, scope: 'text', context: true, patterns: [String.raw`${LOGIN_VARIABLES_NAMED}(?=[^\n]{0,40}\b(?:env|environment|variables?|vars?)\b)`], needs: ['_user', '_login'] },
   { id: 'ghost-env-auth-single-underscore', name: "Ghost's login variables have one underscore where Ghost nests on two", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bmail(?:__options__auth_|_options_{1,2}auth_{1,2})(?:user|pass)\b`], needs: ['_options_'] },
   { id: 'gitlab-restart-without-reconfigure', name: 'GitLab was restarted, which does not apply gitlab.rb', target: 'mailgun-outgoing', weight: 0.05, feature: 'gitlab-restarted-not-reconfigured' },
   // The app runs in a Docker Compose service (a small weight: it says where the variables are set more than which side refused).
@@ -161,6 +169,8 @@ export const outgoingRules: RuleData[] = [
       // (an `if` over a login setting whose branch sets up the login: not any `if ($username !== '')` of an app's)
       String.raw`\bif(?:\s*\(\s*|\s+)[\w.$>\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*!==?\s*(?:""|''|nil|null|undefined)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       String.raw`\bif\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd)\w{0,30}["'\]]?\s*\)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
+      // (PHP's `if (!empty($cfg['smtp_user'])) { $mail->SMTPAuth = true; ...`)
+      String.raw`\bif\s*\(\s*!?\s*(?:empty|isset|strlen)\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd)\w{0,30}["'\]]{0,2}\s*\)\s*\)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       // (or its password setting: `if SMTP_PASS:` then `s.login(...)`)
       // (named in the code's own language: `if SENHA:`)
       // (or read there: `if os.environ.get("SMTP_USER"):`)

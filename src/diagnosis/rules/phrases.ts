@@ -172,6 +172,8 @@ export const DIRECTION_UNKNOWN = [
   // "asked ... whether it's our app sending or their customers writing in" (within one sentence; a ticket's note may wrap inside it)
   String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:sending|outbound|outgoing)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:writing in|writing to (?:us|them)|emailing (?:us|them|in)|receiving|inbound|incoming)\b`,
   String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:writing in|emailing (?:us|them|in)|receiving|inbound|incoming)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:sending|outbound|outgoing)\b`,
+  // "no idea whether this is mail they send or mail coming in"
+  String.raw`\b(?:no idea|not sure|don't know|do not know|unclear|can't tell)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,40}\b(?:mail|e-?mails?|messages?)[ \t]+(?:they|we|you|she|he)[ \t]+send\b[^\n.?]{0,10}\bor\b[^\n.?]{0,20}\b(?:mail|e-?mails?|messages?)[ \t]+(?:coming[ \t]+in|they[ \t]+(?:receive|get)|(?:sent|coming)[ \t]+to[ \t]+(?:them|us|her|him))\b`,
   // "ob das beim Senden oder beim Empfangen war", "à l'envoi ou à la réception", "al enviar o al recibir"
   // (not "usamos o Mailgun só para envio, o recebimento é no Zoho": sending only, and Portuguese's article "o")
   String.raw`(?<!(?<![a-zà-ÿ])(?:só|apenas|somente|solo|sólo|only|nur|seulement|uniquement)(?![a-zà-ÿ])[^\n]{0,12})\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:empfangen|réception|recepción|recepção|recebimento|recibir|receber|ricezione)(?![a-zà-ÿ])(?![^\n]{0,40}(?<![a-zà-ÿ])(?:mas|pero|but|aber|mais|ma)(?![a-zà-ÿ])[^\n]{0,40}(?<![a-zà-ÿ])(?:claro|clear|klar|clair|chiaro|duidelijk)(?![a-zà-ÿ]))`,

@@ -3,6 +3,8 @@ import { MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, OTHER_MTA_RELAY_WORDING
 import type { RuleData } from './schema.js';
 
 export const recipientHostRules: RuleData[] = [
+  // (the recipient's company named in the paste, its name one letter from the refused domain's: a typo in the address, most likely)
+  { id: 'company-name-near-domain', name: "The paste names the recipient's company, a letter off the refused domain", target: 'recipient-host', weight: 0.01, feature: 'company-name-near-domain', context: true },
   { id: 'mailgun-failure-event', name: 'A Mailgun failure event (Mailgun accepted the message)', target: 'recipient-host', weight: 0.7, feature: 'mailgun-event' },
   { id: 'event-mx-host-other', name: "Mailgun tried to deliver to the recipient's own server", target: 'recipient-host', weight: 0.85, feature: 'event-mx-host:other' },
   { id: 'mailgun-queued', name: 'The Mailgun API queued the message', target: 'recipient-host', weight: 0.6, feature: 'mailgun-accepted' },

@@ -18,7 +18,7 @@ import { PORTUGUESE } from './pt.js';
 import { RUSSIAN } from './ru.js';
 import type { CustomerMessageKey, CustomerMessages, CustomerMessageValues } from './types.js';
 
-export type { CustomerMessageKey, CustomerMessageValues } from './types.js';
+export type { CustomerMessageKey, CustomerMessageValues, LoginCause } from './types.js';
 
 export type { CustomerLanguage } from '../../diagnosis/language-names.js';
 
@@ -56,10 +56,16 @@ const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?(?:(?:braz
 const NOT_SPOKEN = /(?<![a-ząćęłńóśźżа-яё])(?:nie|не)[ \t]+(?:mówi|mówią|czyta|czytają|rozumie|rozumieją|zna|говорит|говорят|читает|читают|понимает|понимают|знает)[ \t]*$/i;
 const NOT_SPOKEN_ABROAD = /(?<!\p{L})(?:no|não|nao|non|nicht|niet)[ \t]+(?:se[ \t]+|si[ \t]+)?(?:maneja|habla|entiende|lee|fala|entende|lê|parla|capisce|legge|spricht|versteht|liest|parle|comprend|lit|spreekt|leest|begrijpt)(?:[ \t]+\p{L}+){0,2}[ \t]*$|\bne[ \t]+(?:parle|comprend|lit)[ \t]+pas(?:[ \t]+\p{L}+){0,2}[ \t]*$|(?<!\p{L})(?:spricht|versteht|liest|spreekt|leest|begrijpt)[ \t]+(?:\p{L}+[ \t]+)?(?:nicht|niet|kein\p{L}*|geen)(?:[ \t]+\p{L}+){0,2}[ \t]*$/iu;
 const NOT_SPOKEN_AFTER = /^[ \t]*(?:nie|не)[ \t]+(?:mówi|mówią|czyta|czytają|rozumie|rozumieją|zna|говорит|говорят|читает|читают|понимает|понимают|знает)(?![a-ząćęłńóśźżа-яё])/i;
+/** After a language the reader is said to read: "fine", "well", "perfectly", an ability, not the message's language. */
+const READ_WELL_AFTER = /^[ \t]+(?:fine|well|perfectly|ok|okay|too|as[ \t]+well)\b/i;
 const FOR_ME_RU = /(?<![а-яё])(?:для[ \t]+меня|мне)(?![а-яё])/i;
 export function languageNamedIn(line: string): CustomerLanguage | undefined {
   let named: CustomerLanguage | undefined;
-  for (const m of line.matchAll(LANGUAGE_NAME_AT)) {
+  const matches = [...line.matchAll(LANGUAGE_NAME_AT)];
+  for (const m of matches) {
+    // (nor a language the reader is said to read well beside the one asked: "a message in French for their CTO? He reads
+    // English fine but asked for French")
+    if (matches.length > 1 && /\b(?:reads?|speaks?|understands?)[ \t]+(?:only[ \t]+)?$/i.test(line.slice(Math.max(0, m.index - 20), m.index + m[0].length - (m[2] ?? m[3] ?? m[5] ?? '').length)) && READ_WELL_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // (a Russian name said of the person's own explanation, "пояснение для меня можно по-русски", is not the message's)
     if (m[6] !== undefined && FOR_ME_RU.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (nor a language the reader is said not to speak: "On nie mówi po polsku", "Он не говорит по-русски")

@@ -1,11 +1,22 @@
-import { code, rt, text } from '../rich.js';
-import { pluginEncryption, type CustomerMessages } from './types.js';
+import { code, quote, rt, text } from '../rich.js';
+import type { RichText } from '../model.js';
+import { pluginEncryption, type CustomerMessages, type LoginCause } from './types.js';
+
+/** 見つかった原因とその修正方法 (一般的な「ログインするようにしてください」の代わり)。 */
+const loginCauseFix = (cause: LoginCause, login: string): RichText =>
+  cause.kind === 'variable-mismatch'
+    ? rt`アプリケーションは SMTP の${text(cause.role === 'login' ? 'ログイン' : 'パスワード')}を ${code(cause.read)} から読み込みますが、実行環境には ${code(cause.set)} しか設定されていないため、まったくログインしていません。2 つの名前を (コード側か実行環境側で) 一致させ${cause.role === 'login' ? text('、パスワードの変数も同様に確認し') : []}、アプリケーションを再起動してからテスト送信を行ってください。ログインには、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用します。`
+    : cause.kind === 'line-commented'
+    ? rt`ログインの行がコメントアウトされています (${code(cause.line)})。行頭の ${code(cause.marker)} を削除し、ドメインの SMTP ログイン (例: ${code(login)}) と現在のパスワードを設定したうえで、アプリケーションを再起動してテスト送信を行ってください。`
+    : cause.kind === 'setting-empty'
+    ? rt`コードは${text(cause.role === 'login' ? 'ログイン' : 'パスワード')}の設定に値があるときだけログインしますが (${code(cause.condition)})、実行環境ではその設定が空のため、まったくログインしていません。実行環境にドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを設定し、アプリケーションを再起動してからテスト送信を行ってください。`
+    : rt`設定ではログインが ${code(cause.shown)} として指定されていますが、アプリケーションが読み込むのは ${code(cause.right)} のため、まったくログインしていません。値はそのままで ${code(cause.shown)} を ${code(cause.right)} に変更し、アプリケーションを再起動してからテスト送信を行ってください。`;
 
 export const JAPANESE: CustomerMessages = {
-  'outgoing-everyday': ({ login }) =>
-    rt`お客様のウェブサイト (またはアプリ) は、サインインせずに Mailgun 経由でメールを送信しようとしていますが、Mailgun はサインインした送信者のメールしか中継しません。Mailgun 側に不具合はありません。ウェブサイトを管理している方に、ウェブサイトのメール設定に、ドメインの Mailgun のサインイン情報、つまり SMTP ログイン (例: ${code(login)}) とそのパスワード (どちらもお客様の Mailgun アカウントにあります) を入力してもらう必要があります。送信に失敗したメールは送られていませんので、正常に送信できるようになってから改めて送信してください。`,
-  outgoing: ({ login, port, tls, stoppingLine, appSettings }) =>
-    rt`お客様のアプリケーションはログインせずに Mailgun の SMTP サーバー経由で送信していますが、Mailgun はログインしたセッションのメールしか中継しません。${stoppingLine ? rt`お送りいただいた設定では、次の行が原因です：${code(stoppingLine)}。` : []}アプリケーションが、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください (アプリケーションのメール設定で SMTP 認証を有効に${appSettings ? [] : text('するか、送信前にログインする処理をコードに追加')}します)。そのうえで、テスト送信を行ってください。`,
+  'outgoing-everyday': ({ login, loginCause }) =>
+    rt`お客様のウェブサイト (またはアプリ) は、サインインせずに Mailgun 経由でメールを送信しようとしていますが、Mailgun はサインインした送信者のメールしか中継しません。Mailgun 側に不具合はありません。${loginCause ? rt`ウェブサイトを管理している方に、次の 1 点だけ変更していただく必要があります。${loginCauseFix(loginCause, login)}` : rt`ウェブサイトを管理している方に、ウェブサイトのメール設定に、ドメインの Mailgun のサインイン情報、つまり SMTP ログイン (例: ${code(login)}) とそのパスワード (どちらもお客様の Mailgun アカウントにあります) を入力してもらう必要があります。`}送信に失敗したメールは送られていませんので、正常に送信できるようになってから改めて送信してください。`,
+  outgoing: ({ login, port, tls, stoppingLine, appSettings, loginCause }) =>
+    rt`お客様のアプリケーションはログインせずに Mailgun の SMTP サーバー経由で送信していますが、Mailgun はログインしたセッションのメールしか中継しません。${stoppingLine ? rt`お送りいただいた設定では、次の行が原因です：${code(stoppingLine)}。` : []}${loginCause ? loginCauseFix(loginCause, login) : rt`アプリケーションが、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください (アプリケーションのメール設定で SMTP 認証を有効に${appSettings ? [] : text('するか、送信前にログインする処理をコードに追加')}します)。そのうえで、テスト送信を行ってください。`}`,
   'outgoing-connector': ({ login }) =>
     rt`Microsoft 365 の送信コネクタはメールを Mailgun の SMTP サーバーに渡していますが、コネクタはログインできません (ユーザー名やパスワードの設定がありません)。Mailgun はログインした送信者のメールしか中継しません。コネクタの設定では解決できないため、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードで Mailgun にログインする自社のリレーを経由させるか、これらのメールを作成するアプリケーションから直接 Mailgun に送信する必要があります。送信に失敗したメールは送られていないので、対応後に再送してください。`,
   'outgoing-plugin': ({ login, port, tls }) =>
@@ -16,6 +27,8 @@ export const JAPANESE: CustomerMessages = {
     rt`お客様のプリンター (またはスキャナー) は、ログインせずに Mailgun の SMTP サーバー経由でメールを送信していますが、Mailgun はログインした送信者のメールしか中継しません。機器のメール (SMTP) 設定 (通常は機器の Web 画面) で SMTP 認証を有効にし、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを入力して、ポート ${text(port)} と ${text(tls)} を設定してください。そのうえで、テストのスキャン送信を行ってください。失敗したスキャンは送信されていないため、動作するようになったら改めてスキャンしてください。`,
   'outgoing-mail-server': ({ login, port, tls, queued }) =>
     rt`お客様のメールサーバーはログインせずに Mailgun の SMTP サーバー経由でメールを中継していますが、Mailgun はログインしたセッションのメールしか中継しません。サーバーのリレー (スマートホスト) 設定で SMTP 認証を有効にし、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください。そのうえで、テスト送信を行ってください。${text(queued ? 'キューで待機中のメッセージはまだ送信されておらず、ログインできるようになれば次回の再試行で自動的に送信されます。' : '返送されたメッセージは送信されていないため、改めて送信する必要があります。')}`,
+  'outgoing-postfix': ({ login, port, smtpHost, stoppingLine, queued }) =>
+    rt`お客様の Postfix サーバーはログインせずに Mailgun の SMTP サーバー経由でメールを中継していますが、Mailgun はログインしたセッションのメールしか中継しません。Postfix はログイン情報をまったく送信していないため、ログインやパスワード自体が問題なのではありません。${stoppingLine ? rt`お送りいただいた設定では、次の行が原因です：${code(stoppingLine)}。` : []}${code('/etc/postfix/main.cf')} で ${code(`relayhost = [${smtpHost}]:${port}`)}、${code('smtp_sasl_auth_enable = yes')}、${code('smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd')}、${code('smtp_sasl_security_options = noanonymous')}、${code('smtp_tls_security_level = encrypt')} を設定してください。ドメインの SMTP ログインとパスワードを ${code('/etc/postfix/sasl_passwd')} に ${code(`[${smtpHost}]:${port} ${login}:PASSWORD`)} の形式で記入し (キーは ${code('relayhost')} とまったく同じ書き方にします)、${code('postmap /etc/postfix/sasl_passwd')} と ${code('postfix reload')} を実行してから、テスト送信を行ってください。${text(queued ? 'キューで待機中のメッセージはまだ送信されておらず、ログインできるようになれば次回の再試行で自動的に送信されます。' : '返送されたメッセージは送信されていないため、改めて送信する必要があります。')}`,
   'outgoing-postfix-login-on': ({ queued }) =>
     rt`お使いの Postfix サーバーは Mailgun にログインする設定になっていますが、ログインが行われていないため、Mailgun がメールの中継を拒否しています。まず main.cf がパスワードマップを指定しているか (${code('postconf smtp_sasl_password_maps')} で確認できます)、${code('/etc/postfix/sasl_passwd')} の行が ${code('relayhost')} 設定と同じ書き方のリレーホストで始まっているかを確認してください。そのうえで、SASL のログインモジュールがなければインストールし (Debian と Ubuntu は ${code('libsasl2-modules')}、RHEL は ${code('cyrus-sasl-plain')})、${code('postmap /etc/postfix/sasl_passwd')} でパスワードマップを作り直してから、${code('postfix reload')} と ${code('postqueue -f')} を実行してください。${text(queued ? 'キューにあるメールはその後送信されます。' : '拒否されたメールは送信されていないため、送り直す必要があります。')}`,
   'outgoing-postfix-key': ({ relayhostKey, queued }) => {
@@ -28,16 +41,18 @@ export const JAPANESE: CustomerMessages = {
     rt`申し訳ございません。当社のメールシステムに必要な設定が欠けていたため、当社からお送りするはずだった${recipient ? rt` ${code(recipient)} 宛ての` : []}メールが、まったく送信されていませんでした。お客様のアドレスやメールボックスには問題はなく、お客様に対応していただくことは何もありません。現在修正を進めており、修正後に改めてお送りいたします。`,
   'incoming-to-writer': ({ recipient }) =>
     rt`ご連絡いただきありがとうございます。ご迷惑をおかけして申し訳ございません。今回の問題はお客様側ではなく、当社側にあります。お客様の${recipient ? rt` ${code(recipient)} 宛ての` : []}メッセージは、そのアドレスがメールを受信できるよう設定されていなかったため、当社のメールシステムで受信を拒否されました。現在修正を進めております。返送されたメッセージは保存されていないため、修正完了をお知らせしましたら、お手数ですがもう一度お送りください。`,
-  'incoming-everyday': ({ recipient }) =>
-    rt`${recipient ? code(recipient) : text('お客様のアドレス')} 宛てのメールが拒否されています。ご利用のメールサービス（Mailgun）はこのアドレス宛てのメールを受け取っていますが、それをお客様のメールボックスへ渡す設定がありません。メールの設定を管理している方に、この設定を作成していただく必要があります。その後は、このアドレス宛てのメールが再び届くようになります。それまでに拒否されたメールは保存されていないため、エラーの通知を受け取った方には、メールを送り直していただく必要があります。送信者側には問題はありません。`,
+  'incoming-everyday': ({ recipient, routesDeleted, otherRoute }) =>
+    rt`${recipient ? code(recipient) : text('お客様のアドレス')} 宛てのメールが拒否されています。ご利用のメールサービス（Mailgun）はこのアドレス宛てのメールを受け取っていますが、それをお客様のメールボックスへ渡す設定がありません。${otherRoute ? rt`お客様のアドレス ${code(otherRoute)} にはすでにこの設定があります。このアドレスにも同じ設定が必要です。` : []}${routesDeleted ? text('この設定は、最近の設定の整理で削除された可能性が高いです。') : []}メールの設定を管理している方に、この設定を作成していただく必要があります。その後は、このアドレス宛てのメールが再び届くようになります。それまでに拒否されたメールは保存されていないため、エラーの通知を受け取った方には、メールを送り直していただく必要があります。送信者側には問題はありません。`,
   'incoming-mx-not-meant': ({ recipient }) =>
     rt`ドメインの MX レコード (受信メール用の DNS 設定) にまだ Mailgun のサーバーが含まれているため、${recipient ? rt`${code(recipient)} 宛ての` : []}メールが Mailgun に拒否されました。このドメインのメールは Mailgun で受信する想定ではありません。ドメインの DNS から Mailgun を指す MX レコード (${code('mxa')} と ${code('mxb')} …${code('mailgun.org')}) を削除し、メールボックスのあるメールサービスの MX レコードだけを残してください。Mailgun での送信に MX レコードは不要です。拒否されたメールは送り直す必要があります。`,
-  incoming: ({ recipient, routesInUse, mxMeant, routeFix }) =>
+  incoming: ({ recipient, routesInUse, mxMeant, routeFix, routesDeleted, otherRoute }) =>
     routeFix
       ? rt`${recipient ? rt`${code(recipient)} 宛ての` : []}メッセージは、そのドメインのメールを受信している Mailgun に届きましたが、そのために設定された Route ${code(routeFix.shown)} はこのアドレスを受け付けません(別のアドレス用に書かれています)。Route の式を ${code(routeFix.corrected)} に修正し、アクションはそのままにしてください(Mailgun の管理画面の Receiving、Routes)。新しい Route や DNS の変更は不要です。送信者側には問題ありません。`
-      : rt`${recipient ? rt`${code(recipient)} 宛ての` : []}メッセージは、そのドメインのメールを受信している Mailgun に届きましたが、Mailgun アカウントにそのアドレスを受け付ける Route がありません。このアドレス用の Route を作成すれば解決します${routesInUse ? text('。ドメインの他のアドレスにはすでに Route があるので、MX レコードは正しく、変更は不要です。') : mxMeant ? text('。') : text('。そのドメインのメールをそもそも Mailgun で受信すべきでない場合は、ドメインの MX レコードを実際のメールサーバーに向ける必要があります。')}送信者側には問題はありません。`,
-  'recipient-host': ({ recipient, host, suggestion, loginFine }) =>
-    rt`Mailgun はメッセージを受け付けて配信を試みましたが、受信者のメールサーバー${host ? rt` (${code(host)}) ` : []}が、${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールを扱っていないかのように受信を拒否しました。${suggestion ? rt`アドレスが誤入力されているようです。本来の宛先は ${code(suggestion)} である可能性が高いため、そのアドレス宛てにメッセージを再度送信してください。` : rt`アドレスをご確認ください。アドレスが正しい場合は、受信者側のメール管理者が、そのアドレス宛てのメールを受け付けるようサーバーを設定する必要があります。`}${loginFine ? text('ログイン情報やパスワードは原因ではありません。Mailgun はメッセージを受け付けているので、変更しても解決しません。') : []}`,
+      : rt`${recipient ? rt`${code(recipient)} 宛ての` : []}メッセージは、そのドメインのメールを受信している Mailgun に届きましたが、Mailgun アカウントにそのアドレスを受け付ける Route がありません。${routesDeleted ? text('このアドレス用の Route は、最近削除された Route の中に含まれていた可能性が高いです。このアドレス用の Route を作り直せば解決し、ほかに変更は必要ありません。') : otherRoute && !routesInUse ? rt`既存の Route が受け付けるのは ${code(otherRoute)} だけで、このアドレスは対象外です。このアドレス用の Route も作成すれば (またはドメインのすべてのアドレスを対象にする Route を作成すれば) 解決し、ほかに変更は必要ありません。` : rt`このアドレス用の Route を作成すれば解決します${routesInUse ? text('。ドメインの他のアドレスにはすでに Route があるので、MX レコードは正しく、変更は不要です。') : mxMeant ? text('。') : text('。そのドメインのメールをそもそも Mailgun で受信すべきでない場合は、ドメインの MX レコードを実際のメールサーバーに向ける必要があります。')}`}送信者側には問題はありません。`,
+  'recipient-host': ({ recipient, host, suggestion, loginFine, domainRefused }) =>
+    domainRefused
+      ? rt`Mailgun はメッセージを受け付けて配信を試みましたが、受信者のメールサーバー${host ? rt` (${code(host)}) ` : []}は、表示されている ${code(domainRefused.domain)} のすべてのアドレス (${text(String(domainRefused.count))} 件) について、そのドメインのメールをまったく扱っていないかのように拒否しました。Mailgun は正常に動作しています。受信者側のメール管理者が、${code(domainRefused.domain)} 宛てのメールを再び受け付けるようサーバーを設定する (またはメールボックスのあるサーバーに MX レコードを向ける) 必要があります。その後、メッセージを送り直せます。`
+      : rt`Mailgun はメッセージを受け付けて配信を試みましたが、受信者のメールサーバー${host ? rt` (${code(host)}) ` : []}が、${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールを扱っていないかのように受信を拒否しました。${suggestion ? rt`アドレスが誤入力されているようです。本来の宛先は ${code(suggestion)} である可能性が高いため、そのアドレス宛てにメッセージを再度送信してください。` : rt`アドレスをご確認ください。アドレスが正しい場合は、受信者側のメール管理者が、そのアドレス宛てのメールを受け付けるようサーバーを設定する必要があります。`}${loginFine ? text('ログイン情報やパスワードは原因ではありません。Mailgun はメッセージを受け付けているので、変更しても解決しません。') : []}`,
   'suppressed-after-fix': ({ recipient }) =>
     rt`受信者側のサーバーが以前 ${recipient ? code(recipient) : text('そのアドレス')} 宛てのメッセージを拒否したため、Mailgun はこのアドレスへの配信を停止しています。このアドレスはお客様のドメインのバウンス済みアドレスの一覧に載っており、以後のメッセージは配信を試みずに破棄されます。受信者側の問題はすでに解決しているので、このアドレスを一覧から外してください(Mailgun の Suppressions、Bounces で削除できます)。その後、メッセージをもう一度送信してください。破棄されたメッセージは自動では再送されません。`,
   'recipient-host-confirmed': ({ recipient, host, microsoft365, tenantAttribution, loginFine }) =>
@@ -46,8 +61,10 @@ export const JAPANESE: CustomerMessages = {
     rt`メールアドレスをご確認いただきありがとうございます。アドレスは正しいのですが、ご利用のメールサービスのメールサーバーが、${recipient ? code(recipient) : text('お客様のアドレス')} 宛てに当方からお送りするメールの受け取りを拒否しているため、メールが届いておりません。お客様に問題があるわけではございません。別のメールアドレスをお持ちでしたらお知らせください。または、ご利用のメールサービスのサポートにご確認いただくこともできます（そのサーバーは、お客様のアドレス宛てのメールを扱っていないと応答しています）。それまでの間は、別の方法でご連絡いたします。`,
   'recipient-host-to-person': ({ recipient }) =>
     rt`${recipient ? code(recipient) : text('お客様のアドレス')} 宛てにメールをお送りしましたが、そのアドレスのメールサーバーに受け取りを拒否されました。アドレスが正しいかご確認いただくか、別のアドレスをお知らせいただけますでしょうか。アドレスをいただき次第、改めてメールをお送りします。`,
-  'recipient-host-to-recipient': ({ recipient, host, readerRunsMail, microsoft365, tenantAttribution }) =>
-    rt`当社から${recipient ? rt` ${code(recipient)} ` : text('お客様のアドレス')}宛てのメールが、お客様のメールサーバー${host ? rt` (${code(host)}) ` : []}に拒否されています。サーバーは、そのアドレス宛てのメールを扱っていないかのように応答しています。${readerRunsMail ? [] : text('この内容を、お使いのメールを管理している方 (IT 担当者、またはご利用のメールプロバイダー) に転送していただけますでしょうか。')}そのアドレス宛てのメールを受け付けるよう、お客様のサーバーを設定する必要があります。${tenantAttribution ? text('Microsoft 365 は、当社の配信をお客様のテナントに関連付けられない場合にこのように拒否します（5.7.64 TenantAttribution）。多くの場合、IP アドレスや証明書がもう一致しないオンプレミス種別の受信コネクタが原因で、テナントの承認済みドメインにドメインがないこともあります（Exchange 管理センター：メール フロー、コネクタ、および承認済みドメイン）。') : microsoft365 ? text('Microsoft 365 では、お客様のドメインがテナントの承認済みドメインとして追加・確認されている必要があります。') : text('お客様のドメインのメールを別のプロバイダーに移行した場合は、ドメインの MX レコードがまだ以前のサーバーを指している可能性があります。')}対応が完了しましたら、当社からメールを改めてお送りいたします。`,
+  'recipient-host-address-changed': ({ recipient, host, newAddress }) =>
+    rt`Mailgun はメッセージを受け付けて配信を試みましたが、受信者のメールサーバー${host ? rt` (${code(host)}) ` : []}に拒否されました。受信者は${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}でのメールの受け取りをやめており、新しいアドレス${newAddress ? rt` (${code(newAddress)}) ` : []}があります${newAddress ? [] : text(' (新しいアドレスは受信者にご確認ください)')}。Mailgun で変更する必要はありません。新しいアドレス宛てにメッセージを送り、古いアドレスが登録されている箇所の連絡先を更新してください。`,
+  'recipient-host-to-recipient': ({ recipient, host, refusal, readerRunsMail, microsoft365, tenantAttribution }) =>
+    rt`当社から${recipient ? rt` ${code(recipient)} ` : text('お客様のアドレス')}宛てのメールが、お客様のメールサーバー${host ? rt` (${code(host)}) ` : []}に拒否されています。サーバーは、そのアドレス宛てのメールを扱っていないかのように応答しています。${refusal ? rt`サーバーの応答: ${quote(refusal)}。` : []}${readerRunsMail ? [] : text('この内容を、お使いのメールを管理している方 (IT 担当者、またはご利用のメールプロバイダー) に転送していただけますでしょうか。')}そのアドレス宛てのメールを受け付けるよう、お客様のサーバーを設定する必要があります。${tenantAttribution ? text('Microsoft 365 は、当社の配信をお客様のテナントに関連付けられない場合にこのように拒否します（5.7.64 TenantAttribution）。多くの場合、IP アドレスや証明書がもう一致しないオンプレミス種別の受信コネクタが原因で、テナントの承認済みドメインにドメインがないこともあります（Exchange 管理センター：メール フロー、コネクタ、および承認済みドメイン）。') : microsoft365 ? text('Microsoft 365 では、お客様のドメインがテナントの承認済みドメインとして追加・確認されている必要があります。') : text('お客様のドメインのメールを別のプロバイダーに移行した場合は、ドメインの MX レコードがまだ以前のサーバーを指している可能性があります。')}対応が完了しましたら、当社からメールを改めてお送りいたします。`,
   'unknown-user': ({ recipient, host, suggestion }) =>
     rt`お客様から${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールは、そのアドレスがサーバー上に存在しないという理由で、受信者のメールサーバー${host ? rt` (${code(host)}) ` : []}に拒否されました。お客様の設定や Mailgun アカウントに原因があるわけではありません。${suggestion ? rt`アドレスが誤入力されているようです。本来の宛先は ${code(suggestion)} である可能性が高いため、そのアドレス宛てにメールを再度送信してください。` : rt`アドレスに入力ミスがないかご確認いただくか、受信者に正しいアドレスをお尋ねのうえ、そのアドレス宛てにメールを再度送信してください。`}`,
   'unknown-user-confirmed': ({ recipient, host }) =>

@@ -21,6 +21,8 @@ export type CustomerMessageKey =
   | 'outgoing-mail-server'
   /** A swaks test run without its login options: the command to run again, the credentials not yet tried. */
   | 'outgoing-swaks'
+  /** Postfix relaying through Mailgun with no login set up: the main.cf lines, sasl_passwd, postmap and a reload. */
+  | 'outgoing-postfix'
   /** Postfix set to log in (its login said or shown on) that still sends none: its password map and key, its SASL modules, postmap, a reload. */
   | 'outgoing-postfix-login-on'
   /** Postfix set to log in, its sasl_passwd line keyed to another host than its relayhost: the key to write. */
@@ -39,6 +41,8 @@ export type CustomerMessageKey =
   | 'suppressed-after-fix'
   /** The person says the address is right: the recipient's side must accept mail for it. */
   | 'recipient-host-confirmed'
+  /** To the sender, the recipient's side saying it takes no more mail at the address: their new address, nothing in Mailgun. */
+  | 'recipient-host-address-changed'
   /** To the recipient whose own server refuses the company's mail, for their IT. */
   | 'recipient-host-to-recipient'
   /** To a private person whose server refused the company's mail, the address confirmed with them: their provider refuses, not they. */
@@ -92,6 +96,18 @@ export type CustomerMessageKey =
   | 'undetermined-everyday'
   | 'undetermined';
 
+/**
+ * What the reply found keeps the application from logging in, for the message to name in place of a general "make it log in":
+ * the variable it reads under another name than the one set where it runs, or the setting it logs in only with, left empty.
+ */
+export type LoginCause =
+  | { kind: 'variable-mismatch'; role: 'login' | 'password'; read: string; set: string }
+  | { kind: 'setting-empty'; role: 'login' | 'password'; condition: string }
+  /** The login line commented out (`# server.login(USUARIO, CLAVE)`), and its comment marker. */
+  | { kind: 'line-commented'; line: string; marker: string }
+  /** The login set under a name the program ignores (Action Mailer's `username:` for `user_name:`). */
+  | { kind: 'key-misnamed'; shown: string; right: string };
+
 /** What a message names; each piece is already safe to echo (a checked address or domain), or null when unknown. */
 export interface CustomerMessageValues {
   /** The domain's SMTP login, or an example of one. */
@@ -99,10 +115,14 @@ export interface CustomerMessageValues {
   recipient: string | null;
   /** The refusing server, when it is another one than Mailgun's. */
   host: string | null;
+  /** The refusing server's own words, short, for the recipient's mail administrator to look up; else null. */
+  refusal: string | null;
   /** The address most likely meant, where the refused one looks mistyped (`gmial.com`). */
   suggestion: string | null;
   /** The API host of Mailgun's EU region. */
   euApi: string;
+  /** Mailgun's SMTP host of the domain's region (smtp.mailgun.org, smtp.eu.mailgun.org). */
+  smtpHost: string;
   /** The SMTP port to log in on: the one in use where it is Mailgun's other STARTTLS port (2525) or its TLS port (465), else 587. */
   port: string;
   /** How that port is encrypted: STARTTLS, or SSL/TLS from the start on 465. */
@@ -133,6 +153,16 @@ export interface CustomerMessageValues {
   loginFine: boolean;
   /** Postfix's relayhost as its setting writes it (`[smtp.eu.mailgun.org]:587`), where sasl_passwd keys its login by another host; else null. */
   relayhostKey: string | null;
+  /** What keeps the application from logging in, where the reply found it; else null. */
+  loginCause: LoginCause | null;
+  /** The other address the paste says the domain's one Route takes ("a route, but only for agence@x.fr"); else null. */
+  otherRoute: string | null;
+  /** The recipient's new address, where the paste gives it beside their side's word that the old one takes no more mail. */
+  newAddress: string | null;
+  /** Every address the paste shows at the recipient's domain refused, two or more, none delivered: the domain, not an address. */
+  domainRefused: { domain: string; count: number } | null;
+  /** The paste says Routes were deleted: the address's Route most likely went with them, and putting one back fixes it. */
+  routesDeleted: boolean;
 }
 
 /** The encryption an SMTP plugin's settings name (WP Mail SMTP's "TLS" is STARTTLS; "SSL" is TLS from the start, on 465). */

@@ -3,6 +3,9 @@ import { BARE_DOMAIN_LOGIN } from '../phrases.js';
 import type { RuleData } from '../schema.js';
 
 export const authFailureRules: RuleData[] = [
+  // (a password setting that holds a template's example value, `EMAIL_HOST_PASSWORD = "[your-key]"`, `SMTP_PASS=your_password`:
+  // the person's own hiding, or the file's real content, which Mailgun gets as the password; not a mask, "****", "<redacted>")
+  { id: 'password-example-value', name: 'The password setting shown holds an example value', target: 'kind:auth-failure', weight: 0.05, scope: 'text', context: true, patterns: [String.raw`(?<![\w.-])[\w.-]{0,40}?(?:pass(?:word)?|passwd|pwd)\b["']?[ \t]*(?:=>|[:=])[ \t]*["']?(?:\[(?:your|my|the|smtp|mailgun|api|insert|put)[\w -]{0,30}\]|<(?:your|my|insert)[\w -]{0,30}>|your[_-][\w-]{1,30}|change[_-]?me)["']?`], needs: ['pass', 'pwd'] },
   // The HTTP API's user name given as the SMTP login: `SMTP Username: api` (a small weight: it says why the login failed)
   // ("they log in with user "mg.harborfin.com" (just the domain)": a domain where the full login, an address at it, belongs)
   { id: 'bare-domain-as-smtp-login', name: 'The SMTP user name is a bare domain, not a full login', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [BARE_DOMAIN_LOGIN], needs: ['user', 'login'], context: true },
@@ -163,7 +166,7 @@ export const authFailureRules: RuleData[] = [
       String.raw`\b(?:ruotato|cambiato|modificato|reimpostato) (?:la )?password\b(?![^\n.?]{0,60}\?)`,
       // (up to three words between, an address among them: "das SMTP-Passwort für postmaster@mg.x zurückgesetzt")
       String.raw`\bpasswor(?:t|d) (?:[^\s?]{1,80} ){0,3}(?:geändert|erneuert|zurückgesetzt|rotiert)\b(?![^\n.?]{0,60}\?)`,
-      String.raw`\b(?:cambi(?:amos|ó|aron|ado)|rotamos|reseteamos|restablecimos|restableci(?:ó|eron)|regener(?:ó|amos|aron|ado)) (?:la )?contraseña\b(?![^\n.?]{0,60}\?)`,
+      String.raw`\b(?:cambi(?:amos|ó|aron|ado)|rotamos|resete(?:amos|ó|aron|ado)|restablecimos|restableci(?:ó|eron)|regener(?:ó|amos|aron|ado)) (?:la )?contraseña\b(?![^\n.?]{0,60}\?)`,
       String.raw`\b(?:chang[ée]|modifi[ée]|réinitialis[ée]) (?:le |son |notre |leur )?mot de passe\b(?![^\n.?]{0,60}\?)`,
       String.raw`\bwachtwoord (?:[^\s?]{1,80} ){0,3}(?:gewijzigd|veranderd|gereset)\b(?![^\n.?]{0,60}\?)`,
       String.raw`\b(?:alter(?:amos|ou|aram)|troc(?:amos|ou|aram)|mud(?:amos|ou|aram)|reset(?:amos|ou|aram)|redefin(?:imos|iu|iram)) (?:(?:ontem|hoje|já|j[aá] ontem) )?(?:a )?senha\b(?![^\n.?]{0,60}\?)`,
