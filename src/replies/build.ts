@@ -1096,6 +1096,8 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
     routesDeleted: scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTES_DELETED_RULE),
     otherRoute: scenario === 'mailgun-incoming' ? otherRouteOf(evidence, facts) : null,
     newAddress: safeAddress(facts.recipientNewAddress),
+    upgradeAsked: diagnosis.kind === 'sandbox' && /\bupgrade\b/i.test(facts.serverMessage ?? ''),
+    someRefused: someRecipientsOnly(diagnosis),
     // (not beside an address that looks mistyped: the one refused alone is the point then)
     domainRefused: scenario === 'recipient-host' && facts.refusedAtDomain >= 2 && facts.deliveredAtDomain === 0 && addressMeant(facts) === null && safeDomain(recipientDomainOf(facts)) !== null ? { domain: safeDomain(recipientDomainOf(facts))!, count: facts.refusedAtDomain } : null,
     relayhostKey: scenario === 'mailgun-outgoing' && keyToRelayhost(facts, evidence) ? (/relayhost = (\S+)/.exec(evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt ?? '')?.[1] ?? null) : null,
@@ -3299,6 +3301,11 @@ function routeAddress(route: string): string | null {
 /** Where the refusing server keeps the domains it takes mail for, by the wording of its refusal: its own product's settings, else the usual ones. */
 function ownDomainsSettings(facts: Facts): RichText {
   const message = facts.serverMessage ?? '';
+  // (a hosted gateway in front of the recipient's mail, Proofpoint's pphosted.com or Mimecast's: its own domain list, kept by
+  // whoever administers it, whatever server's wording it passes on)
+  // (Mimecast's inbound hosts only: its -outbound- ones are the sender's own gateway)
+  const gateway = /\.(?:pphosted|ppe-hosted)\.com$/i.test(facts.host ?? '') ? 'Proofpoint' : /-inbound-\d+\.mimecast\.(?:com|co\.za)$|\.mimecast-offshore\.com$/i.test(facts.host ?? '') ? 'Mimecast' : null;
+  if (gateway !== null) return rt`a ${text(gateway)} gateway's list of the domains it takes mail for, kept by their IT or their ${text(gateway)} administrator`;
   const mta = /relay not permitted/i.test(message) ? 'exim' : /unable to relay|(?<![\d.])5\.7\.54(?![\d.])/i.test(message) || /\.protection\.outlook\.com$/i.test(facts.host ?? '') ? 'exchange' : refusingMta(message);
   return mta === 'exim'
     ? rt`Exim, whose wording this is: ${code('local_domains')} or ${code('relay_to_domains')}; on Debian and Ubuntu ${code('dc_other_hostnames')} or ${code('dc_relay_domains')}`
@@ -4077,7 +4084,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE) && facts.client === null
             ? rt`Google Workspace's route has no place for a login (above): remove the route, or have the system that makes the mail send straight to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login and password.`
             : facts.client === 'm365-connector'
-            ? rt`Set up a relay of your own that logs in to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login (a Postfix, below) and takes mail only from your tenant; then, in the Exchange admin center, change the outbound connector's smart host from ${code(host)} to that relay.`
+            // (and, until then, the connector turned off or scoped, so that the tenant's own mail goes out directly again)
+            ? rt`Right away, in the Exchange admin center (Mail flow, Connectors), turn the outbound connector off, or limit it to the mail that must go through Mailgun (set it to "Only when I have a transport rule set up that redirects messages to this connector", with a mail flow rule that sends only that mail to it): the staff's own mail then goes out directly again. Then, for the mail that must go through Mailgun, set up a relay of your own that logs in to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login (a Postfix, below) and takes mail only from your tenant, and point the connector's smart host at that relay; or have the application send to Mailgun itself (the API, or SMTP with the login).`
             // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
             : facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort && !plainPort25(facts, evidence)
             ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn('sentence')}`

@@ -81,7 +81,7 @@ describe("messages waiting in the sending server's queue", () => {
 describe('the Japanese messages to a recipient', () => {
   it("call the recipient お客様, not 貴社 (a company): the reader may be one person with a mailbox", () => {
     for (const key of ['recipient-host-to-recipient', 'undetermined-not-receiving'] as const) {
-      const message = JAPANESE[key]({ loginFine: false, routeFix: null, login: 'postmaster@YOUR_DOMAIN', recipient: 'tanaka@example.jp', host: 'mx.example.jp', suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', tls: 'STARTTLS', phone: null, queued: false, readerRunsMail: false, provider: null, microsoft365: false, tenantAttribution: false, routesInUse: false, mxMeant: false, stoppingLine: null, appSettings: false, relayhostKey: null, refusal: null, smtpHost: 'smtp.mailgun.org', loginCause: null, otherRoute: null, routesDeleted: false, domainRefused: null, newAddress: null });
+      const message = JAPANESE[key]({ loginFine: false, routeFix: null, login: 'postmaster@YOUR_DOMAIN', recipient: 'tanaka@example.jp', host: 'mx.example.jp', suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', tls: 'STARTTLS', phone: null, queued: false, readerRunsMail: false, provider: null, microsoft365: false, tenantAttribution: false, routesInUse: false, mxMeant: false, stoppingLine: null, appSettings: false, relayhostKey: null, refusal: null, smtpHost: 'smtp.mailgun.org', loginCause: null, otherRoute: null, routesDeleted: false, domainRefused: null, newAddress: null, upgradeAsked: false, someRefused: false });
       const plain = message.map((s) => s.text).join('');
       expect(plain).toContain('お客様');
       expect(plain).not.toContain('貴社');

@@ -66,6 +66,34 @@ describe('round 268: the cause found, in the message', () => {
     expect(message).not.toMatch(/record MX|MX records/);
   });
 
+  it('a Microsoft 365 outbound connector pointed at Mailgun: turn it off or scope it first, so the staff\'s mail flows again', () => {
+    const steps = sectionOf(replyText(paste('r268a-02')), 'How to fix it');
+    expect(steps).toContain('Right away, in the Exchange admin center (Mail flow, Connectors), turn the outbound connector off');
+  });
+
+  it("a refusal from the recipient's Proofpoint gateway (pphosted.com): its domain list, not Postfix's settings", () => {
+    const reply = replyText(paste('r268a-10'));
+    expect(reply).toContain("a Proofpoint gateway's list of the domains it takes mail for");
+    expect(reply).not.toContain('mydestination');
+  });
+
+  it('"Some of our emails return with ... only some customers": the everyday message leans to the recipients\' servers', () => {
+    const message = messageSection(replyText(paste('r268b-15')));
+    expect(message).toContain('here most likely at the mail servers of the recipients whose emails came back');
+    expect(message).not.toContain("most often the sign-in in your website's email settings");
+  });
+
+  it('"all fail. Some of the messages returned say ..." is no "only some refused"', () => {
+    const text = `Hello support. We cannot send any email, all fail. Some of the messages returned say: 554 5.7.1 Relay access denied. What is wrong?`;
+    expect(messageSection(replyText(`${text}\nPlease explain it in plain words for the customer.`))).not.toContain('whose emails came back');
+  });
+
+  it("a free account's sandbox refusal that asks to upgrade: the message says so, and how authorized recipients work", () => {
+    const message = messageSection(replyText(paste('r268c-17')));
+    expect(message).toContain('su titular la confirma mediante el correo que le envía Mailgun; un sandbox admite como máximo cinco');
+    expect(message).toContain('El rechazo también pide actualizar la cuenta');
+  });
+
   it('a subdomain renamed, its Route left on the old name: the Route\'s expression corrected', () => {
     expect(messageSection(replyText(paste('r268b-09')))).toContain('match_recipient(".*@help.sakurabloom.co")');
   });

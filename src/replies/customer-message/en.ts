@@ -85,8 +85,8 @@ export const ENGLISH: CustomerMessages = {
     rt`Your email to ${recipient ? code(recipient) : text('that address')} was refused by the recipient's provider because the message itself is malformed: it carries a header twice (such as two From headers). The program that builds the message has to set it once (often a From given both as a parameter and among extra headers), then send it again. Nothing in your Mailgun account or your DNS causes it.`,
   'mailbox-full-to-recipient': ({ recipient }) =>
     rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused because the mailbox is full. Once some room is made in it, we will send them again.`,
-  sandbox: () =>
-    rt`Your Mailgun account still sends from its test (sandbox) domain, which delivers only to addresses you have approved as authorized recipients. To email anyone else, add your own domain in Mailgun (Send → Sending → Domains → Add new domain), publish the DNS records it shows, and send from it once it is verified; for a quick test, add the address as an authorized recipient instead.`,
+  sandbox: ({ upgradeAsked }) =>
+    rt`Your Mailgun account still sends from its test (sandbox) domain, which delivers only to addresses you have approved as authorized recipients. To email anyone else, add your own domain in Mailgun (Send → Sending → Domains → Add new domain), publish the DNS records it shows, and send from it once it is verified; for a quick test, add the address as an authorized recipient instead (its owner confirms it from the email Mailgun sends; a sandbox allows at most five).${upgradeAsked ? text(' The refusal also asks to upgrade the account: until it is upgraded, a free account sends only to authorized recipients.') : []}`,
   'auth-failure': ({ login }) =>
     rt`Mailgun refused the login your application sends: the user name or password is not right for it. Please set a new SMTP password for your login (such as ${code(login)}) in Mailgun, under the domain's SMTP credentials, and enter that login and password in your application's mail settings; the API key and your Mailgun account password do not work there.`,
   'auth-failure-api-key': ({ login }) =>
@@ -119,8 +119,8 @@ export const ENGLISH: CustomerMessages = {
     rt`Thank you, and sorry our emails are not reaching you. So that we can find where they are stopped, could your IT send us the whole error or log entry they see, with the server names in it? If it comes from your own mail server, they may need to let it accept mail for ${recipient ? code(recipient) : text('your address')} from us.`,
   'undetermined-to-outsider': ({ recipient }) =>
     rt`Sorry for the trouble with our email: a mail server refused to pass on a message between you and us${recipient ? rt` (${code(recipient)})` : []}. We are looking into it. If you wrote to us and your message came back, please send it again once we let you know it is fixed; if you were expecting an email from us, we will send it again.`,
-  'undetermined-everyday': () =>
-    rt`Nothing is broken at Mailgun: a mail server refused to pass one email on, which usually means a setting is missing, most often the sign-in in your website's email settings. So that we can tell which setting: did this come back when your website sent an email (an order confirmation, a contact form), or did someone tell you that their email to you bounced? Please forward us the whole message that came back, as it is.`,
+  'undetermined-everyday': ({ someRefused }) =>
+    rt`Nothing is broken at Mailgun: a mail server refused to pass one email on, which usually means a setting is missing${someRefused ? text(', here most likely at the mail servers of the recipients whose emails came back, since only some of your emails come back.') : text(', most often the sign-in in your website\'s email settings.')} So that we can tell which setting: did this come back when your website sent an email (an order confirmation, a contact form), or did someone tell you that their email to you bounced? Please forward us the whole message that came back, as it is.`,
   undetermined: () =>
     rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`,
 };

@@ -157,6 +157,10 @@ export interface CustomerMessageValues {
   loginCause: LoginCause | null;
   /** The other address the paste says the domain's one Route takes ("a route, but only for agence@x.fr"); else null. */
   otherRoute: string | null;
+  /** Only some of the sender's mail said refused: the recipients' servers, not a missing login, most likely. */
+  someRefused: boolean;
+  /** The sandbox's refusal asks to upgrade the account ("Free accounts are for test purposes only. Please upgrade ..."). */
+  upgradeAsked: boolean;
   /** The recipient's new address, where the paste gives it beside their side's word that the old one takes no more mail. */
   newAddress: string | null;
   /** Every address the paste shows at the recipient's domain refused, two or more, none delivered: the domain, not an address. */
