@@ -57,3 +57,28 @@ export function loginInOneBranch(text: string): { login: string; without: string
   }
   return null;
 }
+
+/**
+ * Python code that logs in only under an `if` on something else than the login (`if PROVEEDOR == "ses":` over
+ * `server.login(SES_USER, SES_PASS)`), no `else`, the session opened before it: sent through Mailgun, the condition is false
+ * and no login is sent. The login call and the `if` line; null when there is none.
+ */
+export function loginUnderCondition(text: string): { login: string; condition: string } | null {
+  if (!text.includes('if ') || !LOGIN_CALL.test(text)) return null;
+  const lines = text.split('\n', MAX_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!.trim();
+    if (!/^if\b.*:$/.test(header) || LOGIN_CONDITION.test(lines[i]!)) continue;
+    const block = blockAt(lines, i);
+    const after = lines.slice(i + 1 + block.lines.length).find((line) => line.trim() !== '');
+    // (a branch of its own beside an `else`/`elif` is loginInOneBranch's; a session opened inside it is another transport)
+    if (after !== undefined && indentOf(after) === indentOf(lines[i]!) && /^(?:else|elif)\b/.test(after.trim())) continue;
+    const login = block.lines.find((line) => LOGIN_CALL.test(line))?.trim();
+    if (login === undefined || block.lines.some((line) => OPENS_SESSION.test(line))) continue;
+    // (nor a condition on what the login call sends, `if SENHA:` over `s.login(USUARIO, SENHA)`: the empty setting's case)
+    const sent = /\.login\(([^)\n]{0,200})\)/.exec(login)?.[1]?.match(/[A-Za-z_]\w{1,60}/g) ?? [];
+    if (sent.some((name) => new RegExp(String.raw`\b${name}\b`).test(header))) continue;
+    return { login, condition: header };
+  }
+  return null;
+}

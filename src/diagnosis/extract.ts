@@ -3,7 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
-import { loginInOneBranch } from './code-branches.js';
+import { loginInOneBranch, loginUnderCondition } from './code-branches.js';
 import { deploymentGap, describeDeploymentGap } from './deployment-gaps.js';
 import { theoriesIn } from './theories.js';
 import { DOMAIN_CHARS, isInternationalDomainChar, MAIL_DOMAIN, TOP_LEVEL_DOMAIN } from './address-chars.js';
@@ -603,7 +603,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     // (a domain taken off a server as its mail moved elsewhere is a move, not a retired address)
     // (or the recipient's side said to take no more mail there, a new address given that is not the one refused)
     recipientAddressChanged: saysRecipientAddressChanged(lower) || (!mailMove.moved && saysDomainRetired(lower)) || droppedFor(dropped, recipient),
-    recipientNewAddress: droppedFor(dropped, recipient) && dropped !== '' ? dropped : null,
+    recipientNewAddress: dropped === null ? null : newAddressOf(dropped, recipient),
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),
@@ -644,6 +644,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Python code that logs in on one branch of its if/else only (SMTP_SSL on 465 with login(), SMTP with starttls() without)
   const oneBranch = lower.includes('smtplib') || facts.client === 'python-smtplib' ? loginInOneBranch(text) : null;
   if (oneBranch) features.set('login-in-one-branch', `${oneBranch.login} · ${oneBranch.without}`);
+  // (or under an `if` of its own on another thing, `if PROVEEDOR == "ses":`: false for Mailgun)
+  const underCondition = !oneBranch && (lower.includes('smtplib') || facts.client === 'python-smtplib') ? loginUnderCondition(text) : null;
+  if (underCondition) features.set('login-under-condition', `${underCondition.login} · ${underCondition.condition}`);
   // A temporary failure shown, and a permanent one for the same address after it ("10:02 ... temporary", "18:40 ... permanent"):
   // the retries ran out.
   const permanentLater = facts.severity === 'temporary' && facts.recipient !== null && lower.includes('permanent') ? permanentFailureOf(lower, facts.recipient) : null;
@@ -843,8 +846,10 @@ const POWERMTA_DSN_MTA = new RegExp(String.raw`,(?:${HOST}) \((?:\d{1,3}\.){3}\d
 
 const BLANK_SEPARATED_CELL = /(?<=\S)[ \t]{2,}(?:\(?mx-host\b|(?:permanent|temporary)[ \t]+failure\b)/i;
 
-/** The recipient's side's statement that it takes no more mail at the old address holds unless the new address it gives is the one refused. */
-const droppedFor = (newAddress: string | null, recipient: string | null): boolean => newAddress !== null && (newAddress === '' || newAddress !== recipient?.toLowerCase());
+/** The new address the recipient's side gives beside its word that the old one takes no more mail: one of the addresses after it that is not the one refused. */
+const newAddressOf = (addresses: readonly string[], recipient: string | null): string | null => addresses.find((address) => address !== recipient?.toLowerCase()) ?? null;
+/** That statement holds unless the only address it gives is the one refused (the new address being the one that bounces). */
+const droppedFor = (addresses: readonly string[] | null, recipient: string | null): boolean => addresses !== null && (addresses.length === 0 || newAddressOf(addresses, recipient) !== null);
 
 function replyIn(pasted: string): string {
   // (a form-encoded webhook's line breaks: `Please try%0D%0A5.1.1 double-checking`)

@@ -266,14 +266,17 @@ export function saysDomainRetired(lower: string): boolean {
  * no longer accepts mail; please use ap@...".
  */
 const DOMAIN_DROPPED = /\bno[ \t]+longer[ \t]+accept(?:s|ing)?\b[^\n.;!?]{0,40}?\b(?:that|this|the[ \t]+old|our[ \t]+old|the|our)[ \t]+(?:domain|address)\b|\b[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[ \t]+no[ \t]+longer[ \t]+accepts?[ \t]+(?:mail|e-?mails?|messages)\b|\b(?:don't|do[ \t]+not|doesn't|does[ \t]+not|won't|will[ \t]+not)[ \t]+accept[ \t]+(?:(?:mail|e-?mails?)[ \t]+(?:for|at|to)[ \t]+)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[^\n.;!?@]{0,20}?\b(?:any ?more|any ?longer)\b|\buse[ \t]+(?:the|our|their|her|his)[ \t]+new[ \t]+(?:e-?mail[ \t]+)?address\b|\b([\w.+-]{1,64})@?[ \t]+(?:has[ \t]+)?moved[ \t]+to[ \t]+(?=\1@[\w-]{1,63}\.)/g;
-/** An address in the words after such a statement: the new one. */
-const ADDRESS_AFTER = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
+/** The addresses in the words after such a statement: the new one among them. */
+const ADDRESSES_AFTER = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
+/** How many addresses after the statement are read. */
+const MAX_ADDRESSES_AFTER = 5;
 
 /**
- * When the paste says the recipient's side no longer takes mail at the old domain or address (see DOMAIN_DROPPED): the new
- * address given after it, or '' when none is; null when the paste says no such thing.
+ * When the paste says the recipient's side no longer takes mail at the old domain or address (see DOMAIN_DROPPED): the
+ * addresses its line names after it (the new one among them, perhaps beside the old), none when it gives none; null when the
+ * paste says no such thing.
  */
-export function recipientDomainDropped(lower: string): string | null {
+export function recipientDomainDropped(lower: string): string[] | null {
   if (!lower.includes('accept') && !lower.includes('new') && !lower.includes('moved to')) return null;
   let seen = 0;
   for (const m of lower.matchAll(DOMAIN_DROPPED)) {
@@ -284,7 +287,7 @@ export function recipientDomainDropped(lower: string): string | null {
     // (not the sender's own move, "our support desk has moved to help@shop-neu.de")
     if (NOT_A_STATEMENT_BEFORE.test(before) || QUESTION_AFTER.test(after) || ownMove(before)) continue;
     const lineEnd = lower.indexOf('\n', m.index);
-    return ADDRESS_AFTER.exec(lower.slice(m.index, lineEnd === -1 ? undefined : lineEnd))?.[0] ?? '';
+    return [...lower.slice(m.index, lineEnd === -1 ? undefined : lineEnd).matchAll(ADDRESSES_AFTER)].slice(0, MAX_ADDRESSES_AFTER).map((a) => a[0]);
   }
   return null;
 }

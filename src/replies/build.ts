@@ -211,10 +211,18 @@ export function buildReply(diagnosis: Diagnosis): Reply {
 }
 
 const ONE_BRANCH_LOGIN_RULE = ruleName('login-in-one-branch');
+const LOGIN_UNDER_CONDITION_RULE = ruleName('login-under-condition');
+/** A condition on which provider sends (`if PROVEEDOR == "ses":`): the login under it is that provider's. */
+const PROVIDER_CONDITION = /\b(?:ses|sendgrid|gmail|google|office365|outlook|smtp2go|postmark|mailjet|brevo|sparkpost|mandrill|provider|proveedor|fornecedor|fornitore|anbieter|fournisseur|backend|transport)\b/i;
+/** The two parts of a code feature's excerpt, `login call · header`, as the rule's evidence holds them, or null. */
+function codeFeatureParts(evidence: readonly Evidence[], rule: string): { login: string; header: string } | null {
+  const m = /^(.+) · (.+)$/.exec(evidence.find((e) => e.rule === rule)?.excerpt ?? '');
+  return m ? { login: m[1]!, header: m[2]! } : null;
+}
 /** The login call of the code's branch that logs in, and the header of the one that does not (`else:`), or null. */
 function oneBranchLogin(evidence: readonly Evidence[]): { login: string; without: string } | null {
-  const m = /^(.+) · (.+)$/.exec(evidence.find((e) => e.rule === ONE_BRANCH_LOGIN_RULE)?.excerpt ?? '');
-  return m ? { login: m[1]!, without: m[2]! } : null;
+  const parts = codeFeatureParts(evidence, ONE_BRANCH_LOGIN_RULE);
+  return parts ? { login: parts.login, without: parts.header } : null;
 }
 /** A login commented out because the server refused it: the comment or the paste says it gave a 535 ("lo quitamos porque daba 535"). */
 const commentedAfterRefusal = (commentedLogin: string): boolean => /(?<!\d)535(?!\d)|\b(?:invalid|bad|wrong)[ \t]+(?:login|credentials|password)\b|\bauthentication[ \t]+failed\b/i.test(commentedLogin);
@@ -3496,6 +3504,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const seen: RichText[] = [];
   const gap = facts.hostRole !== 'mailgun-mx' ? deploymentGapOf(evidence) : null;
   const oneBranch = oneBranchLogin(evidence);
+  // (a login under an `if` of its own on another thing: `server.login(SES_USER, SES_PASS) · if PROVEEDOR == "ses":`)
+  const conditioned = codeFeatureParts(evidence, LOGIN_UNDER_CONDITION_RULE);
   if (facts.hostRole === 'mailgun-mx' && facts.host) {
     seen.push(rt`The paste names ${code(facts.host)}, one of Mailgun's inbound MX hosts (the ones the DNS settings list for receiving): applications send through ${code(host)}, never through an MX host.`);
   }
@@ -3526,6 +3536,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`passwd.client has an entry for the smarthost by the name it is set as (${quote(passwdExact, EXCERPT_MAX)}), but Debian's exim4 looks the entry up by the name DNS gives the address it connects to (exim4_passwd_client(5)), and Mailgun's SMTP host may answer to another name there (${code('host')} on its address shows which): then the entry is not found, and Exim sends no login.`);
   } else if (facts.client === 'exim' && evidence.some((e) => e.rule === EXIM_TRY_AUTH_MISSING_RULE)) {
     seen.push(rt`The transport that delivers to the smarthost has no ${code('hosts_try_auth')} (or ${code('hosts_require_auth')}): Exim offers its authenticator's login only to the hosts those name, so it sent none, whatever the authenticator's ${code('client_send')} holds.`);
+  } else if (conditioned !== null && facts.authAttempted !== true) {
+    seen.push(rt`The code logs in only under ${code(conditioned.header)} (${code(conditioned.login)}): for this session that condition was false, so it went on without a login, with no error.`);
   } else if (oneBranch !== null) {
     seen.push(rt`The code logs in on one branch of its ${code('if')}/${code('else')} only: ${code(oneBranch.login)} runs in one, and the other (${code(oneBranch.without)}) opens the connection but never calls ${code('login()')}. Whenever that branch runs (on the port that takes it), the session sends no login, however right the credentials are.`);
   } else if (gap !== null && facts.authAttempted !== true) {
@@ -3803,6 +3815,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: untick Protected on the login's CI/CD variables (keep them Masked) in Settings, CI/CD, Variables, or protect the branches that send mail, so that every pipeline that sends gets them.`
       : gap !== null && facts.authAttempted !== true
       ? keepsLogin(rt`Fix: ${gapFix(gap, false)}`)
+      // (a login only under another provider's condition: Mailgun's login, whatever the provider)
+      : conditioned !== null && facts.authAttempted !== true
+      ? PROVIDER_CONDITION.test(conditioned.header)
+        ? rt`Fix: log in for Mailgun too: call ${code(`server.login('${login}', password)`)} with the domain's SMTP login and password after ${code('starttls()')} when sending through Mailgun (the login under ${code(conditioned.header)} is the other provider's), so that every provider's session logs in.`
+        : rt`Fix: call ${code(`server.login('${login}', password)`)} with the domain's SMTP login and password after ${code('starttls()')} outside that ${code('if')}, so that every session logs in.`
       // (the code's other branch logs in: the one that ran does not)
       : oneBranch !== null
       ? keepsLogin(rt`Fix: log in on that branch too: add ${code(oneBranch.login)} once its connection is set up (after its ${code('starttls()')}), or move the login below the ${code('if')}/${code('else')}, so that both branches run it. The login and password themselves can stay as they are.`)

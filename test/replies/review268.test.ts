@@ -88,6 +88,19 @@ describe('round 268: the cause found, in the message', () => {
     expect(messageSection(replyText(`${text}\nPlease explain it in plain words for the customer.`))).not.toContain('whose emails came back');
   });
 
+  it('"we did a cleanup of old routes on Tuesday": Routes said deleted, in the everyday message too', () => {
+    expect(messageSection(replyText(fixturePaste('pastes267b', 'r267b-06')))).toContain('It was most likely removed when those settings were cleaned up recently.');
+  });
+
+  it('Python that logs in only under `if PROVEEDOR == "ses":`: that condition, and a login for Mailgun too', () => {
+    const reply = replyText(paste('r268a-03'));
+    expect(leadOf(reply)).toContain('The code logs in only under if PROVEEDOR == "ses": (server.login(SES_USER, SES_PASS))');
+    expect(fixLineOf(reply)).toContain('log in for Mailgun too');
+    // (a condition on the login itself, `if SMTP_USER:`, is the empty setting's case, not this one)
+    const onLogin = 'smtplib.SMTPRecipientsRefused: {"a@b.com": (550, b"5.7.1 Relaying denied")}\n    server = smtplib.SMTP("smtp.mailgun.org", 587)\n    server.starttls()\n    if SMTP_USER:\n        server.login(SMTP_USER, SMTP_PASS)\n    server.sendmail(a, b, c)';
+    expect(leadOf(replyText(onLogin))).not.toContain('logs in only under');
+  });
+
   it("a free account's sandbox refusal that asks to upgrade: the message says so, and how authorized recipients work", () => {
     const message = messageSection(replyText(paste('r268c-17')));
     expect(message).toContain('su titular la confirma mediante el correo que le envía Mailgun; un sandbox admite como máximo cinco');

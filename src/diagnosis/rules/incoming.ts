@@ -127,6 +127,8 @@ export const incomingRules: RuleData[] = [
       String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of|wiped|purged|cancellato|eliminato|rimosso|borr[oó]|elimin[oó]|borraron|eliminaron|apagou|removeu|excluiu|apagaram|removeram|menghapus|dihapus|sildik|silindi|smazali|smazal|törölte|töröltük|raderade|slettet|usunęli|usunięto|limpou|limparam|limpió|limpiaron)(?![a-zà-ÿ])[^\n.!?]{0,40}\b(?:routes?|rutas|rotas|catch_all(?=\())\b${NOT_ASKED_NOR_REMADE}`,
       // ("a rota catch_all() foi apagada "sem querer" semana passada", "la ruta fue borrada", "la ruta está borrada")
       String.raw`\b(?:routes?|rutas?|rotas?|routen)\b[^\n.!?]{0,30}\b(?:were|was|got|been|have been|are|sind|wurden|wurde|fueron|foram|sono state|foi|fue|est[áa]|est[áa]n|est[ãa]o)\s{1,3}(?:all\s{1,3})?(?:deleted|removed|wiped|purged|gelöscht|entfernt|borradas?|eliminadas?|apagadas?|removidas?|exclu[ií]das?|cancellate|eliminate|rimosse)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
+      // ("we did a cleanup of old routes on Tuesday, deleted about 12 of them")
+      String.raw`\bclean-?up[ \t]+of[ \t]+(?:(?:the|our|their|some|old|unused|stale|all)[ \t]+){0,3}routes\b${NOT_ASKED_NOR_REMADE}`,
       // (German and Dutch put the verb after the Routes: "die alten Routen gelöscht", "de oude Routes opgeruimd")
       String.raw`\b(?:routen|routes?|catch_all(?:\(\))?)(?![\w(])[^\n.!?]{0,40}(?:gelöscht|entfernt|aufgeräumt|opgeruimd|opgeschoond|verwijderd|weggehaald|gewist)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       String.raw`\bsupprim[ée](?:es?|s)?(?![a-z])[^\n.!?]{0,30}\broutes?\b${NOT_ASKED_NOR_REMADE}`,

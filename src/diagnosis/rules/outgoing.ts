@@ -141,6 +141,7 @@ export const outgoingRules: RuleData[] = [
   // msmtp's account with `auth off` and its own login line (context: turning auth on is then the whole fix).
   // (a Secret in another namespace, Compose's environment: over its env_file:, Vercel's Production-only variables on a Preview,
   // a unit's EnvironmentFile= after the file moved, a job without the environment whose secret it reads, Railway's staged changes)
+  { id: 'login-under-condition', name: 'The code logs in only under a condition on something else than the login', target: 'mailgun-outgoing', weight: 0.05, feature: 'login-under-condition', context: true },
   { id: 'login-in-one-branch', name: "The code logs in on one branch of its if/else only", target: 'mailgun-outgoing', weight: 0.05, feature: 'login-in-one-branch', context: true },
   { id: 'deployment-gap', name: "The paste shows why the platform's settings did not reach the running program", target: 'relay', weight: 0.05, feature: 'deployment-gap', context: true },
   { id: 'msmtp-user-line', name: "The msmtp account has a user line", target: 'mailgun-outgoing', weight: 0.05, feature: 'msmtp-user-line', context: true },
