@@ -10,6 +10,8 @@ const MAX_LINES = 2000;
 const LOGIN_CALL = /\.login\(/;
 const OPENS_SESSION = /\bSMTP(?:_SSL)?\(|\.starttls\(/;
 /** A condition on whether there is a login: `if user:`, `if settings.EMAIL_HOST_USER:`, `if not password:`. */
+/** A setting that switches the login on (`SMTP_USE_AUTH`, `ENABLE_SMTP_AUTH`, `use_auth`), not the login's own user or password. */
+export const AUTH_SWITCH = /\b(?:[a-z0-9]+_)*(?:use|enable|require)_?(?:smtp_?)?auth(?:entication)?\w*\b/i;
 const LOGIN_CONDITION = /^\s*(?:if|elif)\b[^:\n]*\b\w*(?:user(?:name)?|login|pass(?:word|wd)?|creds|credentials|auth)\w*\b[^:\n]*:\s*$/i;
 /** A session opened with a local server: the machine's own relay, which takes mail without a login. */
 const LOCAL_SERVER = /\bSMTP\([ \t]*["'](?:localhost|127\.0\.0\.1)["']/;
@@ -67,8 +69,10 @@ export function loginUnderCondition(text: string): { login: string; condition: s
   if (!text.includes('if ') || !LOGIN_CALL.test(text)) return null;
   const lines = text.split('\n', MAX_LINES);
   for (let i = 0; i < lines.length; i++) {
-    const header = lines[i]!.trim();
-    if (!/^if\b.*:$/.test(header) || LOGIN_CONDITION.test(lines[i]!)) continue;
+    // (its own comment after it cut: `if os.environ.get("PROVIDER") == "ses":   # SES box relays without auth`)
+    const header = lines[i]!.replace(/[ \t]+#.*$/, '').trim();
+    // (a switch for the login, `if SMTP_USE_AUTH == "1":`, is a condition on something else than the login's own settings)
+    if (!/^if\b.*:$/.test(header) || (LOGIN_CONDITION.test(header) && !AUTH_SWITCH.test(header))) continue;
     const block = blockAt(lines, i);
     const after = lines.slice(i + 1 + block.lines.length).find((line) => line.trim() !== '');
     // (a branch of its own beside an `else`/`elif` is loginInOneBranch's; a session opened inside it is another transport)
@@ -76,7 +80,9 @@ export function loginUnderCondition(text: string): { login: string; condition: s
     const login = block.lines.find((line) => LOGIN_CALL.test(line))?.trim();
     if (login === undefined || block.lines.some((line) => OPENS_SESSION.test(line))) continue;
     // (nor a condition on what the login call sends, `if SENHA:` over `s.login(USUARIO, SENHA)`: the empty setting's case)
-    const sent = /\.login\(([^)\n]{0,200})\)/.exec(login)?.[1]?.match(/[A-Za-z_]\w{1,60}/g) ?? [];
+    // (each argument by its own name, its last key or word: `self.cfg["SMTP_USER"]` is SMTP_USER, not `self` or `cfg`, which
+    // any condition may read)
+    const sent = (/\.login\(([^)\n]{0,200})\)/.exec(login)?.[1]?.split(',') ?? []).flatMap((argument) => argument.match(/[A-Za-z_]\w{1,60}(?=["']?[ \t\])]*$)/) ?? []);
     if (sent.some((name) => new RegExp(String.raw`\b${name}\b`).test(header))) continue;
     return { login, condition: header };
   }

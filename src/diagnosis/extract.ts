@@ -847,7 +847,11 @@ const POWERMTA_DSN_MTA = new RegExp(String.raw`,(?:${HOST}) \((?:\d{1,3}\.){3}\d
 const BLANK_SEPARATED_CELL = /(?<=\S)[ \t]{2,}(?:\(?mx-host\b|(?:permanent|temporary)[ \t]+failure\b)/i;
 
 /** The new address the recipient's side gives beside its word that the old one takes no more mail: one of the addresses after it that is not the one refused. */
-const newAddressOf = (addresses: readonly string[], recipient: string | null): string | null => addresses.find((address) => address !== recipient?.toLowerCase()) ?? null;
+// (not another address at the refused address's own domain, a signature's `office@corvanahealth.com`: that domain takes no more mail)
+const newAddressOf = (addresses: readonly string[], recipient: string | null): string | null => {
+  const refusedDomain = recipient === null ? null : recipient.slice(recipient.lastIndexOf('@') + 1).toLowerCase();
+  return addresses.find((address) => address !== recipient?.toLowerCase() && !address.endsWith(`@${refusedDomain}`)) ?? null;
+};
 /** That statement holds unless the only address it gives is the one refused (the new address being the one that bounces). */
 const droppedFor = (addresses: readonly string[] | null, recipient: string | null): boolean => addresses !== null && (addresses.length === 0 || newAddressOf(addresses, recipient) !== null);
 
@@ -2940,8 +2944,8 @@ const AUTH_SENT = guarded(
   new RegExp(
     // (not said absent: 'There are no "SASL authentication failed" lines anywhere in the log')
     // (a line of code that calls a client's login: `s.login(os.environ["USER"], ...)`; not a comment,
-    // and not under an `if` on the line above: `if SMTP_USER:` then the login is the usual culprit)
-    String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)(?<!${NAMED_BY_ARTICLE}535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)(?<!\b(?:no|not|never|without)\b[^\n.,;]{0,30}authentication \w+)|invalid login|not loving your login|^(?<!\bif\b[^\n]{0,120}[:{][ \t]*\n)[ \t]*(?:await )?\w{1,40}\.login\(\s*[^)\s]`,
+    // and not under an `if` on the line above, a comment after it or not: `if SMTP_USER:` then the login is the usual culprit)
+    String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)(?<!${NAMED_BY_ARTICLE}535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)(?<!\b(?:no|not|never|without)\b[^\n.,;]{0,30}authentication \w+)|invalid login|not loving your login|^(?<!\bif\b[^\n]{0,120}[:{][ \t]*(?:#[^\n]{0,200})?\n)[ \t]*(?:await )?\w{1,40}\.login\(\s*[^)\s]`,
     'im',
   ),
   ['auth', '235', '535', 'invalid login', 'not loving', '.login('],
@@ -3517,7 +3521,8 @@ const SASL_PASSWD_KEY = /^[ \t]*(?:[\w./-]{0,40}sasl_passwd:[ \t]*[`'"]?)?(\[[a-
  */
 function saslKeyMismatch(text: string): string | null {
   if (!text.includes('relayhost')) return null;
-  const relayhost = RELAYHOST_VALUE.exec(text)?.[1];
+  // (or the relay a sender-dependent map gives the Mailgun sender, `@mg.x.com  smtp.mailgun.org:587`)
+  const relayhost = RELAYHOST_VALUE.exec(text)?.[1] ?? (text.includes('sender_dependent_relayhost_maps') ? SENDER_RELAY_MAILGUN.exec(text)?.[1] : undefined);
   if (!relayhost) return null;
   // (every entry: the file may hold one for another relay too; none written exactly as the relayhost is a miss,
   // whether it names the host differently or names another host, such as the US host for an EU relayhost)
@@ -3526,6 +3531,8 @@ function saslKeyMismatch(text: string): string | null {
   return `relayhost = ${relayhost} · sasl_passwd: ${keys[0]}`;
 }
 const SASL_PASSWD_KEYS = new RegExp(SASL_PASSWD_KEY.source, 'gim');
+/** A sender-dependent relay map's line for a Mailgun host (`@mg.x.com  smtp.mailgun.org:587`): the relay, as the map writes it. */
+const SENDER_RELAY_MAILGUN = /^[ \t]*@?[\w.-]{1,200}[ \t]+(\[?smtp\.(?:eu\.)?mailgun\.org\]?(?::\d{2,5})?)[ \t]*$/im;
 
 /** Debian's Exim smarthost (`dc_smarthost='smtp.eu.mailgun.org::587'`) or a router's `route_list = * smtp.eu.mailgun.org::587`. */
 const EXIM_SMARTHOST = /^[ \t]*(?:dc_smarthost[ \t]*=[ \t]*["']?|route_list[ \t]*=[ \t]*\*[ \t]+)([a-z0-9][a-z0-9.-]{0,252})/im;
@@ -3625,7 +3632,9 @@ const RECIPIENT_BEFORE = new RegExp(
     // Spanish and German, "Veuillez vérifier le destinataire « a@b »", Japanese, 'メッセージの受信者 "a@b" を確認'); a mail program's "rechazó el destinatario “a@b”"; ActionMailer's "delivering to a@b"
     String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\bv[ée]rifier le destinataire(?: du message)?[ \t]*[«"'\u201c]?[ \t\u00a0]*|\b(?:compruebe|verifique|revise) el destinatario(?: del mensaje)?[ \t]*[«"'\u201c]?|\bverifique o destinatário(?: da mensagem)?[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])(?:überprüfen sie|prüfen sie) den empfänger(?: der nachricht)?[ \t]*["'„\u201c]?|\brechaz[óo] (?:a )?(?:el|al) destinatario[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])sprawdzi[ćc] adres e-?mail odbiorcy[ \t]*[„"'\u201c]?|\bzkontrolujte pros[ií]m p[řr][ií]jemce zpr[aá]vy[ \t]*[„"'\u201c]?|\bellenőrizze az üzenet címzettjét[ \t]*\(?[ \t]*["\u201e\u201c]?|メッセージの受信者[ \t]*["\u201c「]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
     // (a person naming the failing address in words: "Failing recipient in the job args: "a@b"", "destinataire en échec : a@b")
-    String.raw`\b(?:failing|failed)[ \t]+recipient\b[^\n@:=]{0,40}[:=][ \t]*["'<]?|\bdestinataire[ \t]+en[ \t]+échec[ \t]*:[ \t]*<?|\bdestinatario[ \t]+fallido[ \t]*:[ \t]*<?|\bfehlgeschlagene[rn]?[ \t]+empfänger[ \t]*:[ \t]*<?|` +
+    // (a logs line's "Failed permanently: delivery to a@b"; a gateway's NDR, "couldn't be delivered to the recipients shown below"
+    // over the message's own From: and To: lines)
+    String.raw`\brecipients[ \t]+shown[ \t]+below\b[^\n]{0,10}(?:\n[^\n]{0,80}){0,3}\nto:[ \t]*<?|\b(?:failing|failed)[ \t]+recipient\b[^\n@:=]{0,40}[:=][ \t]*["'<]?|\bfailed(?:[ \t]+(?:permanently|temporarily))?[ \t]*:[ \t]*delivery[ \t]+to[ \t]+<?|\bdestinataire[ \t]+en[ \t]+échec[ \t]*:[ \t]*<?|\bdestinatario[ \t]+fallido[ \t]*:[ \t]*<?|\bfehlgeschlagene[rn]?[ \t]+empfänger[ \t]*:[ \t]*<?|` +
     // (a person's "invite went to a@b", "the email went to a@b", "invite was going to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";
     // "The test mail goes to the admin address, which is a@b"; a test button's "... sending test e-mail" to a@b)
     String.raw`\b(?:invite|invitation|e-?mail|mail|message)s?[ \t]+(?:went|(?:was|were)[ \t]+going)[ \t]+to[ \t]+<?|` +
@@ -3863,8 +3872,8 @@ const ENCODED_SENDER_BEFORE = /(?:^|[\s<"'(:,;])(?:[\w.-]{0,60}\+[^\s<>"'=@]{1,1
 /** A session's next line, its server's answer, taking the address: `RCPT TO:<a>` then `< 250 2.1.5 Recipient OK`. */
 // (swaks marks the server's lines `<-`, and `<~` once TLS is on)
 const ACCEPTED_NEXT_LINE = /^>?[ \t]{0,20}\r?\n[ \t>]{0,20}(?:<[-~]?|<<<|S:|\[S\]|←)?[ \t]{0,10}250[ -]/;
-// (or "... and that works", "which works")
-const WORKS_AFTER = /^>?[ \t]+(?:(?:just|works?|working|go(?:es)?(?: out| through)?)[ \t]+)?(?:fine|ok|okay|without (?:problems?|issues?|errors?))\b|^[^\n]{0,20}?\b(?:and|which)[ \t]+(?:that[ \t]+|it[ \t]+|this[ \t]+)?(?:works?|is working|goes through)\b/i;
+// (or "... and that works", "which works"; or, in quotes or not, "test mails from Gmail to a@b work")
+const WORKS_AFTER = /^>?[ \t]+(?:(?:just|works?|working|go(?:es)?(?: out| through)?)[ \t]+)?(?:fine|ok|okay|without (?:problems?|issues?|errors?))\b|^["'\u201d]?[ \t]+(?:work|works|arrive|arrives|get[ \t]+through|go[ \t]+through)\b(?![ \t]+(?:but|only|except|until|before|again))|^[^\n]{0,20}?\b(?:and|which)[ \t]+(?:that[ \t]+|it[ \t]+|this[ \t]+)?(?:works?|is working|goes through)\b/i;
 // (and an app's JSON log line of a send that went well: `"msg":"mailgun send ok"`)
 const DELIVERED_LINE = /\b25[012][ -](?:2\.\d{1,3}\.\d{1,3}|ok\b)|\b(?:response|reply)["']?[ \t]*[:=][ \t]*["']?25[012]\b|\bstatus=sent\b|"msg"[ \t]*:[ \t]*"[^"\n]{0,60}\b(?:ok|sent|delivered|succeeded|success(?:ful)?)"/i;
 const FAILED_ON_LINE = /(?<![\w.])[45]\d\d(?![\w.])|\b(?:fail|reject|refus|denied|bounce)/i;
@@ -4494,7 +4503,9 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/mailkit|smtpcommandexception|mimekit/i, 'mailkit'),
   // (not Microsoft 365's "SmtpClientAuthentication is disabled", which any client gets)
   tagged(/system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient(?!authentication)/i, 'dotnet-smtpclient'),
-  tagged(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, 'ruby-net-smtp'),
+  // (not a hosted help desk's own Ruby error, Freshdesk's "Net::SMTPFatalError" under its custom mail server: its settings screen is
+  // what to change, no code of the customer's)
+  tagged(bothOf(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, /(?:)/, /\b(?:freshdesk|zendesk|help[ \t]?scout|freshservice|hubspot)\b/i), 'ruby-net-smtp'),
   // (Go's package path, not a URL's host and path, "postmaster.comcast.net/smtp-error-codes.php")
   tagged(/(?<!\.)net\/smtp(?!\.rb|-)|smtp\.sendmail\(|\*textproto\.error|gomail|\bsmtp\.dial\(/i, 'go-net-smtp'),
   // (its command or its transcript's markers, `=== Trying`, `<** 550`: not "swaks works with them!!" beside another program's log)
@@ -4533,7 +4544,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (not Plesk's settings label, "Use outgoing mail relay (smarthost)": Plesk's mail server is Postfix or qmail)
   // (nor Alertmanager's `smtp_smarthost:` setting)
   // (and Exim's own bounce, sent by the sender's Exim: "SMTP error from remote mail server after RCPT TO:<a@b>:")
-  tagged(/\bexim\b|(?<!smtp_)smarthost(?<!mail relay \(smarthost)|\bSMTP error from remote mail server after\b/i, 'exim'),
+  tagged(/\bexim\b|(?<!smtp_)(?<!(?:mimecast|proofpoint|barracuda|ironport|sophos|fortimail)[^\n]{0,60})smarthost(?<!mail relay \(smarthost)|\bSMTP error from remote mail server after\b/i, 'exim'),
   // Exim's main log by its message ids and delivery markers: `2026-11-27 08:12:44 1vKq2R-0004Zp-3F ** a@b R=dnslookup T=remote_smtp H=...`
   tagged(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})? (?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->|<=|\*>) /m, 'exim'),
   // (and its own bounce's frame: "----- The following addresses had permanent fatal errors -----")
@@ -4579,8 +4590,8 @@ function detectClient(text: string): ClientId | null {
 // (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?"; and a setting, `MAILGUN_REGION=eu`)
 // (and a domain said to be in a region, "mg.ferreteria-olmos.mx en US"; "(region US)"; "US account." alone; "through Mailgun, US)", "via the Mailgun API, US)", "We're EU.", "Account ist EU")
 // (and Russian "регион EU", "в регионе EU": not asked, "регион US или EU?", nor denied; a Japanese ticket's "（株式会社X、mg.x.jp、US）";
-// Swedish "EU-domän", not denied)
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)|\b(?:account|konto)[ \t]+(?:ist|is)[ \t]+(eu|us)(?![\w-])|\bfrom[ \t]+(?:the[ \t]+)?(eu|us)[ \t]+region\b|\([a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\)|(?<![a-z])(eu|us)[ \t]?アカウント|(?<![а-яё])(?:аккаунт|акк)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?<![\w-])(eu|us)[ \t]+(?:mailgun[ \t]+)?(?:аккаунт|акк)(?![а-яё])|（[^）\n]{1,80}、[ \t]*(eu|us)[ \t]*）|(?<!(?:inte|ikke|nicht|not|niet)[^\n.,;]{0,20})(?<![\w-])(eu|us)-(?:domän|domæne|domene|domein|domäne)(?![\w-])|(?<![а-яё])(?<!не[^\n.,;]{0,20})(?:в[ \t]+)?регион(?:е|а)?[ \t]+(eu|us)(?![\w-])(?![ \t]*(?:или(?![а-яё])|\/|or\b)|[^\n]{0,30}\?)/m;
+// Swedish "EU-domän", not denied; "(from the Logs page, US)")
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((?:from[ \t]+)?(?:the[ \t]+)?logs?(?:[ \t]+page)?,[ \t]*(eu|us)\)|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b|[ \t](?:en|in|em|im)[ \t]+(eu|us)(?![\w-])(?<=\.[a-z]{2,24}[ \t]+(?:en|in|em|im)[ \t]+(?:eu|us))|\((?:[^()\n]{0,30},[ \t]*)?region[ \t]+(eu|us)\)|(?:^|[.!?][ \t]+)(eu|us)[ \t]+account(?=[ \t]*[.!,]|[ \t]*$)|\bmailgun(?:[ \t]+(?:api|smtp))?,[ \t]*(eu|us)(?=[ \t]*[),.])|\b(?:we're|we[ \t]+are|they're|they[ \t]+are)[ \t]+(?:on[ \t]+)?(eu|us)(?=[ \t]*[.,;!)]|[ \t]*$)|\b(?:account|konto)[ \t]+(?:ist|is)[ \t]+(eu|us)(?![\w-])|\bfrom[ \t]+(?:the[ \t]+)?(eu|us)[ \t]+region\b|\([a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\)|(?<![a-z])(eu|us)[ \t]?アカウント|(?<![а-яё])(?:аккаунт|акк)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?<![\w-])(eu|us)[ \t]+(?:mailgun[ \t]+)?(?:аккаунт|акк)(?![а-яё])|（[^）\n]{1,80}、[ \t]*(eu|us)[ \t]*）|(?<!(?:inte|ikke|nicht|not|niet)[^\n.,;]{0,20})(?<![\w-])(eu|us)-(?:domän|domæne|domene|domein|domäne)(?![\w-])|(?<![а-яё])(?<!не[^\n.,;]{0,20})(?:в[ \t]+)?регион(?:е|а)?[ \t]+(eu|us)(?![\w-])(?![ \t]*(?:или(?![а-яё])|\/|or\b)|[^\n]{0,30}\?)/m;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")
@@ -4987,7 +4998,8 @@ const WHITELIST_ASKED = new RegExp(`${WHITELIST_US}|${YOUR_RELAY_BLAMED}`);
 const MAILGUN_BLAMED = new RegExp(
   [
     YOUR_RELAY_BLAMED,
-    String.raw`\b(?:is|are|did|does|has|could|would|might|can)[ \t]+mailgun[ \t]+(?:\w+[ \t]+)?(?:block(?:ing|ed|s)?|blacklist(?:ing|ed|s)?|ban(?:ning|ned|s)?|throttl(?:ing|ed|es))\b`,
+    // (and asked as a question retold: "They asked me if Mailgun blocks staging IPs"; not "checked the logs to see if Mailgun blocked anything")
+    String.raw`\b(?:is|are|did|does|has|could|would|might|can|(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|want(?:s|ed)?[ \t]+to[ \t]+know)[ \t]+(?:me[ \t]+|us[ \t]+)?(?:if|whether))[ \t]+mailgun[ \t]+(?:\w+[ \t]+)?(?:block(?:ing|ed|s)?|blacklist(?:ing|ed|s)?|ban(?:ning|ned|s)?|throttl(?:ing|ed|es))\b`,
     // (in other languages: "dat Mailgun ons heeft geblokkeerd", "Mailgun blockiert uns", "Mailgun ci blocca", "Mailgun nos bloquea",
     // "Mailgun nous bloque", "Mailgun está bloqueando", "Mailgun nas zablokował")
     String.raw`\bmailgun[ \t]+(?:ons[ \t]+(?:heeft[ \t]+)?(?:geblokkeerd|blokkeert)|blockiert[ \t]+uns|hat[ \t]+uns[ \t]+(?:blockiert|gesperrt)|ci[ \t]+(?:blocca|ha[ \t]+bloccat[oi])|nos[ \t]+(?:bloquea|bloqueia|bloqueó|ha[ \t]+bloqueado|bloqueou)|nous[ \t]+(?:bloque|a[ \t]+bloqués?)|(?:está|esta)[ \t]+(?:nos[ \t]+)?bloqueando|nas[ \t]+(?:blokuje|zablokował))`,
@@ -5035,7 +5047,7 @@ const OWN_SIDE_ASKED = new RegExp(
     // ("is this on us or on the customer's mail provider?", "which side is it, ours or theirs?", "is it our side or the recipient's?")
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+on[ \t]+us[ \t]+or[ \t]+(?:on[ \t]+)?(?:the|their|them)\b[^\n]{0,60}\?|\bours[ \t]+or[ \t]+theirs\b|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+our[ \t]+side[ \t]+or\b`,
     // ("Чья это сторона — наша или их?", "¿es nuestro lado o el suyo?", "de su lado o del nuestro", "bei uns oder bei ihnen?", "chez nous ou chez eux ?")
-    String.raw`(?<![а-яё])наша[ \t]+или[ \t]+их(?![а-яё])|\bnuestr[oa][ \t]+(?:lado[ \t]+)?o[ \t]+(?:el[ \t]+|la[ \t]+)?suy[oa]\b|\bde[ \t]+su[ \t]+lado[ \t]+o[ \t]+(?:del[ \t]+|de[ \t]+)?nuestro\b|\bdo[ \t]+lado[ \t]+deles[ \t]+ou[ \t]+do[ \t]+nosso\b|\bbei[ \t]+uns[ \t]+oder[ \t]+bei\b|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b`,
+    String.raw`(?<![а-яё])наша[ \t]+или[ \t]+их(?![а-яё])|\bnuestr[oa][ \t]+(?:lado[ \t]+)?o[ \t]+(?:el[ \t]+|la[ \t]+)?suy[oa]\b|\bde[ \t]+su[ \t]+lado[ \t]+o[ \t]+(?:del[ \t]+|de[ \t]+)?nuestro\b|\bdo[ \t]+lado[ \t]+deles[ \t]+ou[ \t]+do[ \t]+nosso\b|\bdo[ \t]+nosso[ \t]+lado[ \t]+ou[ \t]+do[ \t]+(?:mailgun|deles|cliente)\b|\bde[ \t]+nuestro[ \t]+lado[ \t]+o[ \t]+(?:del[ \t]+|de[ \t]+)?(?:mailgun|suyo|cliente)\b|\bbei[ \t]+uns[ \t]+oder[ \t]+bei\b|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b`,
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+our[ \t]+(?:fault|problem|issue)\b|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:on[ \t]+)?us[ \t]*\?(?<!\b(?:eu|region|regione|región|région)\b[^\n?]{0,40}\?)`,
     // "Is this Gmail's problem, ours, or Mailgun's?"
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+[a-z0-9.-]{2,30}'s[ \t]+(?:fault|problem|issue)[ \t]*,[ \t]*(?:ours|mine)\b`,

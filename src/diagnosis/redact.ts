@@ -115,6 +115,8 @@ const API_KEY_COMMENT = /^[ \t]*(?:#|\/\/|;|--)[ \t]*(?:(?:this|that|it)(?:[ \t]
 const VARIABLE_WITH_DEFAULT = /^(\$\{[A-Za-z_][\w.]{0,60}:-?)([^{}\s]{1,200})\}$/;
 /** A SendGrid API key's shape: `SG.` and two base64url parts. */
 const SENDGRID_KEY = /^SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}/;
+/** A SendGrid key's own start, the rest cut off: `SG.Qx7...`. */
+const SENDGRID_KEY_START = /^SG\.[A-Za-z0-9_-]{2,}/;
 
 /** Exported for the test that checks every `needs` against the pattern it guards. */
 export const SECRET_PATTERNS: SecretPattern[] = [
@@ -355,7 +357,8 @@ export function redactSecrets(text: string): RedactionResult {
       // (a variable with a written-out default, Spring's `${SMTP_PASSWORD:Hk3-pR9w}`, bash's `${SMTP_PASS:-secret}`: the
       // default is a literal secret, used wherever the variable is unset)
       // (a SendGrid key, whatever name it is set under: SendGrid's SMTP login takes it as the password of the user `apikey`)
-      const kindOf = (value: string): SecretKind => (SENDGRID_KEY.test(value) ? 'sendgrid-key' : typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind);
+      // (cut short in the paste too, `apikey:SG.Qx7...`: its prefix is SendGrid's)
+      const kindOf = (value: string): SecretKind => (SENDGRID_KEY.test(value) || SENDGRID_KEY_START.test(value) ? 'sendgrid-key' : typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind);
       const fallback = VARIABLE_WITH_DEFAULT.exec(bare);
       if (fallback && !isPlaceholder(fallback[2]!) && !REFERENCE.test(fallback[2]!)) {
         const found = kindOf(fallback[2]!);

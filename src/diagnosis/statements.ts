@@ -205,7 +205,7 @@ const VERB_SECOND_FIRST_PERSON = /\b(?:wir|ich|unser(?:e|en|er)?|wij|ik|onze?)\b
 function ownMove(before: string): boolean {
   // (German and Dutch put the verb second and the object between: "wir haben letzte Woche den Mailserver gewechselt")
   const subject = FIRST_PERSON_SUBJECT.exec(before) ?? VERB_SECOND_FIRST_PERSON.exec(before);
-  return subject !== null && !/["'\u201c\u201d]/.test(before.slice(0, subject.index));
+  return subject !== null && !quotedAt(before.slice(0, subject.index));
 }
 
 /** True when a line of the paste (`lower`: lower-cased, as the extractor has it) says the refused address is right or exists. */
@@ -263,11 +263,23 @@ export function saysDomainRetired(lower: string): boolean {
  * The recipient's side saying it takes no more mail at the refused domain, pointing to a new address: "we no longer accept
  * mail at that domain, use the new address on lakeviewpm.com", "we don't accept kestrel-haulage.com there anymore; dispatch
  * moved to dispatch@kestrelhaulage.co.uk" (a mailbox moved to its own name at another domain), a server's "harborline-freight.com
- * no longer accepts mail; please use ap@...".
+ * no longer accepts mail; please use ap@...", "We no longer accept mail at corvanahealth.com".
  */
-const DOMAIN_DROPPED = /\bno[ \t]+longer[ \t]+accept(?:s|ing)?\b[^\n.;!?]{0,40}?\b(?:that|this|the[ \t]+old|our[ \t]+old|the|our)[ \t]+(?:domain|address)\b|\b[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[ \t]+no[ \t]+longer[ \t]+accepts?[ \t]+(?:mail|e-?mails?|messages)\b|\b(?:don't|do[ \t]+not|doesn't|does[ \t]+not|won't|will[ \t]+not)[ \t]+accept[ \t]+(?:(?:mail|e-?mails?)[ \t]+(?:for|at|to)[ \t]+)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[^\n.;!?@]{0,20}?\b(?:any ?more|any ?longer)\b|\buse[ \t]+(?:the|our|their|her|his)[ \t]+new[ \t]+(?:e-?mail[ \t]+)?address\b|\b([\w.+-]{1,64})@?[ \t]+(?:has[ \t]+)?moved[ \t]+to[ \t]+(?=\1@[\w-]{1,63}\.)/g;
+const DOMAIN_DROPPED = /\bno[ \t]+longer[ \t]+accept(?:s|ing)?\b[^\n.;!?]{0,40}?\b(?:that|this|the[ \t]+old|our[ \t]+old|the|our)[ \t]+(?:domain|address)\b|\bno[ \t]+longer[ \t]+accept(?:s|ing)?[ \t]+(?:mail|e-?mails?|messages)[ \t]+(?:at|for|to|on)[ \t]+@?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|\b[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[ \t]+no[ \t]+longer[ \t]+accepts?[ \t]+(?:mail|e-?mails?|messages)\b|\b(?:don't|do[ \t]+not|doesn't|does[ \t]+not|won't|will[ \t]+not)[ \t]+accept[ \t]+(?:(?:mail|e-?mails?)[ \t]+(?:for|at|to)[ \t]+)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[^\n.;!?@]{0,20}?\b(?:any ?more|any ?longer)\b|\buse[ \t]+(?:the|our|their|her|his)[ \t]+new[ \t]+(?:e-?mail[ \t]+)?address\b|\b([\w.+-]{1,64})@?[ \t]+(?:has[ \t]+)?moved[ \t]+to[ \t]+(?=\1@[\w-]{1,63}\.)/g;
 /** The addresses in the words after such a statement: the new one among them. */
 const ADDRESSES_AFTER = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
+/** A mail quote's `>` at a line's start. */
+const MAIL_QUOTE = /^[ \t]*>/;
+/** The two lines of a mail quote after a statement that gives no address on its own line. */
+const NEXT_QUOTED_LINES = /^[ \t]*>[^\n]{0,300}(?:\n[ \t]*>[^\n]{0,300})?/;
+
+/**
+ * The words before a statement are inside a quotation: a mail quote, a double quotation mark left open before them (not a
+ * closed one, `Note from "our" side: we ...`), or a single one opening a word (not an apostrophe, "don't").
+ */
+function quotedAt(before: string): boolean {
+  return MAIL_QUOTE.test(before) || (before.match(/["\u201c\u201d\u201e]/g)?.length ?? 0) % 2 === 1 || /(?:^|[\s(:])['\u2018]\S/.test(before);
+}
 /** How many addresses after the statement are read. */
 const MAX_ADDRESSES_AFTER = 5;
 
@@ -284,10 +296,15 @@ export function recipientDomainDropped(lower: string): string[] | null {
     // (a server's own line says so too: "550 5.7.1 ... harborline-freight.com no longer accepts mail; please use ap@...")
     const lineStart = lower.lastIndexOf('\n', m.index) + 1;
     const { before, after } = clauseAround(lower, lineStart, m);
-    // (not the sender's own move, "our support desk has moved to help@shop-neu.de")
-    if (NOT_A_STATEMENT_BEFORE.test(before) || QUESTION_AFTER.test(after) || ownMove(before)) continue;
+    // (not the sender's own move, "our support desk has moved to help@shop-neu.de"; but the recipient's "we", in the quoted
+    // reply of theirs: `"Hi, ... We no longer accept mail at x.com`, `> We no longer accept ...`)
+    const quoted = quotedAt(lower.slice(lineStart, m.index));
+    if (NOT_A_STATEMENT_BEFORE.test(before) || QUESTION_AFTER.test(after) || (!quoted && ownMove(before))) continue;
+    // (on its line, else on the next lines of the same quoted note: "> We no longer accept mail at x.com.\n> Please write to ...")
     const lineEnd = lower.indexOf('\n', m.index);
-    return [...lower.slice(m.index, lineEnd === -1 ? undefined : lineEnd).matchAll(ADDRESSES_AFTER)].slice(0, MAX_ADDRESSES_AFTER).map((a) => a[0]);
+    const onLine = [...lower.slice(m.index, lineEnd === -1 ? undefined : lineEnd).matchAll(ADDRESSES_AFTER)];
+    const below = onLine.length || lineEnd === -1 || !MAIL_QUOTE.test(lower.slice(lineStart, m.index)) ? [] : [...(NEXT_QUOTED_LINES.exec(lower.slice(lineEnd + 1))?.[0] ?? '').matchAll(ADDRESSES_AFTER)];
+    return [...onLine, ...below].slice(0, MAX_ADDRESSES_AFTER).map((a) => a[0]);
   }
   return null;
 }

@@ -1,5 +1,6 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { APP_CLIENTS, loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
+import { AUTH_SWITCH } from '../diagnosis/code-branches.js';
 import { otherErrorKind } from '../diagnosis/index.js';
 import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, MALFORMED_MESSAGE, PORT_25_FILTER, RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
 import { parseDeploymentGap, type DeploymentGap } from '../diagnosis/deployment-gaps.js';
@@ -30,7 +31,7 @@ import { gapExplained, gapFix } from './deployment-gaps.js';
 import { handoverAsk, handoverSections, moreThanTheNoteAsked } from './handover/index.js';
 import { SERVER_MTAS, SHOWN_WHILE_SENDING_RULE, seenWhileSending } from './seen-while-sending.js';
 import { LOGIN_VARIABLES_NAMED } from '../diagnosis/rules/outgoing.js';
-import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, unwrittenLanguageIn, type CustomerMessageKey, type CustomerMessageValues, type LoginCause } from './customer-message/index.js';
+import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, quotedWordsLanguage, unwrittenLanguageIn, type CustomerMessageKey, type CustomerMessageValues, type LoginCause } from './customer-message/index.js';
 import {
   API_BASE,
   RECOMMENDED_PORT,
@@ -41,7 +42,7 @@ import {
   smtpCredentialSteps,
   smtpLogin,
 } from './mailgun.js';
-import type { Reply, ReplySection, RichText } from './model.js';
+import type { Inline, Reply, ReplySection, RichText } from './model.js';
 import { PROVIDER_NAMES, providerAdvice, providerSuppression } from './providers.js';
 import { code, join, label, plain, quote, rt, shorten, text } from './rich.js';
 
@@ -77,6 +78,8 @@ const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const NEW_PASSWORD_ENTERED_RULE = ruleName('new-password-entered');
 const LOGIN_IS_MAILBOX_RULE = ruleName('login-is-mailbox-said');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
+const HOST_FROM_ENVIRONMENT_RULE = ruleName('smtp-host-from-environment');
+const SASL_MAP_COMMENTED_RULE = ruleName('sasl-password-map-commented');
 const NODEMAILER_AUTH_ALWAYS_SET_RULE = ruleName('nodemailer-auth-always-set');
 const POSTFIX_NO_SASL_MECHS_RULE = ruleName('postfix-no-sasl-mechs');
 const SASL_ON_SAID_RULE = ruleName('sasl-on-said');
@@ -86,6 +89,7 @@ const DASHBOARD_LACKING_RULE = ruleName('dashboard-access-lacking');
 const READ_ONLY_ROLE_RULE = ruleName('read-only-role');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
+const ROUTES_MOVED_RULE = ruleName('routes-moved-to-domain');
 const ROUTE_SAID_PRESENT_RULE = ruleName('route-said-present');
 const OWN_ORGANISATION_RULE = ruleName('own-organisation-said');
 const NO_ROUTES_RULE = ruleName('no-routes');
@@ -99,6 +103,13 @@ const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
 const FORWARD_TARGET_RULE = ruleName('forward-target-said');
 const GOOGLE_ROUTE_RULE = ruleName('google-workspace-route-to-mailgun');
+const GATEWAY_ROUTE_RULE = ruleName('gateway-route-to-mailgun');
+const CONNECTOR_SCOPED_RULE = ruleName('connector-scoped-said');
+const SECRETS_STORE_RULE = ruleName('secrets-store-moved');
+const LOGIN_TODO_RULE = ruleName('login-todo-comment');
+const MAP_EXAMPLE_PASSWORD_RULE = ruleName('map-example-password');
+const CUSTOMER_WORDS_QUOTED_RULE = ruleName('customer-words-quoted');
+const MOVED_BOX_ENV_RULE = ruleName('moved-box-env-login');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
@@ -144,6 +155,44 @@ const US_API_HOST_DEFAULT_RULE = ruleName('us-api-host-by-default');
 const EU_API_HOST_COMMENTED_RULE = ruleName('eu-api-host-commented-out');
 const OWN_DOMAIN_VERIFIED_RULE = ruleName('own-domain-verified');
 const SANDBOX_TRIAL_RULE = ruleName('sandbox-trial-said');
+/** The commented-out password map line, uncommented (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`). */
+function saslMapLine(evidence: readonly Evidence[]): string {
+  const excerpt = evidence.find((e) => e.rule === SASL_MAP_COMMENTED_RULE)?.excerpt ?? '';
+  return /smtp_sasl_password_maps[ \t]*=[ \t]*[^\s#]{1,120}/.exec(excerpt)?.[0].replace(/[ \t]*=[ \t]*/, ' = ') ?? 'smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd';
+}
+/** The file the commented-out password map names (`hash:/etc/postfix/sasl_passwd`). */
+const saslMapFile = (evidence: readonly Evidence[]): string => /=[ \t]*(?:[a-z]{2,8}:)?(\S+)$/.exec(saslMapLine(evidence))?.[1] ?? '/etc/postfix/sasl_passwd';
+/** A quoted passage that is a server's or a bounce's words, not a person's: a reply code, an address, a refusal's words. */
+const BOUNCE_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|@|\b(?:relay\w*|denied|refused|rejected|undeliverable|delivery)\b/i;
+/** Microsoft 365's refusal to forward outside the organisation (`550 5.7.520 Access denied, Your organization does not allow external forwarding`). */
+const M365_FORWARDING_BLOCKED = /(?<![\d.])5\.7\.520(?![\d.])|does not allow external forwarding/i;
+/** The secrets store the paste says the secrets were moved to ("AWS Secrets Manager", "Vault"), as it names it; or null. */
+function secretsStore(evidence: readonly Evidence[]): string | null {
+  const excerpt = evidence.find((e) => e.rule === SECRETS_STORE_RULE)?.excerpt;
+  const said = excerpt === undefined ? undefined : rulePattern(SECRETS_STORE_RULE).exec(excerpt)?.[0];
+  return said ? (/(?:aws[ \t]+secrets[ \t]+manager|secrets[ \t]+manager|(?:aws[ \t]+)?(?:ssm[ \t]+)?parameter[ \t]+store|(?:hashicorp[ \t]+)?vault|doppler|azure[ \t]+key[ \t]+vault|key[ \t]+vault|(?:google|gcp)[ \t]+secret[ \t]+manager|1password|infisical)$/i.exec(said)?.[0] ?? null) : null;
+}
+/** The gateway product whose route relays the sender's mail to Mailgun ("a Mimecast delivery route ... smtp.mailgun.org"), or null. */
+function gatewayRouteProduct(evidence: readonly Evidence[]): string | null {
+  const excerpt = evidence.find((e) => e.rule === GATEWAY_ROUTE_RULE)?.excerpt;
+  // (the match itself where the excerpt holds it whole; a long one's excerpt is cut before its end)
+  const said = excerpt === undefined ? undefined : (rulePattern(GATEWAY_ROUTE_RULE).exec(excerpt)?.[0] ?? excerpt);
+  const product = said && /\b(mimecast|proofpoint|barracuda|ironport|cisco|sophos|trend[ \t]?micro|fortimail)\b/i.exec(said)?.[1];
+  return product ? { mimecast: 'Mimecast', proofpoint: 'Proofpoint', barracuda: 'Barracuda', ironport: 'IronPort', cisco: 'Cisco', sophos: 'Sophos', trendmicro: 'Trend Micro', fortimail: 'FortiMail' }[product.toLowerCase().replace(/[ \t]/, '')] ?? null : null;
+}
+/** Mailgun's "Domain mg.example.com is not allowed to send: Free accounts are for test purposes only": the domain it names. */
+const NOT_ALLOWED_DOMAIN = /\bdomain\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s+is not allowed to send\b/i;
+/** The account's own domain that a free account's limit refused, or null where the sandbox domain (or no domain) is named. */
+// (any of Mailgun's own names is a sandbox, a redacted `sandboxXXXX.mailgun.org` too)
+function freeAccountDomain(facts: Facts): string | null {
+  const message = facts.serverMessage ?? '';
+  const domain = /\bfree accounts?\b/i.test(message) ? NOT_ALLOWED_DOMAIN.exec(message)?.[1] : undefined;
+  return domain !== undefined && !/(?:^|\.)mailgun\.org$/i.test(domain) ? domain : null;
+}
+/** What sends only to authorized recipients: the sandbox domain, or a free account even from a domain of its own. */
+const limitedSender = (facts: Facts): Inline => text(freeAccountDomain(facts) ? 'a free account' : 'the sandbox domain');
+/** The way out of that limit: a domain of one's own for a sandbox, an upgrade for a free account that has one. */
+const limitWayOut = (facts: Facts): Inline => text(freeAccountDomain(facts) ? 'upgrade the account' : 'send from a domain of your own');
 const SUBACCOUNT_MOVE_RULE = ruleName('domain-moved-to-subaccount');
 const ROUTE_OTHER_ACCOUNT_RULE = ruleName('route-in-other-account');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
@@ -200,7 +249,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...catchAllElsewhereAnswer(diagnosis), ...deleteDomainAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...oldAddressBackAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis, content.summary.find(isFixLine) ?? null, content.loginCause ?? null), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -212,6 +261,10 @@ export function buildReply(diagnosis: Diagnosis): Reply {
 
 const ONE_BRANCH_LOGIN_RULE = ruleName('login-in-one-branch');
 const LOGIN_UNDER_CONDITION_RULE = ruleName('login-under-condition');
+/** Another provider's name in a login call's settings (`SENDGRID_USER`, `SES_PASS`): settings of that provider's own. */
+const OTHER_PROVIDER_WORD = /sendgrid|(?<![a-z])(?:ses|aws|o365|m365)(?![a-z])|amazon|postmark|mandrill|sparkpost|brevo|sendinblue|mailjet|smtp2go|office365|outlook|microsoft|google|gmail|zoho/i;
+/** A login call's settings named in general (`SMTP_USER`, `MAIL_PASSWORD`, `self.cfg["EMAIL_LOGIN"]`): whichever provider's they hold. */
+const GENERAL_LOGIN_SETTING = /(?<![a-z])(?:smtp|mail|email)_?(?:user(?:name)?|login|pass(?:word)?)(?![a-z])/i;
 /** A condition on which provider sends (`if PROVEEDOR == "ses":`): the login under it is that provider's. */
 const PROVIDER_CONDITION = /\b(?:ses|sendgrid|gmail|google|office365|outlook|smtp2go|postmark|mailjet|brevo|sparkpost|mandrill|provider|proveedor|fornecedor|fornitore|anbieter|fournisseur|backend|transport)\b/i;
 /** The two parts of a code feature's excerpt, `login call · header`, as the rule's evidence holds them, or null. */
@@ -366,7 +419,7 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
     : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? rt`Each new password replaces the one before: the program has to have the one set last, copied without blanks, with the whole login as its user name (below).`
     : scenario === 'mailgun-incoming' ? rt`A changed password cannot help here: this is mail sent to your domain, refused for want of a Route; no password plays a part.`
     : scenario === 'recipient-host' ? rt`A changed password cannot help here: Mailgun accepted the message, so the login worked; the recipient's server refused it.`
-    : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`A changed password cannot help here: the login worked; the sandbox domain sends only to its authorized recipients.`
+    : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`A changed password cannot help here: the login worked; ${limitedSender(facts)} sends only to its authorized recipients.`
     // (which side refused is open: in the likeliest case no password was sent at all, in the other two none plays a part)
     : scenario === 'undetermined' && facts.authAttempted !== true ? rt`A changed password cannot fix this by itself: in the most common case, a session that sent no login at all, the program has to be set to log in (a new password changes nothing until it does); in the other two cases no password plays a part.`
     : null;
@@ -490,7 +543,7 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : scenario === 'mailgun-incoming' ? rt`No: the refusal came from Mailgun's inbound server, for mail sent to your domain with no Route for the address; no provider blocks anything.`
       // (other addresses at the domain said to receive: a block would refuse them too)
       : scenario === 'recipient-host' && evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE) ? rt`Not as a block: ${refuserOf(facts)} refused to relay for this one address while other addresses at the domain receive your mail; a block would refuse them all, and says so (a spam verdict, a list's name). No delisting is needed: the address is what that server does not take.`
-      : scenario === 'recipient-host' ? rt`Not as a block: ${refuserOf(facts)} refused to relay for the address, which says it does not take mail for that domain (a mistyped address, or mail records pointing at the wrong server), not that it blocks your mail.`
+      : scenario === 'recipient-host' ? rt`Not as a block: ${refuserOf(facts)} refused to relay for the address, which says it does not take mail for that domain (a mistyped address, or mail records pointing at the wrong server), not that it blocks your mail: there is no listing to ask to be removed from.`
       // (a block, but another provider's: "Gmail is blocking us" where Outlook.com's servers refused)
       : scenario === 'not-relaying-denied' && kind === 'blocked' && provider !== undefined && facts.host !== null && !providerHostOf(provider).test(facts.host) ? rt`Not ${who}: the refusal came from ${quoteAddress(facts.host)}, another provider's server, which blocked the sending IP or domain (below).`
       : null;
@@ -508,7 +561,7 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       // (the server says so itself: yes, whoever's login it is)
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && /\bexpired?\b/i.test(facts.serverMessage ?? '') ? rt`Yes, the server says so: set a new password for that login where its account is kept${facts.host ? rt` (the server is ${quoteAddress(facts.host)})` : []}, and put it in the program.`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.provider === null && (facts.hostRole === 'mailgun-smtp' || facts.host === null) ? rt`Mailgun's SMTP passwords do not expire by themselves, but the password sent is not (any more) the login's: it may have been reset, or the login deleted. Set a new one and put it in the program (below).`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; the sandbox domain only sends to its authorized recipients (below).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; ${limitedSender(facts)} only sends to its authorized recipients (below).`
       : null;
     if (answer) answers.push(rt`${text(apiKey ? 'Has the API key expired?' : 'Have the credentials expired?')} ${answer}`);
   }
@@ -519,7 +572,7 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : delivered ? rt`No: Mailgun accepted the message and tried to deliver it, so your login worked. ${scenario === 'recipient-host' ? rt`The recipient's server refused it (below)` : rt`The recipient's server answered about the address (below)`}; rotating the credentials changes nothing.`
       : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused for want of a Route; no password of yours is involved.`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' ? rt`Most likely yes: the server refused the login itself. Check the user name and password the program sends (below) before making new ones.`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; the sandbox domain only sends to its authorized recipients (below).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; ${limitedSender(facts)} only sends to its authorized recipients (below).`
       : null;
     if (answer) answers.push(rt`Is the password wrong? ${answer}`);
   }
@@ -556,7 +609,7 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : scenario === 'mailgun-incoming' ? rt`No: Mailgun's inbound server refused the mail for want of a Route that takes the address, so the mail did reach Mailgun; ${text(name)} plays no part in it.`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.hostRole === 'mailgun-smtp' ? rt`No: Mailgun's SMTP server answered and refused the login itself, so nothing on the way stopped the connection. The user name and password are the fix (below).`
       // (Mailgun's own answer to the request: the sandbox domain's limit, or the API key)
-      : scenario === 'not-relaying-denied' && (kind === 'sandbox' || kind === 'api-auth') ? rt`No: Mailgun answered the request itself and refused it for ${text(kind === 'sandbox' ? "the sandbox domain's limit" : 'its API key')} (below), so nothing on the way stopped it.`
+      : scenario === 'not-relaying-denied' && (kind === 'sandbox' || kind === 'api-auth') ? rt`No: Mailgun answered the request itself and refused it for ${text(kind === 'sandbox' ? (freeAccountDomain(facts) ? "the free account's limit" : "the sandbox domain's limit") : 'its API key')} (below), so nothing on the way stopped it.`
       // (Mailgun took the message and the recipient's server refused it: nothing on the sender's way to Mailgun stopped it)
       // (a DMARC, SPF or DKIM refusal beside Cloudflare: not its proxy, which carries no mail, but the DNS records kept there)
       : scenario === 'not-relaying-denied' && kind === 'policy' && name === 'Cloudflare' ? rt`Not its proxy, which carries web traffic, not mail; but the sending domain's DNS records kept at Cloudflare do matter here: this is a sender check (below), and SPF and DKIM records made there by hand must match the values Mailgun shows for the domain exactly (a CNAME among them set to "DNS only", not proxied) until Mailgun shows them verified.`
@@ -575,7 +628,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
   if (said(THEORY_RELAY_DENIED_RULE) && scenario === 'not-relaying-denied' && kind !== null) {
     // (a malformed message: its own fix, in the program that builds it; no Mailgun setting)
     const instead =
-      kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') ? { what: 'a refusal of a malformed message (a header missing or repeated)', mailgunSetting: true }
+      kind === 'policy' && M365_FORWARDING_BLOCKED.test(facts.serverMessage ?? '') ? { what: "Microsoft 365 refusing to forward outside the organisation, by the forwarding tenant's own policy", mailgunSetting: false }
+      : kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') ? { what: 'a refusal of a malformed message (a header missing or repeated)', mailgunSetting: true }
       : kind === 'policy' && CONTENT_FILTER.test(facts.serverMessage ?? '') ? { what: "the receiving server's content filter refusing something in the message (a link, an attachment type, its words)", mailgunSetting: true }
       : RELAY_THEORY_INSTEAD[kind];
     answers.push(rt`Is it a Relaying Denied error? No: it is ${text(instead.what)}${text(instead.mailgunSetting ? ', fixed as below' : "; nothing in your Mailgun settings causes or fixes it (the steps are below)")}.`);
@@ -603,6 +657,7 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       noLogin ? rt`No: no plan or sending limit causes this, and an upgrade does not fix it. Mailgun refused the session because the sending program did not log in; a limit reached says so in its own words (${code('421')}, "rate limit", "quota").`
       : delivered ? rt`No: Mailgun accepted the message and tried to deliver it, so no plan or limit stopped it; the recipient's server refused it (below).`
       : scenario === 'mailgun-incoming' ? rt`No: plans and sending limits are about the mail you send; this is mail sent to your domain, refused for want of a Route.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' && freeAccountDomain(facts) ? rt`Yes: Mailgun lets a free account send only to its authorized recipients, even from a domain of its own such as ${code(freeAccountDomain(facts)!)}. Upgrading the account fixes it; for a test, authorize the recipient.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Partly: a sandbox domain (the free one every account has) sends only to authorized recipients. Authorize the recipient for tests, or add a domain of your own; an upgrade alone does not change the sandbox.`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' ? rt`No: the login was refused (its user name or password); no plan changes that.`
       : scenario === 'undetermined' ? rt`Not from this paste: a sending limit has its own words (${code('421')}, "rate limit", "quota", "exceeded"), not a relay refusal's.`
@@ -691,7 +746,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : loginRefused ? rt`Nothing here shows a break-in: the password the program sends is not the login's (changed since, or mistyped), so the server refuses the login. The right one fixes it (below).`
       : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`No: the address does not exist at the recipient's server.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`No: the recipient's mailbox is full.`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the account still sends from Mailgun's test (sandbox) domain, which reaches only the addresses approved for it.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? (freeAccountDomain(facts) ? rt`No: the account is a free one, which reaches only the addresses approved for it.` : rt`No: the account still sends from Mailgun's test (sandbox) domain, which reaches only the addresses approved for it.`)
       : scenario === 'not-relaying-denied' && kind === 'policy' && senderCheckFailed(facts) ? rt`No: the receiving server could not verify that the mail comes from your domain (its DNS records); a setting fixes it (below).`
       : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`No: the receiving server's own rules refused this message (below); nothing points to a break-in.`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`This refusal alone does not show it: the sending IP or domain is on a block list. A listing can follow spam sent through a stolen password or a hacked website, so if the IP is your own server's, have whoever runs it check what it sends.`
@@ -715,7 +770,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : loginRefused ? rt`Not by sending: the program still has an old or mistyped password. The right one fixes it (below).`
       : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`No: the address does not exist at the recipient's server, so check it with the recipient.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`No: the recipient's mailbox is full; they have to make room.`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the account still sends from Mailgun's test (sandbox) domain, which reaches only the addresses approved for it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? (freeAccountDomain(facts) ? rt`No: the account is a free one, which reaches only the addresses approved for it until it is upgraded (below).` : rt`No: the account still sends from Mailgun's test (sandbox) domain, which reaches only the addresses approved for it (below).`)
       : scenario === 'not-relaying-denied' && kind === 'policy' && senderCheckFailed(facts) ? rt`Not by sending: your domain's DNS records do not yet let that receiver verify your mail (below).`
       : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`Not by sending as such: the receiving server's own rules refused this message (below).`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Not by sending this message: the sending IP or domain is on a block list (below).`
@@ -740,7 +795,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused by Mailgun's inbound server for want of a Route; the IPs Mailgun sends from play no part in it.`
       : scenario === 'recipient-host' ? rt`No: the recipient's server refused because it does not take mail for that domain, whichever IP delivers it; another IP gets the same answer.`
       : loginRefused ? rt`No: the login was refused; no IP changes that.`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the sandbox domain is the cause; an IP has nothing to do with it.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: ${freeAccountDomain(facts) ? text("the free account's limit") : text('the sandbox domain')} is the cause; an IP has nothing to do with it.`
       : scenario === 'not-relaying-denied' && kind === 'policy' && ownSenderCheckFailed(facts) ? rt`No: another IP changes neither the domain's SPF record nor DMARC alignment with the From domain, which is what failed here.`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Not to fix this listing: a listed shared IP of Mailgun's is Mailgun's to handle (send them the refusal); a dedicated IP pays off only with steady volume, after a warm-up, and its reputation is then yours alone.`
       : scenario === 'undetermined' ? rt`No: a relay refusal comes down to a login, a Route or the recipient's domain, never the sending IP.`
@@ -758,7 +813,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'mailgun-incoming' ? rt`No: Mailgun's inbound server refused mail to your domain because no Route takes the address; no list is involved.`
       : scenario === 'recipient-host' ? rt`No: a block-list refusal names the list or a page to ask for removal. This is the recipient's own server (${refuserOf(facts)}) saying it does not take mail for that domain.`
       : loginRefused ? rt`No: the server refused the login (user name or password), not your domain or IP.`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the sandbox domain sends only to its authorized recipients.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: ${limitedSender(facts)} sends only to its authorized recipients.`
       : scenario === 'undetermined' ? rt`No: a relay refusal is no block-list listing; a block list's refusal names the list.`
       : null;
     if (answer) answers.push(rt`Is your domain or IP on a block list? ${answer}`);
@@ -770,7 +825,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'mailgun-incoming' ? rt`No need: a Route in your own Mailgun account fixes it (below), or the domain's MX records if its mail is not meant for Mailgun.`
       : scenario === 'recipient-host' ? rt`It would not help: Mailgun delivered, and the recipient's server refused. Only the recipient's mail administrator can change that.`
       : mailgunLoginRefused ? rt`No need: set a new SMTP password in the domain's SMTP credentials yourself and use the whole login (below).`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No need: authorize the recipient, or send from a domain of your own (below).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No need: authorize the recipient, or ${limitWayOut(facts)} (below).`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Yes, if the listed IP is one of Mailgun's shared ones: they look after those (send them the refusal). A domain of yours on a list is yours to clear.`
       : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`No: the recipient's server says the address does not exist; only the right address fixes it.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`No: the recipient's mailbox is full; only they can make room.`
@@ -787,7 +842,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'mailgun-incoming' ? rt`Only mail to addresses at your domain that no Route takes; the mail you send out is not affected.`
       : scenario === 'recipient-host' ? rt`No: only mail to ${recipientDomainOf(facts) ? quoteAddress(recipientDomainOf(facts)!) : text("that recipient's domain")} is refused, by its own server; mail to other domains goes out as before.`
       : loginRefused ? rt`Yes: every message this program sends is refused until its login is fixed.`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Yes: a sandbox sends only to its authorized recipients, so mail to anyone else is refused the same way.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Yes: ${text(freeAccountDomain(facts) ? 'a free account' : 'a sandbox')} sends only to its authorized recipients, so mail to anyone else is refused the same way.`
       : null;
     if (answer) answers.push(rt`Are other recipients affected? ${answer}`);
   }
@@ -798,6 +853,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'mailgun-incoming' ? rt`No: nothing here is about what you pay. Mailgun refused mail to an address no Route takes; a Route fixes it (below).`
       : scenario === 'recipient-host' ? rt`No: Mailgun accepted the message and the recipient's server refused it; no plan changes that.`
       : loginRefused ? rt`No: the login was refused; the right user name and password fix it (below), whatever the plan.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' && freeAccountDomain(facts) ? rt`To send to anyone, yes: a free account sends only to its authorized recipients, even from a domain of its own, until it is upgraded. For a test, adding the address as an authorized recipient costs nothing (below).`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Not to reach this recipient: adding the address as an authorized recipient of the sandbox domain costs nothing. Sending to anyone needs a domain of your own, added and verified (below).`
       : scenario === 'undetermined' ? rt`No plan shows in this paste: a relay refusal comes down to a login, a Route or the recipient's domain, not to what you pay.`
       : null;
@@ -832,7 +888,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'recipient-host' && temporary ? verdict('Not yet:', 'Yes, for now:', rt`the refusal is temporary (${code(String(facts.replyCode))}), so Mailgun tries again for a while; only if it keeps failing is the message given up.`)
       : scenario === 'recipient-host' ? verdict('Not for your sending as a whole:', 'Yes, for your sending as a whole:', rt`only mail to ${domain ? quoteAddress(domain) : text("that recipient's domain")} is refused, by its own server; the rest of your mail goes out. It matters as much as that recipient does: check the address first (below).`)
       : loginRefused ? verdict('Yes:', 'No:', rt`every message this program sends is refused until its login is fixed, and what failed has to be sent again.`)
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? verdict('Only for mail to recipients who are not authorized:', 'Only if mail to recipients who are not authorized can wait:', rt`each of those is refused until you authorize them or send from a domain of your own (below).`)
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? verdict('Only for mail to recipients who are not authorized:', 'Only if mail to recipients who are not authorized can wait:', rt`each of those is refused until you authorize them or ${limitWayOut(facts)} (below).`)
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? verdict('It can be:', 'Better not:', rt`while the listing lasts, that receiving side refuses mail from the listed IP or domain, not only this message. Who can lift it is below.`)
       : scenario === 'not-relaying-denied' && kind === 'policy' ? verdict(`Yes, for mail to ${domain ?? 'that receiver'}:`, `Not if mail to ${domain ?? 'that receiver'} matters:`, rt`its server refuses every message that fails this check, and the refusal is not retried, until the cause below is fixed. Mail to other receivers may still go out.`)
       : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? verdict('No:', 'Yes:', rt`one address that does not exist is refused; the rest of your mail goes out. Only the right address fixes it.`)
@@ -854,7 +910,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'mailgun-incoming' ? rt`Whoever manages the Mailgun account that receives the domain's mail (your developer or IT): they add a Route for the address (below). Not Mailgun support, and not the sender.`
       : scenario === 'recipient-host' ? rt`The recipient: their server refused the address, so tell them (below); they or their IT fix it. Not Mailgun, and not your own IT.`
       : loginRefused ? rt`Whoever set up the program that sends (your IT), not Mailgun: the SMTP password saved there is wrong; they set a new one in the domain's SMTP credentials in your Mailgun account and enter it (below).`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Whoever manages your Mailgun account: they authorize the recipient, or add a domain of your own (below).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Whoever manages your Mailgun account: they authorize the recipient, or ${text(freeAccountDomain(facts) ? 'upgrade the account' : 'add a domain of your own')} (below).`
       : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`The recipient, to give you the right address: their server says this one does not exist. Not Mailgun, and not your IT.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`The recipient, who has to make room in the mailbox. Nobody on your side can.`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Mailgun support if the listed IP is one of Mailgun's shared ones; whoever runs the IP, if it is your own (below).`
@@ -871,7 +927,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'mailgun-incoming' ? rt`Not yet: once a message sent from an outside mailbox to ${address} arrives. A bounce from before a Route was saved says nothing of the Route; one sent after it does (below).`
       : scenario === 'recipient-host' ? rt`Yes, once the customer knows: nothing in their Mailgun setup needs a change. The recipient's server refused ${address}; the recipient (or their mail administrator) has to take it, or give a right address (below).`
       : loginRefused ? rt`Not yet: once the program logs in with the right password (below) and a test message arrives.`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Not yet: once the program sends from a domain of your own (or the recipient is authorized) and a test message to an outside address arrives (below).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Not yet: once ${text(freeAccountDomain(facts) ? 'the account is upgraded' : 'the program sends from a domain of your own')} (or the recipient is authorized) and a test message to an outside address arrives (below).`
       : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`Yes, once the customer has the right address: the recipient's server says ${address} does not exist, and nothing on the sending side is broken.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`Yes: nothing on the sending side is broken; the recipient has to make room, and the message can be sent again then.`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Not yet: once the listing is lifted and a message to that receiver goes through (below).`
@@ -1026,13 +1082,14 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
     evidence.some((e) => e.rule === DELIVERED_AFTER_RETRIES_RULE) ? 'delivered-after-retries' :
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
     // (a mail server's relay settings, not an application's code; a WordPress plugin's settings page, clicked through)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : facts.client === 'wordpress' ? 'outgoing-plugin' : facts.client === 'm365-connector' ? 'outgoing-connector' : facts.client === 'mail-program' ? 'outgoing-mail-program' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && keyToRelayhost(facts, evidence) ? 'outgoing-postfix-key' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client === 'postfix' ? 'outgoing-postfix' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : facts.client === 'wordpress' ? 'outgoing-plugin' : facts.client === 'm365-connector' ? 'outgoing-connector' : facts.client === null && (gatewayRouteProduct(evidence) !== null || evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE)) ? 'outgoing-gateway' : facts.client === 'mail-program' ? 'outgoing-mail-program' : everyday ? 'outgoing-everyday' : facts.client === 'printer' ? 'outgoing-device' : facts.client === 'swaks' ? 'outgoing-swaks' : facts.client === 'postfix' && keyToRelayhost(facts, evidence) ? 'outgoing-postfix-key' : facts.client === 'postfix' && (evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE) || (evidence.some((e) => e.rule === SASL_ON_SAID_RULE) && !evidence.some((e) => e.rule === SASL_KEY_RULE))) ? 'outgoing-postfix-login-on' : facts.client === 'postfix' ? 'outgoing-postfix' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       // (not where the ask names the customer as its reader, "dat ik kan doorsturen naar de klant": the domain's owner, who makes the Route)
       // (nor a colleague who takes the case over, "a handover note for my colleague Priya": the case as it stands, in the third person)
       // (not where the ask is only for the answer in a language, "Co jest nie tak? Odpowiedz po polsku.": the customer's case, for the customer)
-      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (!languageAskOnly && (reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt))) && !(reader !== null && (DOMAIN_SIDE_READERS.has(reader.reader) || OWN_TEAM_READER.test(reader.reader))) && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && writerTold(e.excerpt) && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : mxNotMeant(facts, evidence) ? 'incoming-mx-not-meant' : NOT_TECHNICAL.test(asked) ? 'incoming-everyday' : 'incoming')
+      // (a Route shown with its one change named stays the specific message, for a reader who is not technical too)
+      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || (!languageAskOnly && (reader?.reader !== 'customer' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && OUR_CUSTOMERS_WRITE.test(e.excerpt) && !QUOTED_WORDS.test(e.excerpt))) && !(reader !== null && (DOMAIN_SIDE_READERS.has(reader.reader) || OWN_TEAM_READER.test(reader.reader))) && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && writerTold(e.excerpt) && !THIRD_PARTY_WRITERS.test(e.excerpt))) ? 'incoming-to-writer' : mxNotMeant(facts, evidence) ? 'incoming-mx-not-meant' : NOT_TECHNICAL.test(asked) && routeFixOf(facts, evidence) === null ? 'incoming-everyday' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       // (the recipient's mail said moved: the address is most likely right, their MX records the fix, as for an address confirmed)
@@ -1048,7 +1105,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
       // (to the customer whose own sending setup is the cause: what to change, in their words)
       // (the company's own login, key or plan refused its mail: to a patient or a guest, the mail was not sent, nothing for them to do)
       : scenario === 'not-relaying-denied' && outsider && (diagnosis.kind === 'auth-failure' || diagnosis.kind === 'sandbox' || diagnosis.kind === 'api-auth') ? 'outgoing-to-recipient'
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? (freeAccountDomain(facts) ? 'free-account' : 'sandbox')
       // (the password changed already: the application still sends the old one; not once the new one is said to be in, a stray blank's or another login's case)
       // (a mail server's login is in its relay settings and a password map it reads: not an application's)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'auth-failure-mail-server' : evidence.some((e) => API_CREDENTIALS_AS_LOGIN_RULES.has(e.rule)) ? 'auth-failure-api-key' : passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
@@ -1104,6 +1161,8 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
     routesDeleted: scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTES_DELETED_RULE),
     otherRoute: scenario === 'mailgun-incoming' ? otherRouteOf(evidence, facts) : null,
     newAddress: safeAddress(facts.recipientNewAddress),
+    gateway: gatewayRouteProduct(evidence) ?? (evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE) ? 'Google Workspace' : null),
+    othersReach: scenario === 'recipient-host' && evidence.some((e) => e.rule === RECIPIENT_GETS_OTHER_MAIL_RULE),
     upgradeAsked: diagnosis.kind === 'sandbox' && /\bupgrade\b/i.test(facts.serverMessage ?? ''),
     someRefused: someRecipientsOnly(diagnosis),
     // (not beside an address that looks mistyped: the one refused alone is the point then)
@@ -1112,7 +1171,13 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
   };
   // (a language the ask's own words name first: "Necesito la nota para Ben en inglés y un mensaje para el cliente en español",
   // not another line's, "te dejo este ticket (bueno, en inglés la nota ...)")
-  const language = customerLanguage(asked, answerOnly || languageNamedIn(asked) !== undefined ? asked : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
+  const namedIn = answerOnly || languageNamedIn(asked) !== undefined ? asked : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt;
+  // (none named: the language of the customer's own words, where the paste quotes them in another than the ask's; "Klient pisze
+  // tak: "Our partner told us ..."" gets the message in English)
+  const quotedWords = namedIn === undefined && !toRecipient ? /["\u201c\u201e]([^"\u201d\n]{40,600})/.exec(evidence.find((e) => e.rule === CUSTOMER_WORDS_QUOTED_RULE)?.excerpt ?? '')?.[1] : undefined;
+  // (not a bounce's own words quoted, `"Remote Server returned '550 5.7.1 Unable to relay'"`: no language of the customer's)
+  const quotedLanguage = quotedWords === undefined || BOUNCE_WORDS.test(quotedWords) ? null : quotedWordsLanguage(quotedWords);
+  const language = quotedLanguage ?? customerLanguage(asked, namedIn);
   // (the reply itself is in English: the case in plain words in the language asked, under its own heading)
   if (answerOnly) return language === 'en' || handoverAsk(diagnosis) !== null ? [] : [{ heading: `In ${LANGUAGE_LABELS[language]}, as asked`, paragraphs: [customerMessage(key, values, language)] }];
   // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)
@@ -1237,7 +1302,7 @@ const OWN_TEAMS = String.raw`platform|ops|devops|infra(?:structure)?|engineering
 const ASKED_AUDIENCE = new RegExp(String.raw`(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket|explanation|summary|write-?up)\b[^\n.?!]{0,50}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|(?:${OWN_TEAMS})[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+guy|it[ \t]+people|it[ \t]+folks|it[ \t]+provider|it[ \t]+contact|it[ \t]+staff|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/(]|[ \t]*$|[ \t]+(?:so|that|who|and)[ \t]))s?\b(?!['\u2019]s)`, 'i');
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst|phrases|frases|s[äa]tze)(?![\p{L}])[^\n.?!]{0,80}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|das|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+)?[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|r[ée]ponse|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst|phrases|frases|s[äa]tze)(?![\p{L}])[^\n.?!]{0,80}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|das|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+)?[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 /** The words for a patient, a guest and a tenant in the languages of the asks. */
 const PATIENT_WORDS = String.raw`(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)`;
 const GUEST_WORDS = String.raw`(?:Gast|hu[ée]sped|h[óo]spede|ospite)`;
@@ -1444,10 +1509,12 @@ function recipientByName(asked: string, facts: Facts, scenario: Diagnosis['scena
 /** An organisation a message is asked to be sent to: "send to the hotel", "a note for the school". */
 const MESSAGE_TO_ORGANISATION = new RegExp(String.raw`\b(?:send|for|to|tell)[ \t]+(?:the|their)[ \t]+(${RECIPIENT_ORGANISATIONS.join('|')})\b`, 'i');
 
-/** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
+/** Words quoted from someone's message (`"Hi, since Monday our customers get a bounce ...`): their "our", not the person's. */
+const QUOTED_WORDS = /^(?:…[^\n"\u201c]{0,200})?["\u201c\u201e]/;
 /** The person's own customers as the writers whose mail bounced: "klanten van ons krijgen een bounce als ze mailen naar ...". */
 const OUR_CUSTOMERS_WRITE = /\b(?:klanten[ \t]+van[ \t]+ons|onze[ \t]+klanten|our[ \t]+(?:customers|clients)|customers[ \t]+of[ \t]+ours|unsere[ \t]+kunden|nuestros[ \t]+clientes|nos[ \t]+clients|i[ \t]+nostri[ \t]+clienti|os[ \t]+nossos[ \t]+clientes|nasi[ \t]+klienci)\b/i;
-const THIRD_PARTY_WRITERS = /\b(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[ \t]+(?:own[ \t]+)?(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b|(?<![а-яё])(?:их|его|её)[ \t]+(?:партн[её]р|клиент|поставщик|покупател|пользовател|контрагент)[а-яё]*/i;
+/** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
+const THIRD_PARTY_WRITERS = /(?<![a-zà-ÿ])(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[*_]{0,2}[ \t]+(?:own[ \t]+)?(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b|(?<![а-яё])(?:их|его|её)[ \t]+(?:партн[её]р|клиент|поставщик|покупател|пользовател|контрагент)[а-яё]*/i;
 
 /** The other address the paste says the domain's Route takes, "une route, mais seulement pour « agence@x.fr »" (checked, not the refused one). */
 // (or the one Route the paste shows at the refused address's domain, for one other address: `match_recipient("commandes@x.fr")`)
@@ -1488,7 +1555,7 @@ const PASSED_ON = /\b(?:schicken|senden|weiterleiten|weitergeben|send|forward|pa
 /** A reader said not to be technical, or plain words asked: "a non-technical person", "step by step, no jargon". */
 const PLAIN_WORDS_ASKED = String.raw`\bkeep[ \t]+it[ \t]+simple\b|\bnot[ \t]+(?:very[ \t]+|at[ \t]+all[ \t]+)?technical\b|\bin[ \t]+simple[ \t]+(?:terms|words)\b|\b(?:doesn't|does[ \t]+not|don't|do[ \t]+not)[ \t]+know[ \t]+what[ \t]+(?:a|an|the)[ \t]+(?:route|mx|smtp|dns|relay|server|dkim|spf|port)[ \t]+(?:or[ \t]+(?:an?[ \t]+)?[\w-]{2,20}[ \t]+)?is\b|\bno[ \t]+idea[ \t]+(?:about|of)[ \t]+(?:servers|computers|tech|technology|email[ \t]+settings|it)\b|\bno[ \t]+jargon\b|\bstep[ \t]+by[ \t]+step\b|\bnon-?technical\b|\bplain[ \t]+(?:english|words|language)\b`;
 /** The same in the pastes' other languages too, "(es el dueño de la tienda, no es técnico)": for the incoming case's everyday message. */
-const NOT_TECHNICAL = new RegExp(String.raw`${PLAIN_WORDS_ASKED}|\bno[ \t]+(?:es[ \t]+)?técnic[oa]\b|\bnão[ \t]+(?:é[ \t]+)?técnic[oa]\b|\bnon[ \t]+(?:è[ \t]+)?(?:un[ \t]+)?tecnic[oa]\b|\bpas[ \t]+(?:du[ \t]+tout[ \t]+)?technique\b|\bnicht[ \t]+technisch\b|\bkein(?:e)?[ \t]+(?:technik(?:er(?:in)?)?|fachleute)\b|\bniet[ \t]+technisch\b|\bzonder[ \t]+(?:technisch[ \t]+gedoe|jargon|vaktermen)\b|\bohne[ \t]+(?:technik|fachbegriffe|fachchinesisch)\b|\bsans[ \t]+(?:jargon|termes[ \t]+techniques)\b|\bsin[ \t]+(?:tecnicismos|jerga)\b|\bsem[ \t]+(?:termos[ \t]+técnicos|jarg[ãa]o)\b|\bsenza[ \t]+(?:termini[ \t]+tecnici|gergo)\b|\bkeine[ \t]+technik\b|\bnietechniczn\w{0,3}\b`, 'i');
+const NOT_TECHNICAL = new RegExp(String.raw`${PLAIN_WORDS_ASKED}|\bno[ \t]+(?:es[ \t]+)?técnic[oa]\b|\bnão[ \t]+(?:é[ \t]+)?técnic[oa]\b|\bnon[ \t]+(?:è[ \t]+)?(?:un[ \t]+)?tecnic[oa]\b|\bpas[ \t]+(?:du[ \t]+tout[ \t]+)?technique\b|\bnicht[ \t]+technisch\b|\bkein(?:e)?[ \t]+(?:technik(?:er(?:in)?)?|fachleute)\b|\bniet[ \t]+technisch\b|\bzonder[ \t]+(?:technisch[ \t]+gedoe|jargon|vaktermen)\b|\bohne[ \t]+(?:technik|fachbegriffe|fachchinesisch)\b|\bsans[ \t]+(?:jargon|termes[ \t]+techniques)\b|\bsin[ \t]+(?:tecnicismos|jerga)\b|\bsem[ \t]+(?:termos[ \t]+técnicos|jarg[ãa]o)\b|\bsenza[ \t]+(?:termini[ \t]+tecnici|gergo)\b|\bkeine[ \t]+technik\b|\bnietechniczn\w{0,3}\b|(?<![а-яё])(?:не[ \t]+технарь|не[ \t]+техническ[а-яё]{0,4}|простыми[ \t]+словами|без[ \t]+(?:жаргона|терминов))(?![а-яё])|(?:技術者|エンジニア)(?:ではない|ではありません|じゃない)|専門用語(?:を使わ|なし)|pas[ \t]+une?[ \t]+techni(?:cien|cienne)\b`, 'i');
 /** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */
 const EXPLAIN_ASKED = new RegExp(String.raw`explain|erkläre|explico|explicar|expliquer|spiego|説明|${PLAIN_WORDS_ASKED}`, 'i');
 const PLAIN_WORDS = new RegExp(PLAIN_WORDS_ASKED, 'i');
@@ -1572,7 +1639,7 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
       : kind === 'auth-failure'
       ? rt`No block: Mailgun refused the login itself (${code('535')}): the user name or password it was given is wrong.`
       : kind === 'sandbox'
-      ? rt`No block: a sandbox domain sends only to its authorized recipients, and this address is not one of them.`
+      ? rt`No block: ${text(freeAccountDomain(facts) ? 'a free account' : 'a sandbox domain')} sends only to its authorized recipients, and this address is not one of them.`
       : kind === 'api-auth'
       ? rt`No block: Mailgun's API refused the request's key (or the request went to the other region's API host).`
       : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
@@ -1721,7 +1788,7 @@ function portAnswer(diagnosis: Diagnosis): RichText[] {
       : refusedAfterAcceptance(diagnosis)
       ? rt`${verdict}: Mailgun accepted your message, so your connection and port worked; the recipient's server refused Mailgun's delivery, and no port of yours changes that.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
-      ? rt`${verdict}: the sandbox domain is the cause. It sends only to its authorized recipients, over any port; keep the port.`
+      ? rt`${verdict}: ${freeAccountDomain(facts) ? text("the free account's limit is the cause: a free account") : text('the sandbox domain is the cause. It')} sends only to its authorized recipients, over any port; keep the port.`
       // (a relay refusal is a server's answer: the connection worked, whichever side gave it)
       : scenario === 'undetermined'
       ? rt`${text(keep ? 'Yes: no port fixes a relay refusal' : 'No port fixes a relay refusal')}: the server that gave it answered over the port in use, so the connection worked. What it wants is a login, a Route or the recipient's server's acceptance, depending on the case (below).${changed ? rt` If it is your app sending through Mailgun, the most common case, it still does not log in on the new port: turn SMTP authentication on in its settings, with the whole login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}) and its password.` : []}`
@@ -1859,6 +1926,9 @@ function newPasswordAnswer(diagnosis: Diagnosis): RichText[] {
       // (an API key in the password's place, `MAIL_PASSWORD=key-...`: the SMTP password is another secret, which a key rotation leaves alone)
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && evidence.some((e) => e.rule === API_KEY_AS_PASSWORD_RULE || e.rule === KEY_IN_PASSWORD_SETTING_RULE)
       ? rt`Not a new one, the right one: the password setting holds an API key, and Mailgun's SMTP login takes the domain's SMTP password, a different secret that rotating API keys leaves as it was. Put the SMTP password of ${code(smtpLogin(safeDomain(facts.mailgunDomain)))} there (set a new one under the domain's SMTP credentials only if nobody has it).`
+      // (reset already, the old one still in the settings: the one set last, put where the program reads it)
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' && passwordChangedBefore(evidence)
+      ? rt`No: the password was reset already, and the program still sends the one from before. Put the password set last where it reads it${text(facts.client === 'postfix' ? ' (sasl_passwd, then postmap on it and postfix reload)' : ' and restart it')}; only if nobody has that one, set another under the domain's SMTP credentials.`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.hostRole !== 'other'
       ? rt`Only if nobody has the right one: the login was refused (${code('535')}). Check first that the user name is the whole login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}) and that the password is that login's SMTP password, not an API key; if it is lost, set a new password for that login under the domain's SMTP credentials and put it where the app runs.`
       : scenario === 'not-relaying-denied' && kind !== null && kind !== 'auth-failure' && kind !== 'api-auth' && kind !== 'other'
@@ -1909,7 +1979,7 @@ function progressAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTex
   }
   // (a login now set, and the sandbox's own limit after it: the login works)
   if (scenario === 'not-relaying-denied' && kind === 'sandbox') {
-    return [rt`Is it progress? Yes: the login works now, and what is left is the sandbox domain's own limit: it sends only to its authorized recipients (below).`];
+    return [rt`Is it progress? Yes: the login works now, and what is left is ${text(freeAccountDomain(facts) ? "the free account's own limit: a free account" : "the sandbox domain's own limit: it")} sends only to its authorized recipients (below).`];
   }
   // (a 535, then the relay refusal in the same session: one problem, the login)
   if (scenario === 'mailgun-outgoing' && evidence.some((e) => e.rule === LOGIN_REFUSED_RULE)) {
@@ -1979,7 +2049,7 @@ function smtpInsteadAnswer(diagnosis: Diagnosis): RichText[] {
     scenario === 'not-relaying-denied' && kind === 'api-auth'
       ? rt`No need: the API works once the request has the right key and goes to the domain's region${facts.region ? rt` (${code(API_BASE[region])})` : []}. SMTP would work too, but it takes its own login, the domain's SMTP login and password, at ${code(SMTP_HOST[region])}: another secret to set, not a way around this one.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
-      ? [text('No: a sandbox domain sends only to its authorized recipients over SMTP too.')]
+      ? rt`No: ${text(freeAccountDomain(facts) ? 'a free account' : 'a sandbox domain')} sends only to its authorized recipients over SMTP too.`
       : refusedAfterAcceptance(diagnosis)
       ? rt`No: Mailgun accepted the message, and ${refuserOf(facts)} refused Mailgun's delivery of it; Mailgun delivers the same way whether it gets the message over SMTP or through the API.`
       : scenario === 'mailgun-incoming'
@@ -2207,7 +2277,7 @@ function apiInsteadAnswer(diagnosis: Diagnosis): RichText[] {
       : scenario === 'mailgun-incoming'
       ? rt`No: this is mail sent to your domain, refused at Mailgun's inbound server for want of a Route; how you send plays no part, and the API and the control panel manage the same Routes. A Route for the address fixes it, made either way.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
-      ? rt`No: a sandbox domain sends only to its authorized recipients through the API too; authorize the address or send from your own domain.`
+      ? rt`No: ${text(freeAccountDomain(facts) ? 'a free account' : 'a sandbox domain')} sends only to its authorized recipients through the API too; authorize the address or ${limitWayOut(facts)}.`
       : null;
   return answer ? [rt`Would sending through the API fix it? ${answer}`] : [];
 }
@@ -2266,7 +2336,7 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       ? rt`Not if the domain is meant to receive through Mailgun: its MX records already point there, and a Route for the address fixes it. Point them elsewhere only if this mail should not go through Mailgun at all; that moves all of the domain's incoming mail.`
       // (a sandbox: sending from a domain of one's own takes that domain's sending records, SPF and DKIM, not MX records)
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
-      ? rt`No MX change: ${sending}. An authorized recipient needs no DNS change at all; sending from a domain of your own (below) needs that domain's sending records, the SPF and DKIM TXT records Mailgun lists when you add it, not its MX records.`
+      ? freeAccountDomain(facts) ? rt`No MX change: ${sending}. An authorized recipient, or an upgrade of the account, needs no DNS change at all.` : rt`No MX change: ${sending}. An authorized recipient needs no DNS change at all; sending from a domain of your own (below) needs that domain's sending records, the SPF and DKIM TXT records Mailgun lists when you add it, not its MX records.`
       : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'rate-limit')
       ? rt`No: ${sending}.`
       // (a failed DMARC or SPF check: the sending domain's own TXT records are the fix, not its MX records)
@@ -2350,7 +2420,7 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`Not by itself: Mailgun does not retry a permanent refusal. Once your domain passes the recipient's check (SPF and DKIM aligned with the From domain, below), send it again.`
       // (a sandbox's refusal: nothing was accepted, and a sending library does not resend a refused recipient by itself)
       : scenario === 'not-relaying-denied' && kind === 'sandbox' && !(facts.client === 'postfix' || facts.client === 'exim')
-      ? rt`Not by themselves: Mailgun refused them and queued nothing, and the sending app or library does not resend a refused recipient on its own. Once the address is authorized, or the app sends from a domain of your own (below), send them again from the app.`
+      ? rt`Not by themselves: Mailgun refused them and queued nothing, and the sending app or library does not resend a refused recipient on its own. Once the address is authorized, or ${text(freeAccountDomain(facts) ? 'the account is upgraded' : 'the app sends from a domain of your own')} (below), send them again from the app.`
       : null;
   return answer ? [rt`Can it be sent again? ${answer}`] : [];
 }
@@ -2458,7 +2528,7 @@ function refundAnswer(diagnosis: Diagnosis): RichText[] {
       : scenario === 'not-relaying-denied' && kind === 'auth-failure'
       ? rt`Mailgun refused a login whose password or user name is wrong: the cause is the login the program sends, not a fault of Mailgun's.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
-      ? rt`The sandbox domain sends only to authorized recipients, as documented: the cause is the sandbox, not a fault of Mailgun's.`
+      ? rt`${text(freeAccountDomain(facts) ? 'A free account' : 'The sandbox domain')} sends only to authorized recipients, as documented: the cause is ${text(freeAccountDomain(facts) ? "the account's plan" : 'the sandbox')}, not a fault of Mailgun's.`
       : null;
   return answer ? [rt`On the refund: ${answer} Whether to credit them is your call.`] : [];
 }
@@ -2559,6 +2629,26 @@ function catchAllAskedAnswer({ scenario, facts, evidence }: Diagnosis): RichText
   return [rt`Should you add a ${code('catch_all()')}? It works as the fallback: ${code('catch_all()')} matches only mail that no earlier route matched, so give it a higher priority number than every other route and it leaves their mail to them. A ${code('stop()')} on it changes nothing when it runs last. Routes belong to the whole account, though: it takes mail for every address, at every domain this account receives for, that no other route takes, addresses refused today included.${narrower}`];
 }
 
+const DELETE_DOMAIN_ASKED_RULE = ruleName('delete-domain-asked');
+
+/** "Should we delete the old domain in Mailgun?" while its mail still arrives there: not before its MX records move. */
+function deleteDomainAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === DELETE_DOMAIN_ASKED_RULE)) return [];
+  return scenario === 'mailgun-incoming'
+    ? [rt`Should they delete the old domain in Mailgun? Not while its MX records point to Mailgun and mail still arrives there: deleting it does not stop that mail from coming to Mailgun, where it would still be refused. Keep it, with a Route for its addresses, until the MX records point elsewhere and the old addresses are no longer written to; then it can go.`]
+    : scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && facts.hostRole === 'mailgun-smtp')
+    ? [rt`Should they delete the old domain in Mailgun? It does not matter for this refusal: deleting a domain changes nothing in how the sending program logs in. Delete it only once nothing sends from it or receives at it any more.`]
+    : [];
+}
+
+const CATCH_ALL_ELSEWHERE_RULE = ruleName('catch-all-elsewhere-said');
+
+/** "a catch-all route on another domain": a real catch_all() would have taken this address, so it is one domain's, or elsewhere. */
+function catchAllElsewhereAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === CATCH_ALL_ELSEWHERE_RULE)) return [];
+  return [rt`What about the catch-all on another domain? Routes belong to the whole account, not to a domain: a real ${code('catch_all()')} in this account and region would have taken this address too. So that route is most likely ${code('match_recipient(".*@other-domain")')}, which takes that domain's mail only, or it sits in another Mailgun account or region. ${facts.recipient ? rt`Add a Route for ${quoteAddress(facts.recipient)}'s domain (below).` : text('Add a Route for this domain (below).')}`];
+}
+
 const FORWARD_OR_STORE_ASKED_RULE = ruleName('forward-or-store-asked');
 
 /** "forward() or store()?": forward() sends each message on; store() keeps it at Mailgun for an application to fetch. */
@@ -2603,6 +2693,19 @@ function failedFinalAnswer({ facts, evidence }: Diagnosis): RichText[] {
 
 const HOW_LONG_ASKED_RULE = ruleName('how-long-asked');
 
+const OLD_ADDRESS_BACK_ASKED_RULE = ruleName('old-address-back-asked');
+
+/** "Should we go back to the old address?" where the recipient's side said it takes no more mail there (the rule reads that): no, and why the new one fails. */
+function oldAddressBackAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === OLD_ADDRESS_BACK_ASKED_RULE)) return [];
+  const refused = facts.recipient ? quoteAddress(facts.recipient) : text('the new address');
+  return [
+    rt`Should you go back to the old address? No: the recipient's side said it takes no more mail there, so it would be refused as well. ${scenario === 'recipient-host' || scenario === 'undetermined'
+      ? rt`What is refused now is ${refused}: most likely their new domain's mail server is not set up to take it yet (or the address is mistyped), which only their IT can fix. The bounce itself shows which server refused it.`
+      : rt`The refusal of ${refused} has its own cause (below).`}`,
+  ];
+}
+
 /** The question how long until it works: the fix takes effect at once where it is a setting or a Route; DNS is the exception. */
 function howLongAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === HOW_LONG_ASKED_RULE)) return [];
@@ -2623,7 +2726,7 @@ function howLongAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText
       : scenario === 'recipient-host'
       ? rt`It is up to the recipient's side: the next delivery goes through as soon as their server accepts mail for the address (if they change their MX records, once the change has spread)${text(mailgunAccepted(facts) && !temporaryRefusal(facts) ? ' and the address is off the Bounces list' : '')}.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
-      ? rt`As soon as the address is an authorized recipient (it confirms by email), or the app sends from your own verified domain.`
+      ? rt`As soon as the address is an authorized recipient (it confirms by email), or ${text(freeAccountDomain(facts) ? 'the account is upgraded' : 'the app sends from your own verified domain')}.`
       : null;
   return answer ? [rt`How long until it works? ${answer}`] : [];
 }
@@ -2652,13 +2755,16 @@ function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
       : scenario === 'undetermined'
       ? rt`Not at Mailgun: its SMTP host refuses a session that did not log in, from any IP (no allowlist stands in for the login), and its inbound servers refuse an address no Route takes, whoever sends. A recipient's own server may let senders through by IP (Postfix's mynetworks, a Microsoft 365 connector), but that is its administrator's to set. Which server refused decides the fix (below).`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
-      ? rt`No: no IP address is refused here. The sandbox domain sends only to its authorized recipients; authorizing the recipient, or sending from a domain of your own, fixes it (below).`
+      ? rt`No: no IP address is refused here. ${text(freeAccountDomain(facts) ? 'A free account' : 'The sandbox domain')} sends only to its authorized recipients; authorizing the recipient, or ${text(freeAccountDomain(facts) ? 'upgrading the account' : 'sending from a domain of your own')}, fixes it (below).`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure'
       ? rt`No: the login itself was refused (the user name or password), whatever IP it came from; the right login fixes it.`
       : scenario === 'not-relaying-denied' && kind === 'unknown-user'
       ? rt`No: ${refuser} refused the address itself, not your sender: it has no mailbox for it. A whitelist gets senders past filters; it cannot deliver to an address that does not exist.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full'
       ? rt`No: the mailbox is full. A whitelist does not make room in it; the recipient has to.`
+      // (a listed sending IP: nothing to allow on the sending side; the listing's removal lifts it, or the recipient's own filter)
+      : scenario === 'not-relaying-denied' && kind === 'blocked'
+      ? rt`Not on the sending side: ${refuser} refused the sending IP for its listing, and nothing allowed there changes that. The listing's removal lifts it (below)${text(/banned sending ip|5\.7\.606|sender\.office\.com/i.test(facts.serverMessage ?? '') ? "; Microsoft applies its own list before any tenant's rules, so the recipient's connectors and allowlists cannot let it through" : "; meanwhile the recipient's admin may let your sender through their own filter")}.`
       // (a key refused: from any IP; only an account that limits its API to listed IPs would care about a new server's)
       : scenario === 'not-relaying-denied' && kind === 'api-auth'
       ? rt`No: the API refused the key itself (${code('401')}): a deleted or mistyped key, or one sent to the other region's API host, is refused from any IP, and a valid key fixes it. A new server's IP matters only if the account limits API access to listed IPs (an IP allowlist in its security settings), which this refusal does not point to.`
@@ -2813,7 +2919,7 @@ const CREDENTIALS_UNDONE = /usedefaultcredentials\W{0,5}false/i;
  * (`…00:04Z INFO smtp ...`), or logfmt's level field (`level=info`).
  */
 const LOG_ENTRY_LINE = /^[ \t]*\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^…[\d:.]{0,12}Z?[ \t]+(?:INFO|DEBUG|WARN(?:ING)?|ERROR|TRACE)\b|\b(?:level|lvl)=(?:info|debug|warn|warning|error)\b/i;
-const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|smtpauth|smtp_auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
+const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|(?:(?:use|enable|require)_?)?smtp_?auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
 
 const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('mailgun-smtp-configured')]);
 
@@ -2837,10 +2943,14 @@ export function confidenceLine(reply: Reply): RichText {
   // (not Mailgun's inbound side when Mailgun's SMTP host answered the sender's own session: a Route is
   // never asked there, whatever Routes the paste talks about)
   const submissionSession = reply.diagnosis.evidence.some((e) => SUBMISSION_RULES.has(e.rule));
+  // (nor the recipient's server where the sender's own client got the refusal at RCPT TO from Mailgun's SMTP host: a delivery
+  // refused later by the recipient never comes back inside the sender's session)
+  const { facts } = reply.diagnosis;
+  const ownSessionRefused = facts.source === 'client-exception' && facts.hostRole === 'mailgun-smtp' && facts.command === 'RCPT TO';
   const runnerUp = reply.diagnosis.alternatives
     // (nor "the paste does not show which server refused" beside the server the answer names)
     // (nor "a Relaying Denied error after all" beside a server's own words of another error: a relay phrase then is a person's)
-    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming') && !(alt.scenario === 'undetermined' && reply.diagnosis.facts.host !== null && reply.scenario !== 'not-relaying-denied') && !(alt.scenario === 'undetermined' && reply.scenario === 'not-relaying-denied' && otherErrorShown(reply.diagnosis.facts)))
+    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming') && !(ownSessionRefused && alt.scenario === 'recipient-host') && !(alt.scenario === 'undetermined' && reply.diagnosis.facts.host !== null && reply.scenario !== 'not-relaying-denied') && !(alt.scenario === 'undetermined' && reply.scenario === 'not-relaying-denied' && otherErrorShown(reply.diagnosis.facts)))
     .sort((a, b) => b.confidence - a.confidence)[0];
   // An undetermined reply lists every possibility itself: a "less likely" one beside them would contradict it.
   // (nor beside a near-certain answer: "high (99%). Also possible: ..." reads as a contradiction)
@@ -2942,6 +3052,10 @@ function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichT
   // (only the public validation key: no sending credential leaked, and the warning says as much)
   if (publicKeyOnly && kinds.length === 1 && kinds[0] === 'api-key' && !signingKey) {
     return rt`Your paste contained Mailgun's public validation key (${code('pubkey-…')}). I have not repeated it. It cannot send or read the account, so no sending credential leaked; it does let others run the account's address validations, so if the paste was public, make a new one where the account's API keys are kept (API Security).`;
+  }
+  // (a password in a paste that says it was changed since, refused as the old one: dead already, unless it is the new one)
+  if (kinds.length === 1 && kinds[0] === 'password' && passwordChangedBefore(evidence)) {
+    return rt`Your paste contained what looks like a password. I have not repeated it. The paste says the password was changed since: if this is the old one, it no longer works and needs no rotating; if it is the new one, treat it as exposed and rotate it: ${adviceOf('password').rotate(where)}. Then delete the paste where you can.`;
   }
   const names = kinds.map((kind) => adviceOf(kind).name);
   const what = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
@@ -3231,6 +3345,23 @@ const ownSenderCheckFailed = (facts: Facts): boolean => ownDmarcRefusal(facts) |
 // (within a longer label only the unmistakable words: `ar-qa.` is a locale, not a QA environment)
 const ENVIRONMENT_LABEL = /^(staging|stage|stg|dev|development|test|testing|qa|uat|sandbox|preprod|pre-prod|demo)\.|^(?:[a-z0-9]{1,20}-)?(staging|sandbox|preprod|development)(?:-[a-z0-9]{1,20})?\./i;
 
+/** The domain the paste says the Routes were moved to ("migrated all routes to the new domain orders.x.eu"), where it is not the refused address's; or null. */
+function routesMovedTo(evidence: readonly Evidence[], facts: Facts): string | null {
+  const excerpt = evidence.find((e) => e.rule === ROUTES_MOVED_RULE)?.excerpt;
+  const said = excerpt === undefined ? undefined : rulePattern(ROUTES_MOVED_RULE).exec(excerpt)?.[0];
+  const domain = said && /([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,5})$/i.exec(said)?.[1]?.toLowerCase();
+  const refused = recipientDomainOf(facts)?.toLowerCase();
+  return domain && refused && domain !== refused ? domain : null;
+}
+
+/** The person's words that a Route was made for the refused address itself: "the route for service@", "a route for service@x.nl". */
+function routeMadeFor(evidence: readonly Evidence[], recipient: string): boolean {
+  const at = recipient.lastIndexOf('@');
+  // (the address whole, or its name alone, "the route for service@"; not "a route to info@gmail.com", where it forwards)
+  const madeFor = new RegExp(String.raw`\broutes?[ \t]+for[ \t]+${escapeLiteral(recipient.slice(0, at))}@(?:${escapeLiteral(recipient.slice(at + 1))})?(?![\w-]|\.[\w-])`, 'i');
+  return evidence.some((e) => (e.rule === ROUTES_MENTIONED_RULE || e.rule === ROUTES_DELETED_RULE) && madeFor.test(e.excerpt));
+}
+
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
 interface RouteCheck {
   paragraphs: RichText[];
@@ -3301,20 +3432,21 @@ function routeAddress(route: string): string | null {
   return literal && /^[^@\s]+@[^@\s]+$/.test(literal) ? literal.toLowerCase() : null;
 }
 
-/**
- * Two addresses a letter or two apart: at the same domain, local parts that differ by one or two letters
- * ("rechnung@" and "rechnungen@"); or the same local part at domains that do ("contabilidadriuz.es" for
- * "contabilidadruiz.es").
- */
+/** The hosted gateway in front of the recipient's mail that refused (Proofpoint's pphosted.com, Mimecast's inbound hosts), or null. */
+function recipientGateway(facts: Facts): 'Proofpoint' | 'Mimecast' | null {
+  // (Mimecast's inbound hosts only: its -outbound- ones are the sender's own gateway)
+  return /\.(?:pphosted|ppe-hosted)\.com$/i.test(facts.host ?? '') ? 'Proofpoint' : /-inbound-\d+\.mimecast\.(?:com|co\.za)$|\.mimecast-offshore\.com$/i.test(facts.host ?? '') ? 'Mimecast' : null;
+}
 /** Where the refusing server keeps the domains it takes mail for, by the wording of its refusal: its own product's settings, else the usual ones. */
 function ownDomainsSettings(facts: Facts): RichText {
   const message = facts.serverMessage ?? '';
   // (a hosted gateway in front of the recipient's mail, Proofpoint's pphosted.com or Mimecast's: its own domain list, kept by
   // whoever administers it, whatever server's wording it passes on)
-  // (Mimecast's inbound hosts only: its -outbound- ones are the sender's own gateway)
-  const gateway = /\.(?:pphosted|ppe-hosted)\.com$/i.test(facts.host ?? '') ? 'Proofpoint' : /-inbound-\d+\.mimecast\.(?:com|co\.za)$|\.mimecast-offshore\.com$/i.test(facts.host ?? '') ? 'Mimecast' : null;
+  const gateway = recipientGateway(facts);
   if (gateway !== null) return rt`a ${text(gateway)} gateway's list of the domains it takes mail for, kept by their IT or their ${text(gateway)} administrator`;
   const mta = /relay not permitted/i.test(message) ? 'exim' : /unable to relay|(?<![\d.])5\.7\.54(?![\d.])/i.test(message) || /\.protection\.outlook\.com$/i.test(facts.host ?? '') ? 'exchange' : refusingMta(message);
+  // (qmail's "sorry, that domain isn't in my list of allowed rcpthosts")
+  if (/\brcpthosts\b/i.test(message)) return rt`qmail, whose wording this is: ${code('control/rcpthosts')}, and ${code('control/virtualdomains')} for a virtual domain`;
   return mta === 'exim'
     ? rt`Exim, whose wording this is: ${code('local_domains')} or ${code('relay_to_domains')}; on Debian and Ubuntu ${code('dc_other_hostnames')} or ${code('dc_relay_domains')}`
     : mta === 'exchange'
@@ -3355,6 +3487,11 @@ function siblingNames(local: string, other: string): boolean {
   return (part.length >= 3 && otherPart.length >= 3 && part[0] !== otherPart[0]) || (REGION_CODES.has(part) && REGION_CODES.has(otherPart));
 }
 const REGION_CODES: ReadonlySet<string> = new Set(['us', 'uk', 'gb', 'eu', 'de', 'fr', 'es', 'it', 'nl', 'be', 'at', 'ch', 'se', 'no', 'dk', 'fi', 'pl', 'pt', 'ie', 'au', 'nz', 'ca', 'mx', 'br', 'jp', 'in', 'sg', 'na', 'emea', 'apac', 'latam']);
+/**
+ * Two addresses a letter or two apart: at the same domain, local parts that differ by one or two letters
+ * ("rechnung@" and "rechnungen@"); or the same local part at domains that do ("contabilidadriuz.es" for
+ * "contabilidadruiz.es").
+ */
 function isNearMiss(address: string, recipient: string): boolean {
   const [local, domain] = [address.slice(0, address.lastIndexOf('@')), address.slice(address.lastIndexOf('@') + 1)];
   const [refusedLocal, refusedDomain] = [recipient.slice(0, recipient.lastIndexOf('@')), recipient.slice(recipient.lastIndexOf('@') + 1)];
@@ -3564,7 +3701,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : shown && misnamedAuth(shown)
           ? rt`The nodemailer transport in the paste puts its login under ${code('authentication')}, but nodemailer reads it only from ${code('auth')}: it ignores the other name, so the session sends no login.`
         : shown && SASL_ENABLE_COMMENTED.test(shown)
-          ? rt`${code('smtp_sasl_auth_enable')} is commented out in main.cf (${quote(shown, EXCERPT_MAX)}), and it is off by default: Postfix never reads sasl_passwd and sends no login, however right that file is.`
+          ? evidence.some((e) => e.rule === SASL_MAP_COMMENTED_RULE)
+            ? rt`${code('smtp_sasl_auth_enable')} is commented out in main.cf (${quote(shown, EXCERPT_MAX)}), which leaves the login off (its default), and so is the password map's line (${code('smtp_sasl_password_maps')}): Postfix sends no login, and with the first line alone it would have no password to send.`
+            : rt`${code('smtp_sasl_auth_enable')} is commented out in main.cf (${quote(shown, EXCERPT_MAX)}), and it is off by default: Postfix never reads sasl_passwd and sends no login, however right that file is.`
         : shown && /^smtp_sasl_password_maps\b/.test(shown)
           ? rt`The Postfix settings shown have a SASL password map (${quote(shown, EXCERPT_MAX)}) but no ${code('smtp_sasl_auth_enable = yes')}, which is off by default: Postfix never logs in, whatever the map holds.`
         : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
@@ -3579,6 +3718,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown)
           ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. The client then sends no login, whatever user name and password are set.`
         // (the login setting an empty text, `EMAIL_HOST_USER = ""`: Django, Laravel and most clients log in only when both are set)
+        // (MailKit logs in only when the code calls Authenticate: an app that reads its login from settings calls it when they are set)
+        : shown && emptyLoginIn(shown, facts) && facts.client === 'mailkit'
+          ? rt`The login setting is empty: ${quote(shown, EXCERPT_MAX)}. MailKit logs in only when the code calls ${code('Authenticate')}, and code that takes its login from settings like these most often calls it only when they are set, so it sent no login, however right the password is: set it to the domain's full SMTP login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}), and the password beside it to that login's SMTP password.`
         : shown && emptyLoginIn(shown, facts)
           ? rt`The login setting is empty: ${quote(shown, EXCERPT_MAX)}. The client logs in only when both the user name and the password are set, so it sent no login, however right the password is: set it to the domain's full SMTP login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}).`
         : shown
@@ -3608,9 +3750,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (PHPMailer's `$mail->` before it stays: the line to write is the paste's own)
   // (and a settings screen's own label whole, "SMTP Authentication: Off", not "Authentication: Off")
   const labelStart = switchedOff ? (/(?:^|[ \t])((?:smtp|e-?mail|mail|server)[ \t]+)$/i.exec(switchLine.slice(Math.max(0, switchedOff.index - 12), switchedOff.index))?.[1] ?? '') : '';
-  const offSetting = switchedOff ? `${noLoginLine.slice(Math.max(0, switchedOff.index - 7), switchedOff.index) === '$mail->' ? '$mail->' : ''}${labelStart}${switchedOff[0].trim()}` : null;
+  // (and a JSON key's opening quote, `"UseSMTPAuth": false`)
+  const offSetting = switchedOff ? `${noLoginLine.slice(Math.max(0, switchedOff.index - 7), switchedOff.index) === '$mail->' ? '$mail->' : /["']$/.test(switchLine.slice(0, switchedOff.index)) && !labelStart ? switchLine[switchedOff.index - 1] : ''}${labelStart}${switchedOff[0].trim()}` : null;
   // (nor a quoted JSON value, cut at its quote, nor a device's protocol or method list, whose values are names, not on/off)
-  const switchedOn = offSetting && !/none$/i.test(offSetting) && !/["']|protocol|method|mode/i.test(offSetting)
+  // (a JSON flag's name in quotes is fine, `"UseSMTPAuth": false`)
+  const switchedOn = offSetting && !/none$/i.test(offSetting) && !/["'](?:false|off|no|0)$|protocol|method|mode/i.test(offSetting)
     ? offSetting.replace(/(false|off|no|0)$/i, (value) => sameCase(value, { false: 'true', off: 'on', no: 'yes', '0': '1' }[value.toLowerCase() as 'false' | 'off' | 'no' | '0']))
     : null;
   // An ASP.NET configuration key for the login set from outside (`Smtp__UserName`), as the paste writes it.
@@ -3748,6 +3892,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   // (the line of code itself where it is short, `if PASSWORD:`: a message quotes it as the paste wrote it)
   const loginWhenSetLine = loginWhenSet?.split('\n')[0]!.trim();
+  // (a comment where the login call belongs, `# TODO login`, as the code writes it)
+  const todoLogin = facts.authAttempted !== true ? rulePattern(LOGIN_TODO_RULE).exec(evidence.find((e) => e.rule === LOGIN_TODO_RULE)?.excerpt ?? '')?.[0].trim() : undefined;
   // (a commented-out login line of one line, its own comment after it cut: `# server.login(USUARIO, CLAVE) # lo comenté ...`)
   const commentedLine = commentedLogin !== undefined && !commentedLogin.includes('\n') ? /^(#|\/\/|--|;)[ \t]*(\S.{0,78}?)(?:[ \t]+(?:#|\/\/).*)?$/.exec(commentedLogin) : null;
   const loginCause: LoginCause | undefined = railsLoginKey
@@ -3758,7 +3904,14 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     ? { kind: 'variable-mismatch', role: PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login', read: mismatch[1]!, set: mismatch[2]! }
     : loginWhenSetLine && loginWhenSetLine.length <= 80
     ? { kind: 'setting-empty', role: settingTested(loginWhenSetLine), condition: loginWhenSetLine }
+    // (Python code with a `# TODO login` where the call belongs: the call to add there)
+    : todoLogin && facts.client === 'python-smtplib' && !loginExplained
+    // (after STARTTLS, or after the connection itself where it is TLS from the start, SMTP_SSL on port 465)
+    ? { kind: 'call-missing', marker: todoLogin, call: `server.login("${login}", PASSWORD)`, after: facts.smtpPort === 465 ? 'smtplib.SMTP_SSL(...)' : 'server.starttls()' }
     : undefined;
+  // (an example value where the password goes, `postmaster@x:your_password`: once a login is sent, it is what Mailgun gets)
+  const examplePassword = evidence.find((e) => e.rule === PASSWORD_EXAMPLE_RULE || e.rule === MAP_EXAMPLE_PASSWORD_RULE)?.excerpt.trim();
+  if (examplePassword && facts.authAttempted !== true) seen.push(rt`The password shown (${quote(/:([^:\s]+)$/.exec(examplePassword)?.[1] ?? examplePassword, EXCERPT_MAX)}) is an example value, not a password: once the login is sent, put the domain's SMTP password there${text(facts.client === 'postfix' ? ' (and run postmap again)' : '')}, or Mailgun answers 535 next.`);
   if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
   if (loginOutsideAuth) {
     seen.push(rt`The transport's options set ${code('user')} and ${code('pass')} beside ${code('host')} (${quote(loginOutsideAuth, EXCERPT_MAX)}), not inside ${code('auth')}: nodemailer reads a login only from ${code('auth: { user, pass }')}, so it ignores them and connects without logging in, with no error.`);
@@ -3817,7 +3970,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? keepsLogin(rt`Fix: ${gapFix(gap, false)}`)
       // (a login only under another provider's condition: Mailgun's login, whatever the provider)
       : conditioned !== null && facts.authAttempted !== true
-      ? PROVIDER_CONDITION.test(conditioned.header)
+      // (a switch for the login, `if os.environ.get("SMTP_USE_AUTH") == "1":`, not set where this sends)
+      ? AUTH_SWITCH.test(conditioned.header)
+        ? keepsLogin(rt`Fix: the code logs in only when ${code(AUTH_SWITCH.exec(conditioned.header)![0])} says so (${code(conditioned.header)}), and where this mail is sent it does not: set it there (${code(`${AUTH_SWITCH.exec(conditioned.header)![0]}=${/==[ \t]*["']?([\w-]{1,10})["']?[ \t]*:$/.exec(conditioned.header)?.[1] ?? 'true'}`)}, with the login and password the login call reads), or take ${code(conditioned.login)} out of the ${code('if')} for the mail sent through Mailgun.`)
+        : PROVIDER_CONDITION.test(conditioned.header) && GENERAL_LOGIN_SETTING.test(conditioned.login) && !OTHER_PROVIDER_WORD.test(conditioned.login)
+        // (its login reads the settings in general, `self.cfg["SMTP_USER"]`, which hold Mailgun's now: only the condition is wrong)
+        ? keepsLogin(rt`Fix: take ${code(conditioned.login)} out of ${code(conditioned.header)}, so that it runs for every provider: it reads the general login settings, which now hold Mailgun's, and the condition leaves it out when the provider is Mailgun. The login and password themselves can stay as they are.`)
+        : PROVIDER_CONDITION.test(conditioned.header)
         ? rt`Fix: log in for Mailgun too: call ${code(`server.login('${login}', password)`)} with the domain's SMTP login and password after ${code('starttls()')} when sending through Mailgun (the login under ${code(conditioned.header)} is the other provider's), so that every provider's session logs in.`
         : rt`Fix: call ${code(`server.login('${login}', password)`)} with the domain's SMTP login and password after ${code('starttls()')} outside that ${code('if')}, so that every session logs in.`
       // (the code's other branch logs in: the one that ran does not)
@@ -3875,6 +4034,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set relayhost to the host of the domain's region, which the sasl_passwd key already names (${code(`relayhost = [${SMTP_HOST[facts.region]}]:${keptPort ?? RECOMMENDED_PORT}`)}, written exactly like the key), then run ${code('postfix reload')}.`
       : keyForRelayhost
       ? rt`Fix: write relayhost exactly like the sasl_passwd key, ${code(`relayhost = ${keyForRelayhost}`)} (the brackets tell Postfix to use the host itself, without looking up its MX records), then run ${code('postfix reload')}; ${code(`postmap -q "${keyForRelayhost}" hash:/etc/postfix/sasl_passwd`)} prints the login Postfix will now find.`
+      // (the file's only entries another provider's, `[smtp.sendgrid.net]:587 apikey:...` beside a per-sender relay to Mailgun: a line
+      // of Mailgun's own to add, the other left as it is)
+      : saslKey && saslRelayhost && !/mailgun/i.test(saslKeyHost(saslKey) ?? '')
+      ? rt`Fix: sasl_passwd has no entry for Mailgun's relay, only ${code(/sasl_passwd: (\S+)/.exec(saslKey)?.[1] ?? 'another')}: add one keyed exactly as the relay is written, ${code(`${saslRelayhost} ${login}:PASSWORD`)} (the domain's SMTP login and password), run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix. The other entry stays as it is, and no panel-wide smarthost is needed.`
       : saslKey
       // (with the lookup Postfix makes, run by hand: it prints the login once the key matches)
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix${saslRelayhost ? rt`; ${code(`postmap -q "${saslRelayhost}" hash:/etc/postfix/sasl_passwd`)} then prints the login, which shows the lookup finds it` : []}.`
@@ -3955,8 +4118,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : defaultCredentials
       ? credentialsUndone
         ? keepsLogin(rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
-        // (the Credentials line may not be in the code at all: set, not kept)
-        : keepsLogin(rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and set ${code('Credentials = new NetworkCredential(login, password)')} (or keep it, where the code has it) with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
+        // (the Credentials line may not be in the code at all: set, not kept; a login kept only where the paste shows one)
+        : keepsLoginIfShown(rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and set ${code('Credentials = new NetworkCredential(login, password)')} (or keep it, where the code has it) with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
       // (an application whose login is set on its own screen or file, by names the paste's lines do not give: its own words)
       : facts.client !== null && OWN_WORDS_FIRST.has(facts.client) && appLoginFixFor(facts.client, evidence)
       ? rt`Fix: ${appLoginFixFor(facts.client, evidence)!} (settings below).`
@@ -3967,8 +4130,14 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (the paste's own setting, switched back on: `mail.smtp.auth: false` becomes `mail.smtp.auth: true`)
       ? rt`Fix: switch authentication on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
       // (ASP.NET's keys set from outside, `Smtp__UserName`: the settings to fill, by the paste's own names)
+      // (MailKit's app settings with the user name empty: the settings, and the Authenticate call only where the code lacks it)
+      : facts.client === 'mailkit' && facts.authAttempted !== true && !aspnetLogin && emptyLoginIn(noLoginLine, facts)
+      ? rt`Fix: fill the empty user name (${quote(noLoginLine.trim().replace(/,$/, ''), EXCERPT_MAX)}) with the domain's SMTP login (such as ${code(login)}), and the password beside it with that login's SMTP password, in the configuration the app runs with (or in its environment, such as ${code('Smtp__User')} and ${code('Smtp__Password')}), then restart it. If the code never calls ${code('AuthenticateAsync')}, add it after ${code('ConnectAsync')} (below).`
       : aspnetLogin && facts.authAttempted !== true
       ? rt`Fix: set ${code(aspnetLogin)} to the domain's SMTP login (such as ${code(login)}) and ${code(aspnetLogin.replace(/__[A-Za-z]+$/, '__Password'))} to that login's SMTP password (not an API key) where the app's configuration is set (on Azure App Service: Configuration, Application settings of the slot that serves the site; a setting marked Deployment slot setting stays with its slot when slots are swapped), then restart the app: with a user name set, it logs in.`
+      // (emptied in the deploy that moved the secrets to a store: the loading from it is what misses them)
+      : facts.client === 'laravel' && (emptyVariable === 'MAIL_USERNAME' || emptyVariable === 'MAIL_PASSWORD') && secretsStore(evidence) !== null
+      ? rt`Fix: ${code('MAIL_USERNAME')} and ${code('MAIL_PASSWORD')} are empty on the server since the deploy that moved the secrets to ${text(secretsStore(evidence)!)}: whatever loads the secrets from there does not fill these two (or the empty lines in .env are read instead). Put the domain's SMTP login (such as ${code(login)}) and its password in ${text(secretsStore(evidence)!)}, and have the loading step set them as ${code('MAIL_USERNAME')} and ${code('MAIL_PASSWORD')} (or remove the empty lines from .env if it fills the environment already); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}.`
       : facts.client === 'laravel' && (emptyVariable === 'MAIL_USERNAME' || emptyVariable === 'MAIL_PASSWORD')
       // (the API driver set up beside it, MAILGUN_DOMAIN and MAILGUN_SECRET: going back to it needs no SMTP login)
       ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password ${evidence.some((e) => e.rule === COMPOSE_RULE)
@@ -3985,6 +4154,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: fill ${code(emptyVariable)} (and its password beside it) with the domain's SMTP login and password where the application runs, and restart it: with a login set, the code logs in by itself. Better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       : cronVariable
       ? rt`Fix: define ${code(cronVariable)} and the password's variable in the crontab, on lines above the job, or have the job's command load the file that sets them (cron reads no ${code('~/.bashrc')}); the next run picks them up, nothing needs restarting. Better, make the script stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
+      // (the host read from the same environment with os.environ[...], which stops when it is missing: the environment is
+      // loaded, and the login's variable is simply not defined in it)
+      : loginWhenSet && !fromEnv && facts.client === 'python-smtplib' && ENVIRON_NAME.test(loginWhenSet) && evidence.some((e) => e.rule === HOST_FROM_ENVIRONMENT_RULE)
+      ? rt`Fix: ${code(ENVIRON_NAME.exec(loginWhenSet)![1]!)} is not defined where the program runs, while its environment is loaded (the code reads the host with ${code(/os\.environ\[[^\]]{1,70}\]/.exec(evidence.find((e) => e.rule === HOST_FROM_ENVIRONMENT_RULE)!.excerpt)?.[0] ?? 'os.environ[...]')}, which would stop with an error if it were not): add ${code(ENVIRON_NAME.exec(loginWhenSet)![1]!)} with the domain's SMTP login (such as ${code(login)}) beside the other settings (the secrets, the service's environment) and restart or redeploy. Better, read the login with ${code(`os.environ["${ENVIRON_NAME.exec(loginWhenSet)![1]!}"]`)}, which stops with an error when it is missing, instead of sending without one.`
+      // (the secrets moved out to a store in the deploy that began it: the login's variable is no longer in the environment)
+      : loginWhenSet && !fromEnv && facts.client === 'python-smtplib' && ENVIRON_NAME.test(loginWhenSet) && secretsStore(evidence) !== null
+      ? rt`Fix: ${code(ENVIRON_NAME.exec(loginWhenSet)![1]!)} is no longer in the environment where the program runs, since the deploy that moved the secrets to ${text(secretsStore(evidence)!)}: the code then skips the login. Have the deployment put the SMTP login and password from ${text(secretsStore(evidence)!)} into the environment under the names the code reads (or fetch them in the code), then restart it; better, read the login with ${code(`os.environ["${ENVIRON_NAME.exec(loginWhenSet)![1]!}"]`)}, which stops with an error when it is missing, instead of sending without one.`
       // (Python reads no .env file by itself: a variable "in the .env" is empty in os.environ unless something loads it)
       : loginWhenSet && !fromEnv && facts.client === 'python-smtplib' && /os\.enviro|getenv/.test(loginWhenSet)
       ? rt`Fix: Python does not read a ${code('.env')} file by itself: a variable written there is empty in ${code('os.environ')} unless the program loads it (${code('from dotenv import load_dotenv; load_dotenv()')} from python-dotenv, before the variables are read) or the service that runs it sets it (systemd's ${code('EnvironmentFile=')}, Docker's ${code('env_file')}, the crontab). Then restart it. Better, read the login with ${code(`os.environ["${ENVIRON_NAME.exec(loginWhenSet)?.[1] ?? 'SMTP_USER'}"]`)}, which stops with an error when it is missing, instead of sending without one.`
@@ -4005,7 +4181,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (its smart host's login lives in the authinfo map, read only where sendmail.mc has FEATURE(`authinfo'))
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/mail/authinfo')} (${code(`AuthInfo:${host} "U:${smtpLogin(facts.mailgunDomain)}" "P:PASSWORD" "M:PLAIN"`)}, mode 600) and run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')}; check that sendmail.mc has ${code("FEATURE(`authinfo')")}, rebuild sendmail.cf from it and restart Sendmail (settings below).`
       : facts.client === 'postfix' && SASL_ENABLE_COMMENTED.test(noLoginLine)
-      ? keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), then run ${code('postfix reload')}; mail already refused has to be sent again.`)
+      // (its password map commented out as well: both lines, and the map's entry, or the login goes out without a password)
+      ? evidence.some((e) => e.rule === SASL_MAP_COMMENTED_RULE)
+        ? rt`Fix: uncomment both ${code('smtp_sasl_auth_enable = yes')} and ${code(saslMapLine(evidence))} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu); put ${code(`[${host}]:${facts.smtpPort ?? RECOMMENDED_PORT} ${smtpLogin(facts.mailgunDomain)}:PASSWORD`)} in ${code(saslMapFile(evidence))} if it is not there yet (its key written exactly as ${code('relayhost')} is) and run ${code(`postmap ${saslMapFile(evidence)}`)}, then ${code('postfix reload')}; mail already refused has to be sent again.`
+        : keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), then run ${code('postfix reload')}; mail already refused has to be sent again.`)
       // (SASL on, but no mechanism to log in with: the Cyrus SASL plugins are not installed)
       : facts.client === 'postfix' && evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE)
       ? rt`Fix: Postfix tried to log in but has no SASL mechanism to do it with (${code('No worthy mechs found')}): its Cyrus SASL PLAIN and LOGIN plugins are missing. Install them (${code('apt install libsasl2-modules')} on Debian and Ubuntu, ${code('dnf install cyrus-sasl-plain')} on RHEL and its kin), run ${code('postfix reload')}, then ${code('postqueue -f')} for what is still queued; the login settings shown can stay as they are.${evidence.some((e) => e.rule === POSTMAP_NOT_RUN_RULE) ? rt` Run ${code('postmap /etc/postfix/sasl_passwd')} before the reload too: the paste says it was not run, and Postfix reads the map it builds, not the text file.` : []}`
@@ -4022,10 +4201,16 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (the WordPress plugin's Mailgun mailer calls the US API unless its Region says EU)
       // (WordPress's line ends on the plugin's Mailgun mailer, whose settings are not the ones below: its own text points to them)
       ? rt`Fix: ${appLoginFixFor(facts.client, evidence)!}${facts.client === 'wordpress' ? (facts.region === 'eu' ? rt`, with its Region set to EU, where the domain is.` : rt`.`) : rt` (settings below).`}`
+      // (moved to a new machine, the login said read from an env file there: that file or its loading, then the call)
+      : clientFix && evidence.some((e) => e.rule === MOVED_BOX_ENV_RULE) && facts.smtpLogin === null
+      ? rt`Fix: the program moved to a new machine and reads its login from an env file there: most likely that file (or its login lines) did not come along, or what runs the program does not load it (cron and systemd read no env file by themselves). Put the domain's SMTP login and password in it on the new machine and have the program load it. Check too that the code logs in once they are set (${clientFix}).`
       : clientFix
       ? rt`Fix: ${clientFix}; or send through Mailgun's HTTP API instead.`
       // (Google Workspace's Gmail route to Mailgun: its Change route screen has a host and a port, no login; Mailgun relays
       // for none, so the route itself must go, or the app must send to Mailgun directly)
+      // (the sender's own gateway product relaying to Mailgun: it is the client, and not every one can log in to a smart host)
+      : gatewayRouteProduct(evidence) !== null && facts.client === null
+      ? rt`Fix: ${text(gatewayRouteProduct(evidence)!)}'s route to ${code(host)} sends no login, and Mailgun relays only for a logged-in session. Set the domain's SMTP login and password on that route if ${text(gatewayRouteProduct(evidence)!)} offers SMTP authentication for it; if not, point the route at a relay of your own (a Postfix, say) that logs in to ${code(`${host}:${RECOMMENDED_PORT}`)} with it, or have the applications send to Mailgun themselves (the API, or SMTP with the login).`
       : evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE)
       ? rt`Fix: Google Workspace's route cannot log in to Mailgun (its Change route setting takes a host and a port, no user name or password), and Mailgun relays only for a logged-in session. Remove the route (Admin console → Apps → Google Workspace → Gmail → Routing) so that Gmail delivers the mail itself, or have the sending system send straight to ${code(host)} on port ${code(String(RECOMMENDED_PORT))} with the domain's SMTP login and password (or through Mailgun's HTTP API).`
       // (a mail program's account: its outgoing server's own login switch, with the domain's SMTP login)
@@ -4052,8 +4237,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         ? text(`${lead}${after === 'sentence' ? 'Its' : 'its'} login is on already; it fails for want of a SASL mechanism (the fix above).`)
         : facts.client === 'postfix' && evidence.some((e) => e.rule === SASL_ON_SAID_RULE)
         ? text(`${lead}${after === 'sentence' ? 'Its' : 'its'} login switch is on already; the fix above says what else keeps it from logging in.`)
+        // (where the library logs in once it has a login, a switch of the application's own turned off, `"UseSMTPAuth": false`:
+        // that switch)
         : facts.client !== null && LOGIN_IS_THE_SWITCH.has(facts.client)
-        ? text(`${lead}${give} it the login and password (below): setting them is what makes it log in.`)
+        ? text(switchedOn ? `${lead}${turn} on the switch the fix above names.` : `${lead}${give} it the login and password (below): setting them is what makes it log in.`)
         : text(`${lead}${turn} authentication on.`),
     ];
   };
@@ -4075,6 +4262,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             ? facts.secretsFound
               ? rt`Change only the relayhost line, as the Fix says; put the new password in sasl_passwd once you have rotated the one pasted here (in the domain's SMTP credentials, below), and run ${code('postmap /etc/postfix/sasl_passwd')} after that edit.`
               : rt`The sasl_passwd file needs no change: only the relayhost line does, as the Fix says.`
+            : saslKey && saslRelayhost && !/mailgun/i.test(saslKeyHost(saslKey) ?? '')
+            ? rt`Get the domain's SMTP login and password for that new entry (below): the file holds none of Mailgun's yet.`
             : saslKey || passwdClient
             ? facts.secretsFound
               ? rt`Change only the key the mail server looks the login up by, and put in the new password once you have rotated the one pasted here (in the domain's SMTP credentials, below); the login itself stays.`
@@ -4098,8 +4287,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (a Microsoft 365 connector cannot log in: a relay of the sender's own does, and the connector sends to it)
           // (a Google Workspace route has no login either: it goes, or the sending system sends to Mailgun itself)
-          evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE) && facts.client === null
+          gatewayRouteProduct(evidence) !== null && facts.client === null
+            ? rt`Give ${text(gatewayRouteProduct(evidence)!)}'s route to Mailgun that login and password, or the relay or API of the Fix above.`
+            : evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE) && facts.client === null
             ? rt`Google Workspace's route has no place for a login (above): remove the route, or have the system that makes the mail send straight to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login and password.`
+            // (the connector said scoped already, the rest of the tenant's mail going out directly: only the relay for that mail)
+            : facts.client === 'm365-connector' && evidence.some((e) => e.rule === CONNECTOR_SCOPED_RULE)
+            ? rt`The connector already takes only the mail that must go through Mailgun, so the rest of your mail is not held up. For that mail, set up a relay of your own that logs in to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login (a Postfix, below) and takes mail only from your tenant, and point the connector's smart host at that relay; or have the application send to Mailgun itself (the API, or SMTP with the login).`
             : facts.client === 'm365-connector'
             // (and, until then, the connector turned off or scoped, so that the tenant's own mail goes out directly again)
             ? rt`Right away, in the Exchange admin center (Mail flow, Connectors), turn the outbound connector off, or limit it to the mail that must go through Mailgun (set it to "Only when I have a transport rule set up that redirects messages to this connector", with a mail flow rule that sends only that mail to it): the staff's own mail then goes out directly again. Then, for the mail that must go through Mailgun, set up a relay of your own that logs in to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login (a Postfix, below) and takes mail only from your tenant, and point the connector's smart host at that relay; or have the application send to Mailgun itself (the API, or SMTP with the login).`
@@ -4661,6 +4855,12 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const routeElsewhereFix = (said: string) =>
     rt`Fix: the paste says the Route was made in another account${/\baccount\b/i.test(said) ? rt` (${quote(tailOf(said, EXCERPT_MAX), EXCERPT_MAX)})` : []}. A Route applies only in the account it was made in, and only the account that holds ${domainText} receives its mail, so that Route never sees it. Create it again, with the same expression and action, under Receiving, Routes in the account that has the domain, then delete the other copy. Mail refused so far is not queued at Mailgun: its senders have to send it again.`;
   const routeChecks = routeCheck(facts, routeTakesIt && (usRoutesApi || euRouteMadeByScript || routeInOtherAccount), wantedActions !== null, catchAllDeleted, nameForwardHost);
+  const madeForIt = facts.recipient !== null && routeMadeFor(evidence, facts.recipient);
+  // (the one Route shown taken as the message's correction only where nothing says otherwise: many addresses meant, Routes deleted
+  // or moved)
+  const nearMissFix = routeChecks.correction?.nearMiss && (madeForIt || (routeFixOf(facts, evidence) !== null && !manyAddresses && !routesDeleted && routesMovedTo(evidence, facts) === null))
+    ? rt`Fix: correct the Route's expression from ${code(routeChecks.correction.shown)} to ${code(routeChecks.correction.corrected)}, keeping its actions: ${text(madeForIt ? 'it was made for this address, and its expression has a typo' : 'it is a letter or two away from this address, most likely a typo in it')}. SMTP credentials and sending settings play no part in this.`
+    : null;
   // The one deleted route the paste names, written for another domain than the refused address's ("the route used to be
   // match_recipient("helpdesk@pinecrest.edu")", mail to helpdesk@in.pinecrest.edu): made again as it was, it would not take it either.
   const goneOther = routesDeleted !== undefined && facts.recipient !== null && facts.goneRoutes.length === 1 && routedDomain(facts.goneRoutes) !== null && routedDomain(facts.goneRoutes) !== recipientDomain?.toLowerCase() && routeMatches(facts.goneRoutes[0]!, facts.recipient) === false
@@ -4764,6 +4964,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: ask the sender to write to ${code(slipFor)}: nothing is broken at Mailgun. A Route for the misspelling too, ${code(`match_recipient("${facts.recipient}")`)} with the same action, is optional, where people keep writing it so. SMTP credentials and sending settings play no part in this.`
           : renamedFrom && !usMxForEu
           ? rt`Fix: change that Route's expression to ${code(`match_recipient("${facts.recipient}")`)}, keeping its actions (its ${code('forward()')}); or, while mail still comes to the old address too, add a Route for the new one with the same actions and keep both. SMTP credentials and sending settings play no part in this.`
+          // (a near miss the paste says was made for this very address, "we recreated the route for service@", or the one Route
+          // shown, the message's own correction: the route's typo, also for a sending domain's address)
+          : nearMissFix !== null && !usMxForEu
+          ? nearMissFix
           // (a route shown that a change above fixes, its domain or its typo: that change, also for a sending domain's address)
           : sendingDomain && routeChecks.corrects && !routeChecks.adds
             ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`
@@ -4791,6 +4995,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: Terraform destroyed the Route (${quote(routesDeleted, EXCERPT_MAX)}). Put its ${code('mailgun_route')} resource back in the Terraform configuration, with the expression and actions it had, and run ${code('terraform apply')}: a Route made by hand in the control panel would be destroyed again by the next apply. Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : goneOther && !usRoutesApi
             ? rt`Fix: the route the paste names, ${code(goneOther)}, is written for ${quoteAddress(routedDomain([goneOther])!)}, not ${domainText}: made again as it was, it would not take ${quoteAddress(facts.recipient!)} either. Create it for the address itself, ${code(`match_recipient("${routePattern(address)}")`)}, with the action it had (the same ${code('forward()')} address or URL). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
+            // (the Routes moved to another domain, the refused address's domain still receiving: a Route for it as well)
+            : routesMovedTo(evidence, facts) !== null && !usRoutesApi
+            ? rt`Fix: the Routes were moved to ${quoteAddress(routesMovedTo(evidence, facts)!)}, so their expressions no longer take mail to ${domainText}, whose MX records still point to Mailgun. While that domain receives there, add a Route for it as well, ${code(`match_recipient(".*@${escapeLiteral(exampleDomain)}")`)}, with the same actions as the moved Routes (or one Route per address with its own action). SMTP credentials and sending settings play no part in this.`
             : routesDeleted && !usRoutesApi
             ? rt`Fix: create the deleted Route again: an expression that catches ${facts.refusedAtDomain > 1 ? text('these addresses') : text('this address')} (below) with the action it had (the same ${code('forward()')} address or URL, ${code('store()')} if it kept messages). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : noRoutes && !usRoutesApi
@@ -4810,6 +5017,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             // (many addresses meant to come in, one per customer: one Route for the whole domain, not one per address)
             : manyAddresses && facts.recipient && recipientDomain
             ? rt`Fix: make one Route take every address at the domain, ${code(`match_recipient(".*@${escapeLiteral(exampleDomain)}")`)}, ${routeForDomainShown(facts) || facts.routes.length > 0 ? rt`with the actions of the Route shown (its ${code('forward()')}), or widen that Route's expression to it` : wantedActions ? rt`with ${code(wantedActions)}` : rt`with a ${code('forward()')} to where the mail should go`}: new addresses keep coming, and a Route per address would not keep up${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            // (a near miss the paste says was made for this very address, "we recreated the route for service@": the route's typo)
             : routeChecks.corrects && routeChecks.adds
             ? rt`Fix: add the Route ${code(routeChecks.addExpression!)} with the action this address's mail needs${routeChecks.widens ? text(" (or widen the shown route's expression, as the paragraph above says, where both go to the same place)") : []}${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : routeChecks.corrects
@@ -5197,6 +5405,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt` Other addresses at the domain were delivered (the paste shows ${text(String(facts.deliveredAtDomain))}) while several were refused alike: the domain takes mail, so a mistyped address is unlikely, and ${refuser} is most likely one of the domain's servers that is not set up to take its mail (a backup MX, or a server left over from a move).`
           : domainWide
             ? rt` With several addresses at the one domain refused alike, a mistyped address is unlikely: that server does not take mail for the domain (its MX records may point at a server that no longer hosts it, or the server is missing the domain among its own).`
+          // (a hosted gateway in front of their mail passes on a mail server's words: its own domain list is the question)
+          : recipientGateway(facts) !== null
+            ? rt` ${text(recipientGateway(facts)!)}, the gateway in front of the recipient's mail, answers so when the address's domain is not among the domains it takes mail for: either the address is mistyped (its domain), or the domain is not (or no longer) set up in their ${text(recipientGateway(facts)!)}.`
           // (the software by its words: what it checks says what is wrong)
           : /relay access denied/i.test(facts.serverMessage ?? '')
             ? rt` Postfix answers so when the recipient's domain is not one it takes mail for (not among its ${code('mydestination')}, virtual or ${code('relay_domains')}): either the address is mistyped (its domain), or the domain's MX records point at a server that does not (or no longer) host it.`
@@ -5318,6 +5529,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`If the delivery the paste shows is of this same message, nothing is left to do: no address to correct, nothing to change on either side.`
             : similarTypo
             ? rt`Correct ${recipientOr(facts, 'the address')} to ${code(facts.similarAddress!)} where it was typed (the order, the contact record), after checking with the customer, and send the message again.`
+            : changedAddress && givenNewAddress(facts) !== null
+            ? rt`Replace ${recipientOr(facts, 'the old address')} with ${code(givenNewAddress(facts)!)} in your contacts, lists and the application's records.`
             : changedAddress
             ? rt`Get the recipient's new address and replace ${recipientOr(facts, 'the old one')} with it in your contacts, lists and the application's records.`
             // (the address said to be right as well: what is left is that one mailbox on their server)
@@ -5340,7 +5553,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, the server its MX records point at does not list it as one of its own or relay domains (a domain whose mail moved to another server often shows this).`
             // (not beside a move the paste tells: the address is then probably right, and where the MX records point is the check)
             : tenantMx && !moved
-              ? rt`The domain itself is spelled right: its MX host, ${quoteAddress(facts.host!)}, is the one Microsoft 365 makes for this very domain, so it was set up in a tenant once. It has since been removed from that tenant's accepted domains (or moved to another tenant) while its MX records still point there.`
+              ? rt`The domain itself is spelled right: its MX host, ${quoteAddress(facts.host!)}, is the one Microsoft 365 makes for this very domain, so it was set up in a tenant once. Most likely it has since been removed from that tenant's accepted domains (or moved to another tenant) while its MX records still point there.`
             : notAccepted && !moved
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, its MX records point at Exchange servers that do not list it as accepted (a domain whose mail moved to Microsoft 365, or left it, often shows this).`
             // (a move into Microsoft 365 whose MX records already point there: the Fix says they need no change)
@@ -5544,6 +5757,13 @@ function dmarcStrictSteps(facts: Facts, evidence: readonly Evidence[]): RichText
 }
 
 const DNS_MOVED_RULE = ruleName('dns-moved');
+const SPF_EDITED_RULE = ruleName('spf-record-edited');
+
+/** The SPF record said edited just before the refusals began ("cambió ayer el registro DNS, solo el SPF"): that edit, checked first. */
+function spfEditedStep(facts: Facts, evidence: readonly Evidence[]): RichText[] {
+  if (!evidence.some((e) => e.rule === SPF_EDITED_RULE) || !(dmarcNamed(facts) || AUTHENTICATION_CHECK.test(facts.serverMessage ?? '') || spfAlone(facts.serverMessage ?? ''))) return [];
+  return [rt`The paste says the SPF record was edited just before this began: check it first. The domain must have exactly one SPF TXT record (two make SPF fail as a ${code('permerror')}), it must still name Mailgun (${code('include:mailgun.org')}) beside the other senders, and it must stay within ten DNS lookups; also check that the domain's DKIM record still shows as verified in Mailgun.`];
+}
 
 /**
  * A DMARC refusal of a From domain the Mailgun sending domain is (or is a subdomain of): relaxed alignment lets Mailgun's
@@ -5644,7 +5864,10 @@ function forwardActions({ evidence, facts }: Diagnosis): string | null {
 
 /** A mailbox that moved: 5.1.6, or 551's "User not local; please try <new address>" (RFC 5321). */
 const MAILBOX_MOVED = /user not local|(?<![\d.])5\.1\.6(?![\d.])/i;
+/** The new address the recipient's side gives beside "we no longer accept mail at that domain", when safe to show; or null. */
+const givenNewAddress = (facts: Facts): string | null => (facts.recipientAddressChanged ? safeAddress(facts.recipientNewAddress) : null);
 /** The new address a 551 names ("please try <a@b>"): one, or none. */
+
 function newAddressIn(facts: Facts): string[] {
   const address = /please try <([^<>\s@]{1,64}@[^<>\s@]{1,253})>/i.exec(facts.serverMessage ?? '')?.[1];
   return address ? [address] : [];
@@ -5714,6 +5937,10 @@ function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean,
   if (kind === 'blocked') {
     const several = facts.recipients.length > 1;
     return [rt`${text(several ? 'These were permanent failures' : 'This was a permanent failure')}: Mailgun has most likely put ${text(several ? 'each refused address' : 'the address')} on the domain's Bounces list (Suppressions in the control panel), and drops later messages to ${text(several ? 'them' : 'it')} without trying (their events say ${code('suppress-bounce')}). ${text(several ? 'The addresses themselves were never bad' : 'The address itself was never bad')}: once the block is lifted, remove ${text(several ? 'them' : 'it')} there or with ${code(`DELETE ${suppressionUrl(several ? { ...facts, recipient: null } : facts, 'bounce')}`)}${text(several ? ' for each address' : '')}${euHost}, then send again.`];
+  }
+  // (the recipient's side gave a new address: the old one never works again, and the list keeps Mailgun from trying it)
+  if (givenNewAddress(facts) !== null) {
+    return [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying: for an address its owner has given up, that is what you want.`];
   }
   if (atDomain.length > 1) {
     const calls = atDomain.map((address) => rt`${code(`DELETE ${suppressionUrl({ ...facts, recipient: address }, 'bounce')}`)}`);
@@ -6440,6 +6667,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`Microsoft 365 (Exchange Online) refused the address with its directory-based edge blocking: it turns away every address its directory does not hold, so there is no mailbox or alias for it there.`
         : MAILBOX_MOVED.test(facts.serverMessage ?? '')
         ? rt`The receiving server says the mailbox is not there any more: it has moved${newAddressIn(facts).flatMap((address) => rt`, and the server names the new address, ${quoteAddress(address)}`)}.`
+        : givenNewAddress(facts) !== null
+        ? rt`The receiving server says the mailbox does not exist, and the recipient's side says it no longer takes mail there: the new address the paste gives is ${code(givenNewAddress(facts)!)}.`
         : rt`The receiving server says the mailbox does not exist.`,
     steps: (facts, evidence) => {
       // (an address the person's own Route forwards to: the Route's forward() is what to correct, not a customer's address)
@@ -6450,7 +6679,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : []),
         ...domainTypoStep(facts),
         ...newAddressIn(facts).map((address) => rt`Send the message to the new address the server gives, ${quoteAddress(address)}, and replace the old one with it in your contacts and lists.`),
-        EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
+        // (the recipient's side gave its new address: the old one will not work again, so nothing to check or create there)
+        givenNewAddress(facts) !== null && newAddressIn(facts).length === 0
+          ? rt`Send the message to the new address the paste gives, ${code(givenNewAddress(facts)!)}, and replace ${recipientOr(facts, 'the old one')} with it in your contacts, lists and the application's records. The old address will not work again: leave it on the Bounces list.`
+          : EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
           ? rt`Check the recipient address for typos${text(facts.addressConfirmed ? ' once more' : '')}; if it is right, the recipient's Microsoft 365 administrator must add the mailbox, or the address as an alias of one (or sync it from their own directory): until then every message to it is refused.`
           // (the address said to be right, and none in the paste looks meant instead: checking it again is done; what is left is the receiving side's)
           : confirmedAddress(facts) && M365_RECIPIENT_NOT_FOUND.test(`${facts.serverMessage ?? ''} ${facts.mxHost ?? facts.host ?? ''}`)
@@ -6509,7 +6741,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   policy: {
     name: 'a sender or content policy refusal',
     what: (facts) =>
-      SENDER_NOT_LOGGED_IN.test(facts.serverMessage ?? '')
+      // (Microsoft 365's own outbound policy, the forwarding organisation's: no receiving server, nor Mailgun, saw it)
+      M365_FORWARDING_BLOCKED.test(facts.serverMessage ?? '')
+        ? rt`Microsoft 365 refused to forward the message outside the organisation: the sending tenant's outbound spam policy does not allow automatic forwarding to external addresses (${code('5.7.520')}). The message never left Microsoft 365, so neither Mailgun nor any receiving server refused it; only that tenant's administrator can allow it.`
+        : SENDER_NOT_LOGGED_IN.test(facts.serverMessage ?? '')
         ? rt`The SMTP server the sender uses refused the From address because the client has not logged in: that address belongs to one of its logins, and it lets only that login send as it. No receiving server was involved; the fix is on the sending side.`
         : SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '')
         ? rt`The SMTP server the sender logs in to refused the From address: it lets each login send only as the addresses that login owns, and this login does not own this one (Postfix calls it a sender login mismatch). No receiving server was involved; the fix is on the sending side.`
@@ -6528,7 +6763,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed a sender authentication check: the From domain's DMARC policy (SPF or DKIM did not pass, or did not align with the From address).`
           : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
-    steps: (facts, evidence) => SENDER_NOT_LOGGED_IN.test(facts.serverMessage ?? '') ? [
+    steps: (facts, evidence) => [...spfEditedStep(facts, evidence), ...(M365_FORWARDING_BLOCKED.test(facts.serverMessage ?? '') ? [
+      rt`In the tenant that forwards (Microsoft 365 Defender, Email & collaboration, Policies & rules, Threat policies, Anti-spam policies), edit the outbound spam filter policy: set Automatic forwarding rules to On, or make a custom outbound policy that allows it for the forwarding mailbox only (such as the support address).`,
+      rt`Forward again once the policy is saved (it can take a while to apply).${evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE) ? text(' The Mailgun Route needs no change: the mail never reached it.') : []}`,
+    ] : SENDER_NOT_LOGGED_IN.test(facts.serverMessage ?? '') ? [
       rt`Turn on SMTP authentication in the sending application (SMTP AUTH, before ${code('MAIL FROM')}) with the login that owns the From address.`,
       rt`Through Mailgun's SMTP host, that login is the sending domain's SMTP credentials (below).`,
     ] : SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '') ? [
@@ -6578,7 +6816,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       ...(dmarcNamed(facts) ? [DMARC_ALIGNMENT] : []),
       rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
-    ])),
+    ])))],
     elsewhere: {
       what: () => rt`The message was refused by a policy: the sender or the From address is not one that is allowed, or an authentication check failed.`,
       steps: () => [rt`Read the server's message for the rule it applied: a sender address or domain that is not allowed or not verified, a recipient only certain senders may write to, the content, or an authentication check (SPF, DKIM, DMARC).`],
@@ -6677,8 +6915,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   sandbox: {
     name: 'a sandbox domain restriction',
     // (a 421 looks temporary, and programs retry it: the sandbox refuses the address on every try)
-    what: (facts) =>
-      rt`A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.${facts.replyCode === 421 || (facts.replyCode !== null && facts.replyCode >= 450 && facts.replyCode <= 459) ? rt` Its code (${code(String(facts.replyCode))}) looks temporary, but retrying does not help: the sandbox refuses the address on every try until it is authorized and confirmed, or the mail goes from a domain of your own, so stop the retries.` : []}`,
+    // (a free account refused from a domain of its own: the account's plan, not a sandbox, so no domain to add)
+    what: (facts) => {
+      const ownDomain = freeAccountDomain(facts);
+      const temporaryLooking = facts.replyCode === 421 || (facts.replyCode !== null && facts.replyCode >= 450 && facts.replyCode <= 459);
+      return rt`${ownDomain ? rt`The account is a free one: Mailgun lets a free account send only to its authorized recipients, even from a domain of its own such as ${code(ownDomain)}, and this address is not one of them.` : text('A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.')}${temporaryLooking ? rt` Its code (${code(String(facts.replyCode))}) looks temporary, but retrying does not help: ${text(ownDomain ? 'Mailgun' : 'the sandbox')} refuses the address on every try until it is authorized and confirmed, or ${text(ownDomain ? 'the account is upgraded' : 'the mail goes from a domain of your own')}, so stop the retries.` : []}`;
+    },
     // (mail to customers needs a domain of your own: authorized recipients are for tests, so that comes second)
     steps: (facts, evidence) => {
       const sandboxLogin = facts.smtpLogin !== null && /@sandbox[0-9a-f]{10,40}\.mailgun\.org$/.test(facts.smtpLogin) ? facts.smtpLogin : null;
@@ -6688,6 +6930,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const sendingSettings = sandboxLogin !== null && facts.client !== null ? SENDER_SETTINGS[facts.client] : undefined;
       // (someone trying Mailgun out: the test's own step first, a domain of their own for later)
       const trial = !verified && evidence.some((e) => e.rule === SANDBOX_TRIAL_RULE);
+      if (freeAccountDomain(facts)) {
+        return [
+          rt`To send to anyone, upgrade the account: choose a paid plan in Mailgun's account settings (its plan or billing page). The domain ${code(freeAccountDomain(facts)!)} and the sending settings need no change.`,
+          rt`For a test until then: add ${recipientOr(facts, 'the address')} as an authorized recipient (Account Settings, Authorized Recipients${text(/authorized recipients in account settings/i.test(facts.serverMessage ?? '') ? ', as the refusal says' : '')}); the recipient has to confirm it from the email Mailgun sends. Addresses already authorized, the account's own among them, get the mail: that is why a test to your own address can work while other addresses fail.`,
+        ];
+      }
       const steps: RichText[] = [
         verified
           ? rt`The paste says a domain of your own is already verified in Mailgun: the sending settings still use the sandbox. Put that domain's SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (its SMTP credentials, in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), and a From address at that domain, then restart what sends.`
@@ -7285,7 +7533,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     });
   }
   const headline = content
-    ? `Not a Relaying Denied error: it looks like ${portFiltered ? "an internet provider's block of port 25" : (provider && elsewhere?.name) || content.name}`
+    ? `Not a Relaying Denied error: it looks like ${portFiltered ? "an internet provider's block of port 25" : kind === 'sandbox' && freeAccountDomain(facts) ? "a free account's limit to authorized recipients" : kind === 'policy' && M365_FORWARDING_BLOCKED.test(facts.serverMessage ?? '') ? "Microsoft 365's block of forwarding outside the organisation" : (provider && elsewhere?.name) || content.name}`
     : named
       ? `Not a Relaying Denied error: ${/^(?:The|A|An) /.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`
       : 'Not a Relaying Denied error';

@@ -79,7 +79,8 @@ describe('mailgun-outgoing reply', () => {
   });
 
   it('does not send for credentials the paste has when the Fix is an order or a name that keeps them from Mailgun (review 119c)', () => {
-    const kept = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: 'client.UseDefaultCredentials = true;' }] }, { authAttempted: false, client: 'dotnet-smtpclient' })));
+    // (the login shown beside it: kept; none shown, as in review 267a-05's settings, it is to get, below)
+    const kept = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: 'client.UseDefaultCredentials = true;' }] }, { authAttempted: false, client: 'dotnet-smtpclient', smtpLogin: 'postmaster@mg.example.com' })));
     expect(kept).toContain('The login and password need no change for this refusal');
     expect(kept).not.toContain("Get the domain's SMTP login and password from the Mailgun control panel");
     expect(kept).not.toContain('Turn authentication on.');

@@ -11,7 +11,7 @@ const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|w
 
 /** Not asked ("were the routes deleted?") nor made again since ("deleted it by accident and re-created it this morning"). */
 // (a question whether that deletion is the cause, "..., could that be it?", asks of its effect: it says the Routes went)
-const NOT_ASKED_NOR_REMADE = String.raw`(?!(?![^\n.!?]{0,60}?[,;][ \t]*(?:could|can|would|might|is|was|did)[ \t]+(?:that|this|it)\b)[^\n.!]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
+const NOT_ASKED_NOR_REMADE = String.raw`(?!(?![^\n.!?]{0,60}?[,;][ \t]*(?:could|can|would|might|is|was|did)[ \t]+(?:that|this|it)\b)[^\n.!]{0,60}\?)(?![^\n]{0,100}(?:\bre-?(?:created|added|made)\b|recréé|recread|neu[ \t]+angelegt|wieder[ \t]+angelegt))`;
 
 
 export const incomingRules: RuleData[] = [
@@ -118,20 +118,22 @@ export const incomingRules: RuleData[] = [
   { id: 'address-renamed-said', name: 'The paste says an address was renamed', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [String.raw`\b(?:renamed|changed|switched|moved)[ \t]+(?:the[ \t]+(?:address[ \t]+)?)?[\w.+-]{1,64}@(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})?[ \t]+(?:address[ \t]+)?(?:to|into|over[ \t]+to)[ \t]+[\w.+-]{1,64}@`, String.raw`\brenam(?:ed|ing)\b[^\n]{0,80}?[\w.+-]{1,64}@[\w.-]{0,200}[ \t]*(?:->|→|=>)[ \t]*[\w.+-]{1,64}@`], needs: ['renamed', 'renaming', 'changed', 'switched', 'moved'] },
   {
     // "a colleague cleaned up the account and deleted the routes he thought unused": the Route that took the address was
-    // most likely among them (a small weight: it says which fix more than which side). Not denied, asked, nor made again.
+    // most likely among them (a small weight: it says which fix more than which side). Not denied, asked, nor made again
+    // ("we deleted and (then) recreated the route").
     id: 'routes-deleted',
     name: 'The paste says Routes were deleted',
     target: 'mailgun-incoming',
     weight: 0.1,
     patterns: [
-      String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of|wiped|purged|cancellato|eliminato|rimosso|borr[oó]|elimin[oó]|borraron|eliminaron|apagou|removeu|excluiu|apagaram|removeram|menghapus|dihapus|sildik|silindi|smazali|smazal|törölte|töröltük|raderade|slettet|usunęli|usunięto|limpou|limparam|limpió|limpiaron)(?![a-zà-ÿ])[^\n.!?]{0,40}\b(?:routes?|rutas|rotas|catch_all(?=\())\b${NOT_ASKED_NOR_REMADE}`,
+      String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of|wiped|purged|cancellato|eliminato|rimosso|borr[oó]|elimin[oó]|borraron|eliminaron|apagou|removeu|excluiu|apagaram|removeram|menghapus|dihapus|sildik|silindi|smazali|smazal|törölte|töröltük|raderade|slettet|usunęli|usunięto|limpou|limparam|limpió|limpiaron)(?![a-zà-ÿ])(?![^\n.!?]{0,40}?\bre-?(?:created|added|made|built)\b)[^\n.!?]{0,40}\b(?:routes?|rutas|rotas|catch_all(?=\())\b${NOT_ASKED_NOR_REMADE}`,
       // ("a rota catch_all() foi apagada "sem querer" semana passada", "la ruta fue borrada", "la ruta está borrada")
       String.raw`\b(?:routes?|rutas?|rotas?|routen)\b[^\n.!?]{0,30}\b(?:were|was|got|been|have been|are|sind|wurden|wurde|fueron|foram|sono state|foi|fue|est[áa]|est[áa]n|est[ãa]o)\s{1,3}(?:all\s{1,3})?(?:deleted|removed|wiped|purged|gelöscht|entfernt|borradas?|eliminadas?|apagadas?|removidas?|exclu[ií]das?|cancellate|eliminate|rimosse)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       // ("we did a cleanup of old routes on Tuesday, deleted about 12 of them")
       String.raw`\bclean-?up[ \t]+of[ \t]+(?:(?:the|our|their|some|old|unused|stale|all)[ \t]+){0,3}routes\b${NOT_ASKED_NOR_REMADE}`,
       // (German and Dutch put the verb after the Routes: "die alten Routen gelöscht", "de oude Routes opgeruimd")
       String.raw`\b(?:routen|routes?|catch_all(?:\(\))?)(?![\w(])[^\n.!?]{0,40}(?:gelöscht|entfernt|aufgeräumt|opgeruimd|opgeschoond|verwijderd|weggehaald|gewist)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
-      String.raw`\bsupprim[ée](?:es?|s)?(?![a-z])[^\n.!?]{0,30}\broutes?\b${NOT_ASKED_NOR_REMADE}`,
+      // (not "on a supprimé puis recréé la route": made again)
+      String.raw`\bsupprim[ée](?:es?|s)?(?![a-z])(?![^\n.!?]{0,40}?(?:recré|refait|remis))[^\n.!?]{0,30}\broutes?\b${NOT_ASKED_NOR_REMADE}`,
       // ("une route catch_all() en priorité 100, supprimée pendant un « nettoyage »")
       // (not "n'a jamais été supprimée", "n'a pas été supprimée": never deleted)
       String.raw`\broutes?\b[^\n.!?]{0,60}?(?<![a-zà-ÿ])(?<!\b(?:jamais|pas|point)[ \t]{1,3}(?:été[ \t]{1,3})?)(?:supprimée?s?|effacée?s?)(?![a-zà-ÿ])${NOT_ASKED_NOR_REMADE}`,
@@ -158,6 +160,16 @@ export const incomingRules: RuleData[] = [
     // ("they only have routes for ordini@ and resi@ on that domain")
     String.raw`\bonly[ \t]+(?:have|has|had)[ \t]+(?:a[ \t]+|one[ \t]+)?routes?[ \t]+for[ \t]+["'«“‹(]?[\w.+-]{1,64}@(?![^\n.!?]{0,60}\?)`,
   ], needs: ['only', 'just', 'solely', 'single', 'seulement', 'uniquement', 'nur', 'solo', 'sólo', 'só', 'somente', 'apenas', 'solamente', 'alleen'] },
+  // ("they \"migrated all routes to the new domain\" orders.nordwerk.eu": the Routes now name the new domain, none the old one
+  // that still receives; the reply compares the domain with the refused address's)
+  { id: 'routes-moved-to-domain', name: 'The paste says the Routes were moved to another domain', target: 'mailgun-incoming', weight: 0.05, scope: 'text', context: true, patterns: [
+    // (a domain said: "pointed all routes to hooks.zapier.com" is where they forward, not what they take)
+    String.raw`\b(?:migrated|moved|switched|changed|rewrote|rewritten)[ \t]+(?:all[ \t]+)?(?:(?:the|their|our)[ \t]+)?routes[ \t]+(?:over[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?domain["'\u201d]?[ \t]*[(:,]?[ \t]*["'\u201c]?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,5}\b`,
+  ], needs: ['domain'] },
+  // ("they have a catch-all route on another domain": a catch_all() is account-wide, so theirs is one domain's, or elsewhere)
+  { id: 'catch-all-elsewhere-said', name: 'The paste says a catch-all Route exists for another domain', target: 'mailgun-incoming', weight: 0.02, scope: 'text', context: true, patterns: [
+    String.raw`\bcatch[ _-]?all(?:\(\))?(?:[ \t]+route)?\b[^\n.?]{0,30}?\b(?:on|for|at)[ \t]+(?:an)?other[ \t]+(?:domain|subdomain)\b`,
+  ], needs: ['catch'] },
   // ("Hanno cambiato dominio da pasticceriabellini.it a bellini-dolci.it", "they changed their domain from x.com to y.com": the
   // Routes written for the old domain take none of the new one's addresses)
   { id: 'domain-renamed-said', name: 'The paste says the domain was changed to another', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [
@@ -265,7 +277,7 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:mail|e-?mails?|messages|anything|replies|orders|tickets)[ \t]+(?:sent[ \t]+)?to[ \t]+[\w.+*-]{0,64}@[a-z0-9.-]{1,100}[ \t]+should[ \t]+(?:go|arrive|land|reach|end[ \t]+up|come|be[ \t]+(?:forwarded|delivered|posted))\b(?![^\n.!?]{0,80}\?)`,
       String.raw`(?<!(?:\bnot|n't|\bnever|\bnobody|\bno[ \t]+one)[ \t]{1,3})\bforwards?[ \t]+[\w.+-]{1,64}@(?:[a-z0-9.-]{1,100})?[^\n.?!]{0,40}?\bto[ \t]+mailgun\b(?![ \t]+support\b)(?![^\n.!?]{0,80}\?)`,
       // ("Приём почты у них через Mailgun": their receiving is through Mailgun)
-      String.raw`(?<![а-яё])(?:при[её]м|получение)[ \t]+почты(?![а-яё])[^\n.]{0,30}(?<![а-яё])(?<!не[ \t]+)через[ \t]+mailgun\b`,
+      String.raw`(?<![а-яё])(?:при[её]м|получение)[ \t]+почты(?![а-яё])[^\n.]{0,30}(?<![а-яё])(?<!не[ \t]+)через[ \t]+mailgun\b|(?<![а-яё])(?<!не[ \t]+)(?:принима(?:ет|ют|ем)|получа(?:ет|ют|ем))[ \t]+почту[ \t]+через[ \t]+mailgun\b`,
       // (and Mailgun said used for both, "we use Mailgun for sending and receiving", "nous utilisons Mailgun pour l'envoi et la
       // réception", "Empfang über Routes": its receiving is meant)
       // (the domain said to receive through Mailgun in other languages: "Nasza domena odbiera pocztę przez Mailgun", "riceviamo la posta
@@ -277,6 +289,8 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:deliberately|intentionally|on[ \t]+purpose|de[ \t]+propósito|a[ \t]+propósito|absichtlich|bewusst|volontairement)[ \t]+(?:receiv\w{0,3}|recebe\w{0,2}|recib\w{0,3}|empfang\w{0,3}|reçoi\w{0,4})\b(?:[^\n.]|\.(?=\S)){0,100}?\bmailgun\b|\b(?:receiv\w{0,3}|recebe\w{0,2}|recib\w{0,3}|empfang\w{0,3}|reçoi\w{0,4})[ \t]+(?:deliberately|intentionally|on[ \t]+purpose|de[ \t]+propósito|a[ \t]+propósito|absichtlich|bewusst|volontairement)\b(?:[^\n.]|\.(?=\S)){0,100}?\bmailgun\b`,
       // (not any more: "we used to use Mailgun for incoming mail", "no longer use", "never used")
       String.raw`(?<!(?:\bnot|n't|\bniet|\bnicht|\bno|\bused[ \t]+to|\blonger|\bnever|\bniet[ \t]+meer|\bnicht[ \t]+mehr)[ \t]{1,3})\b(?:mailgun[ \t]+(?:gebruik(?:t|en)|use[sd]?|nutz(?:t|en))|(?:gebruik(?:t|en)|uses|use(?<!\bused[ \t]{1,3}to[ \t]{1,3}use)|using|nutz(?:t|en))[ \t]+mailgun)[ \t]+(?:(?:also|ook|auch)[ \t]+)?(?:voor|for|für)[ \t]+(?:(?:de|the|die)[ \t]+)?(?:inkomende|inbound|incoming|eingehende|receiving|ontvangen)\b`,
+      // ("The old shop domain x.de still has its MX on Mailgun EU": kept receiving there on purpose)
+      String.raw`\bstill[ \t]+has[ \t]+its[ \t]+mx(?:[ \t]+records?)?[ \t]+(?:on|at|pointing[ \t]+(?:at|to))[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)`,
       // ("They moved the domain's MX to Mailgun last week", "Ons domein x heeft MX naar Mailgun", "our domain's MX points to Mailgun":
       // the domain of the person or their customer, its MX records said to be at Mailgun; not asked)
       String.raw`\b(?:they|we|customer|client)[ \t]+(?:moved|switched|pointed|changed)[ \t]+the[ \t]+domain(?:'s|s)?[ \t]+mx(?:[ \t]+records?)?[ \t]+(?:over[ \t]+)?to[ \t]+mailgun\b(?![^\n.?!]{0,80}\?)|\b(?:ons|onze)[ \t]+domein\b(?:[^\n.?!]|\.(?=\S)){0,80}?\bheeft[ \t]+(?:de[ \t]+)?mx[ \t]+(?:naar|bij|op)[ \t]+mailgun\b|\b(?:our|their)[ \t]+domain(?:'s)?[ \t]+(?:[a-z0-9.-]{1,100}[ \t]+)?(?:mx[ \t]+(?:records?[ \t]+)?(?:points?|pointing|is|are|goes)|has[ \t]+(?:its[ \t]+)?mx(?:[ \t]+records?)?[ \t]+(?:pointing|pointed|set))[ \t]+(?:at|to)[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)`,

@@ -1,8 +1,11 @@
 /** Evidence that Mailgun's SMTP submission server refused an unauthenticated session. */
-import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, KUBERNETES_SECRET_NAMED, MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD } from './phrases.js';
+import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, KUBERNETES_SECRET_NAMED, MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, MAP_EXAMPLE_PASSWORD, MAP_EXAMPLE_PASSWORD_NEEDS, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD } from './phrases.js';
 import { escapeLiteral, type RuleData } from './schema.js';
 
 /** Relay container images configured by their environment, and the variables each reads the upstream login from (their READMEs). */
+/** Mail gateway products a company runs in front of its own mail (its outbound route may relay to Mailgun). */
+const GATEWAY_PRODUCTS = String.raw`mimecast|proofpoint|barracuda|ironport|cisco[ \t]+(?:secure[ \t]+email|esa)|sophos|trend[ \t]?micro|fortimail`;
+
 export const RELAY_CONTAINER_IMAGES: readonly { name: string; user: string; password: string }[] = [
   { name: 'boky/postfix', user: 'RELAYHOST_USERNAME', password: 'RELAYHOST_PASSWORD' },
   { name: 'juanluisbaptiste/postfix', user: 'SMTP_USERNAME', password: 'SMTP_PASSWORD' },
@@ -152,6 +155,9 @@ export const outgoingRules: RuleData[] = [
   { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },
   // Postfix with SASL on but no plugin to log in with: "warning: SASL authentication failure: No worthy mechs found" (context:
   // the fix is a package, not a setting).
+  // Postfix's password map commented out too (`#smtp_sasl_password_maps = hash:...`), no live one beside it: turning the login
+  // on alone leaves it without a password to send (context for the Fix).
+  { id: 'sasl-password-map-commented', name: "Postfix's SASL password map is commented out", target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*#[ \t]*smtp_sasl_password_maps\b[^\n]{0,200}(?<!(?:^|\n)[ \t]*smtp_sasl_password_maps[ \t]*=[\s\S]{0,3000})(?![\s\S]{0,3000}\n[ \t]*smtp_sasl_password_maps[ \t]*=)`], needs: ['smtp_sasl_password_maps'], context: true },
   { id: 'postfix-no-sasl-mechs', name: 'Postfix found no SASL mechanism to log in with', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bSASL authentication failure:[ \t]*No worthy mechs found\b`], needs: ['worthy'], context: true },
   // nodemailer's auth object given as it is, its user read from a variable (`auth: { user: process.env.MG_USER, ... }`): with the
   // variable unset, nodemailer stops with EAUTH "Missing credentials" before any RCPT, so a 550 for want of a login came from
@@ -380,7 +386,29 @@ export const outgoingRules: RuleData[] = [
   },
   // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
   // Google Workspace's Gmail routing sends through Mailgun's SMTP host with no login (its route has no field for one).
-  { id: 'google-workspace-route-to-mailgun', name: "A Google Workspace (Gmail) route sends through Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.1, scope: 'text', patterns: [String.raw`\b(?:gmail[ \t]*(?:>|→|->)[ \t]*routing|change route|outbound gateway)\b[^\n]{0,200}?\bsmtp\.(?:eu\.)?mailgun\.org\b|\bsmtp\.(?:eu\.)?mailgun\.org\b[^\n]{0,200}?\b(?:gmail[ \t]*(?:>|→|->)[ \t]*routing|change route|outbound gateway)\b`], needs: ['routing', 'route', 'gateway'] },
+  // (not another product's outbound gateway: "Mimecast (their outbound gateway) -> Mailgun")
+  { id: 'google-workspace-route-to-mailgun', name: "A Google Workspace (Gmail) route sends through Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.1, scope: 'text', patterns: [String.raw`\b(?:gmail[ \t]*(?:>|→|->)[ \t]*routing|change route|outbound gateway(?<!(?:${GATEWAY_PRODUCTS})[^\n]{0,40}))\b[^\n]{0,200}?\bsmtp\.(?:eu\.)?mailgun\.org\b|\bsmtp\.(?:eu\.)?mailgun\.org\b[^\n]{0,200}?\b(?:gmail[ \t]*(?:>|→|->)[ \t]*routing|change route|outbound gateway(?<!(?:${GATEWAY_PRODUCTS})[^\n]{0,40}))\b`], needs: ['routing', 'route', 'gateway'] },
+  // Python's session opened with its host read strictly from the environment (`smtplib.SMTP(os.environ["SMTP_HOST"], 587)`,
+  // which stops with a KeyError when it is missing): the environment is loaded, so a login setting missing from it is simply
+  // not defined there (context for the Fix).
+  { id: 'smtp-host-from-environment', name: 'The code opens its SMTP session with a host read strictly from the environment', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`\bsmtplib\.SMTP(?:_SSL)?\([ \t]*os\.environ\[[ \t]*["'][A-Za-z_][A-Za-z0-9_]{0,60}["'][ \t]*\]`], needs: ['environ'], context: true },
+  // The secrets said moved to a secrets store in the deploy that began it ("In that deploy they moved their secrets to AWS Secrets
+  // Manager"): the app's login settings empty since, the new loading not filling them (context for the Fix).
+  { id: 'secrets-store-moved', name: 'The paste says the secrets were moved to a secrets store', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`(?<!(?:\bnot|n't|\bnever|\byet[ \t]+to)[ \t]+(?:\w+[ \t]+)?)\b(?:moved|migrated|switched|transferred)[ \t]+(?:(?:their|our|the|all|its|his|her)[ \t]+){0,2}(?:secrets|credentials|env(?:ironment)?[ \t]+(?:variables|vars)|config(?:uration)?)(?:[ \t]+out[ \t]+of[ \t]+(?:the[ \t]+)?[.\w-]{1,30})?[ \t]+(?:over[ \t]+)?(?:to|into|in)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:aws[ \t]+secrets[ \t]+manager|secrets[ \t]+manager|(?:aws[ \t]+)?(?:ssm[ \t]+)?parameter[ \t]+store|(?:hashicorp[ \t]+)?vault|doppler|azure[ \t]+key[ \t]+vault|key[ \t]+vault|(?:google|gcp)[ \t]+secret[ \t]+manager|infisical)\b`], needs: ['secrets', 'credentials', 'env', 'config'], context: true },
+  // A comment where the login call belongs (`# TODO login`, `// FIXME: add auth`), nothing else in it (not "TODO: login retries"):
+  // the code never logs in (context: the message names it).
+  { id: 'login-todo-comment', name: 'A comment in the code marks the login as still to do', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`(?:#|//)[ \t]*(?:todo|fixme|xxx)\b[ \t:-]*(?:(?:add|do|call|the|smtp)[ \t]+){0,3}(?:login|log[ \t]+in|auth(?:enticate|entication)?)(?:\(\))?[ \t.!]*(?:here[ \t.!]*)?(?=\n|$)`], needs: ['todo', 'fixme', 'xxx'], context: true },
+  // A login map whose password is an example value, while no login is sent yet: once the login is on, Mailgun answers 535 (context).
+  { id: 'map-example-password', name: "The login map's password is an example value", target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [MAP_EXAMPLE_PASSWORD], needs: MAP_EXAMPLE_PASSWORD_NEEDS, context: true },
+  // The job said moved to a new machine, its login read from an env file there ("we moved it to the new worker box ... login is
+  // supposed to come from the env file on the box"): the file, or its loading, did not come along (context for the Fix).
+  { id: 'moved-box-env-login', name: 'The program moved to a new machine, its login read from an env file', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`\b(?:moved|migrated)[ \t]+(?:it|the[ \t]+(?:job|app|script|service|worker)|[\w-]{1,30})[ \t]+(?:over[ \t]+)?to[ \t]+(?:a|the)[ \t]+new[ \t]+(?:worker[ \t]+)?(?:box|server|machine|host|vm|instance|node)\b[\s\S]{0,1500}?\blogin\b[^\n.]{0,40}?\b(?:comes?|read|loaded|taken)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:env(?:ironment)?[ \t]+file|\.env)\b`], needs: ['new'], context: true },
+  // An Exchange Online connector said scoped already ("scoped only to the recipient domains x.no and y.no", "mail to everyone
+  // else goes direct"): the tenant's other mail is not held up, so no step to turn the connector off (context).
+  { id: 'connector-scoped-said', name: 'The paste says the outbound connector is scoped to some mail only', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`\bconnector\b[^\n.]{0,80}?(?<!\b(?:not|never|isn't|wasn't|aren't|no[ \t]+longer)[ \t]{1,3}(?:yet[ \t]+|been[ \t]+)?)\b(?:scoped|limited|restricted)[ \t]+(?:only[ \t]+)?to\b(?![^\n.?!]{0,60}\?)|\b(?:mail|everything|messages|e-?mails)[ \t]+to[ \t]+(?:everyone|everybody|anyone|all[ \t]+others)[ \t]+else[ \t]+goes[ \t]+(?:out[ \t]+)?direct(?:ly)?\b(?![^\n.?!]{0,60}\?)`], needs: ['connector', 'else'], context: true },
+  // The sender's own mail gateway relaying to Mailgun ("a Mimecast delivery route ... pointing at smtp.mailgun.org", a Mimecast
+  // NDR's "Remote Server: smtp.eu.mailgun.org" over its "Mimecast Delivery Route: ..."): the gateway is the client that has to log in.
+  { id: 'gateway-route-to-mailgun', name: "The sender's own mail gateway relays to Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?<!\b(?:off|from|replaced|dropped|left|ditched|no[ \t]+longer[ \t]+use|stopped[ \t]+using|used[ \t]+to[ \t]+use)[ \t]{1,3})\b(?:${GATEWAY_PRODUCTS})\b[^\n.]{0,40}?\b(?:delivery[ \t]+rout(?:e|ing)|outbound[ \t]+(?:gateway|relay|route)|smart[ \t]?host)\b[^\n]{0,200}?\bsmtp\.(?:eu\.)?mailgun\.org\b`, String.raw`\bsmtp\.(?:eu\.)?mailgun\.org\b[^\n]{0,200}(?:\n[^\n]{0,200}){0,4}?\n[^\n]{0,40}?\b(?:${GATEWAY_PRODUCTS})[ \t]+(?:delivery[ \t]+rout(?:e|ing)|outbound[ \t]+(?:gateway|relay|route))\b`], needs: ['mimecast', 'proofpoint', 'barracuda', 'ironport', 'sophos', 'fortimail', 'cisco', 'trend'] },
   { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
   // (the same words for the undetermined reply, which then leans toward neither side: "We use Mailgun both ways" beside Routes
   // mentioned is no sign of mail coming in; its pattern's run is the rule above's, shared)

@@ -445,3 +445,7 @@ export const WRITING_IN = [
   String.raw`\bons[ \t]+niet[ \t]+(?:kan|kunnen|kon|konden)[ \t]+(?:e-?)?mailen\b|\b(?:kan|kunnen|kon|konden)[ \t]+ons[ \t]+niet[ \t]+(?:e-?)?mailen\b`,
   String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
 ];
+
+/** A login map's line whose password is a template's example value (sasl_passwd's `[smtp.mailgun.org]:587 postmaster@x:your_password`). */
+export const MAP_EXAMPLE_PASSWORD = String.raw`\]:\d{2,4}[ \t]+[^\s:@]{1,64}@[^\s:]{1,253}:(?:your[_-][\w-]{1,30}|change[_-]?me|\[(?:your|my|the|smtp|mailgun|insert|put)[\w -]{0,30}\]|<(?:your|my|insert)[\w -]{0,30}>)(?=[ \t]*(?:\n|$))`;
+export const MAP_EXAMPLE_PASSWORD_NEEDS = ['your', 'change', 'insert', 'my', 'the', 'smtp', 'mailgun', 'put'];

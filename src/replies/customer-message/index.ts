@@ -164,6 +164,15 @@ export function customerLanguage(asked: string, named: string | undefined): Cust
   return writtenLanguageOfWords(asked).language;
 }
 
+/** How many of a language's own words make a quoted passage written in it. */
+const QUOTED_WORDS_MIN = 4;
+
+/** The written language a quoted passage of the customer's own words is in (their message, retold), or null when unclear. */
+export function quotedWordsLanguage(passage: string): CustomerLanguage | null {
+  const { language, count } = writtenLanguageOfWords(passage);
+  return count >= QUOTED_WORDS_MIN ? language : null;
+}
+
 /**
  * The written language whose words (or script) the ask holds most of, and how many; English when none holds more than
  * English's.

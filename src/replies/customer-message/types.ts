@@ -65,6 +65,10 @@ export type CustomerMessageKey =
   | 'message-header-repeated'
   | 'mailbox-full-to-recipient'
   | 'sandbox'
+  /** The sender's own mail gateway (Google Workspace's routing, Mimecast's delivery route) relays to Mailgun without a login. */
+  | 'outgoing-gateway'
+  /** A free account refused from a domain of its own: only authorized recipients until the account is upgraded. */
+  | 'free-account'
   | 'auth-failure'
   /** API credentials (an API key, the user "api") sent to the SMTP server: the domain's SMTP login and password, not a new key. */
   | 'auth-failure-api-key'
@@ -105,6 +109,8 @@ export type LoginCause =
   | { kind: 'setting-empty'; role: 'login' | 'password'; condition: string }
   /** The login line commented out (`# server.login(USUARIO, CLAVE)`), and its comment marker. */
   | { kind: 'line-commented'; line: string; marker: string }
+  /** No login call in the code, a comment where it belongs (`# TODO login`): the call to add, and what it comes after. */
+  | { kind: 'call-missing'; marker: string; call: string; after: string }
   /** The login set under a name the program ignores (Action Mailer's `username:` for `user_name:`). */
   | { kind: 'key-misnamed'; shown: string; right: string };
 
@@ -157,6 +163,10 @@ export interface CustomerMessageValues {
   loginCause: LoginCause | null;
   /** The other address the paste says the domain's one Route takes ("a route, but only for agence@x.fr"); else null. */
   otherRoute: string | null;
+  /** The sender's own mail gateway that relays to Mailgun ("Google Workspace", "Mimecast"), where the paste names it. */
+  gateway: string | null;
+  /** The paste says the recipient gets other senders' mail: their MX records are fine, one of their servers lacks the domain. */
+  othersReach: boolean;
   /** Only some of the sender's mail said refused: the recipients' servers, not a missing login, most likely. */
   someRefused: boolean;
   /** The sandbox's refusal asks to upgrade the account ("Free accounts are for test purposes only. Please upgrade ..."). */

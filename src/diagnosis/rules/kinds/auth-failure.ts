@@ -1,11 +1,12 @@
 /** Credentials were sent and rejected: a 535, not a relay refusal. */
-import { BARE_DOMAIN_LOGIN } from '../phrases.js';
+import { BARE_DOMAIN_LOGIN, MAP_EXAMPLE_PASSWORD, MAP_EXAMPLE_PASSWORD_NEEDS } from '../phrases.js';
 import type { RuleData } from '../schema.js';
 
 export const authFailureRules: RuleData[] = [
-  // (a password setting that holds a template's example value, `EMAIL_HOST_PASSWORD = "[your-key]"`, `SMTP_PASS=your_password`:
+  // (a password setting that holds a template's example value, `EMAIL_HOST_PASSWORD = "[your-key]"`, `SMTP_PASS=your_password`,
+  // a sasl_passwd line's `[smtp.mailgun.org]:587 postmaster@x:your_password`:
   // the person's own hiding, or the file's real content, which Mailgun gets as the password; not a mask, "****", "<redacted>")
-  { id: 'password-example-value', name: 'The password setting shown holds an example value', target: 'kind:auth-failure', weight: 0.05, scope: 'text', context: true, patterns: [String.raw`(?<![\w.-])[\w.-]{0,40}?(?:pass(?:word)?|passwd|pwd)\b["']?[ \t]*(?:=>|[:=])[ \t]*["']?(?:\[(?:your|my|the|smtp|mailgun|api|insert|put)[\w -]{0,30}\]|<(?:your|my|insert)[\w -]{0,30}>|your[_-][\w-]{1,30}|change[_-]?me)["']?`], needs: ['pass', 'pwd'] },
+  { id: 'password-example-value', name: 'The password setting shown holds an example value', target: 'kind:auth-failure', weight: 0.05, scope: 'text', context: true, patterns: [String.raw`(?<![\w.-])[\w.-]{0,40}?(?:pass(?:word)?|passwd|pwd)\b["']?[ \t]*(?:=>|[:=])[ \t]*["']?(?:\[(?:your|my|the|smtp|mailgun|api|insert|put)[\w -]{0,30}\]|<(?:your|my|insert)[\w -]{0,30}>|your[_-][\w-]{1,30}|change[_-]?me)["']?`, MAP_EXAMPLE_PASSWORD], needs: ['pass', 'pwd', ...MAP_EXAMPLE_PASSWORD_NEEDS] },
   // The HTTP API's user name given as the SMTP login: `SMTP Username: api` (a small weight: it says why the login failed)
   // ("they log in with user "mg.harborfin.com" (just the domain)": a domain where the full login, an address at it, belongs)
   { id: 'bare-domain-as-smtp-login', name: 'The SMTP user name is a bare domain, not a full login', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [BARE_DOMAIN_LOGIN], needs: ['user', 'login'], context: true },

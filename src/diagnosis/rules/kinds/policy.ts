@@ -18,6 +18,21 @@ export const policyRules: RuleData[] = [
     needs: ['dns', 'nameserver', 'name', 'zone', 'domain'],
     context: true,
   },
+  // The SPF record said edited lately ("changed the SPF record yesterday", "cambió ayer el registro DNS ... solo el SPF"): a second
+  // record, a lost include or too many lookups make SPF fail (context for the steps).
+  {
+    id: 'spf-record-edited',
+    name: 'The paste says the SPF record was edited lately',
+    target: 'kind:policy',
+    weight: 0.02,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:changed|edited|updated|modified|touched|replaced)[ \t]+(?:(?:our|their|the|its)[ \t]+)?(?:spf|txt)(?:[ \t]+record)?\b`,
+      String.raw`(?<![a-zà-ÿ])(?:cambi[óo]|cambiamos|cambiaron|modific[óo]|modificamos|editó|edit[óo]|tocó|a[ \t]+modifié|ont[ \t]+modifié|hat[ \t]+geändert|hat[ \t]+den)(?![a-zà-ÿ])[^\n.]{0,60}?(?:\bspf\b|registro[ \t]+(?:dns|txt)|enregistrement[ \t]+(?:dns|txt)|dns-eintrag|txt-eintrag)`,
+    ],
+    needs: ['spf', 'txt', 'registro', 'enregistrement', 'eintrag'],
+    context: true,
+  },
   // The From domain's DMARC policy was tightened to reject lately ("They just published p=reject last week"): until its
   // records pass, going back to p=none (reports only) lets the mail through meanwhile.
   {

@@ -4,7 +4,7 @@ import type { RuleData } from '../schema.js';
 export const sandboxRules: RuleData[] = [
   {
     id: 'sandbox-recipient-not-authorised',
-    name: 'A sandbox domain sending to an unauthorised recipient',
+    name: 'A sandbox domain or free account sending to an unauthorised recipient',
     target: 'kind:sandbox',
     weight: 0.95,
     scope: 'text',
