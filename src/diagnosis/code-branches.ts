@@ -11,7 +11,21 @@ const LOGIN_CALL = /\.login\(/;
 const OPENS_SESSION = /\bSMTP(?:_SSL)?\(|\.starttls\(/;
 /** A condition on whether there is a login: `if user:`, `if settings.EMAIL_HOST_USER:`, `if not password:`. */
 /** A setting that switches the login on (`SMTP_USE_AUTH`, `ENABLE_SMTP_AUTH`, `use_auth`), not the login's own user or password. */
-export const AUTH_SWITCH = /\b(?:[a-z0-9]+_)*(?:use|enable|require)_?(?:smtp_?)?auth(?:entication)?\w*\b/i;
+// (camel-case too, `smtpUseAuth`; `auth_enabled` only of the mail's own, not a web app's `BASIC_AUTH_ENABLED`)
+export const AUTH_SWITCH = /\b(?:[a-z0-9]+_|smtp)*(?:(?:use|enable|require)_?(?:smtp_?)?auth(?:entication)?\w*|(?:smtp|mail|email)_?auth(?:entication)?_?(?:enabled|required|on))\b/i;
+
+/**
+ * The switch a login's condition compares with a word (`if os.environ.get("SMTP_AUTH_ENABLED") == "true":`) set in the paste
+ * to that word in another case (`SMTP_AUTH_ENABLED=True`): the comparison fails, and the login is skipped. `NAME=True · "true"`.
+ */
+export function switchCaseMismatch(text: string, condition: string): string | null {
+  // (with a default or not: `os.environ.get("SMTP_AUTH_ENABLED", "false") == "true"`)
+  const compared = /["']?([A-Z][A-Z0-9_]{2,60})["']?(?:[ \t]*,[ \t]*["'][^"'\n]{0,20}["'])?[ \t]*\)?[ \t]*==[ \t]*["']([\w-]{1,10})["']/i.exec(condition);
+  if (!compared || !AUTH_SWITCH.test(compared[1]!)) return null;
+  // (set in an env file, a shell's export, or Compose's `- NAME=True` and `NAME: True`)
+  const set = new RegExp(String.raw`^[ \t]*(?:-[ \t]*)?(?:export[ \t]+)?${compared[1]!}[ \t]*[=:][ \t]*["']?([\w-]{1,10})["']?[ \t]*$`, 'm').exec(text)?.[1];
+  return set !== undefined && set !== compared[2] && set.toLowerCase() === compared[2]!.toLowerCase() ? `${compared[1]}=${set} · "${compared[2]}"` : null;
+}
 const LOGIN_CONDITION = /^\s*(?:if|elif)\b[^:\n]*\b\w*(?:user(?:name)?|login|pass(?:word|wd)?|creds|credentials|auth)\w*\b[^:\n]*:\s*$/i;
 /** A session opened with a local server: the machine's own relay, which takes mail without a login. */
 const LOCAL_SERVER = /\bSMTP\([ \t]*["'](?:localhost|127\.0\.0\.1)["']/;

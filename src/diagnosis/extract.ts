@@ -3,7 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
-import { loginInOneBranch, loginUnderCondition } from './code-branches.js';
+import { loginInOneBranch, loginUnderCondition, switchCaseMismatch } from './code-branches.js';
 import { deploymentGap, describeDeploymentGap } from './deployment-gaps.js';
 import { theoriesIn } from './theories.js';
 import { DOMAIN_CHARS, isInternationalDomainChar, MAIL_DOMAIN, TOP_LEVEL_DOMAIN } from './address-chars.js';
@@ -647,6 +647,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (or under an `if` of its own on another thing, `if PROVEEDOR == "ses":`: false for Mailgun)
   const underCondition = !oneBranch && (lower.includes('smtplib') || facts.client === 'python-smtplib') ? loginUnderCondition(text) : null;
   if (underCondition) features.set('login-under-condition', `${underCondition.login} · ${underCondition.condition}`);
+  // (its switch set in another case than the condition compares, `SMTP_AUTH_ENABLED=True` for `== "true"`)
+  const caseMismatch = underCondition ? switchCaseMismatch(text, underCondition.condition) : null;
+  if (caseMismatch) features.set('switch-case-mismatch', caseMismatch);
   // A temporary failure shown, and a permanent one for the same address after it ("10:02 ... temporary", "18:40 ... permanent"):
   // the retries ran out.
   const permanentLater = facts.severity === 'temporary' && facts.recipient !== null && lower.includes('permanent') ? permanentFailureOf(lower, facts.recipient) : null;
@@ -2019,10 +2022,18 @@ const MAX_MX_MENTIONS = 50;
  */
 function mxMentionOutsideSendingDns(lower: string): RegExpMatchArray | null {
   let seen = 0;
+  // (the second of two names written short, "MX points to mxa/mxb.mailgun.org", only where no host is named on its own: a
+  // bounce's own `mxa.mailgun.org` below it is the one that answered)
+  let shortened: RegExpMatchArray | null = null;
   for (const m of lower.matchAll(MAILGUN_MX_ALL)) {
-    // (not one denied: "inbound for @x is Google Workspace, not mxa.mailgun.org")
-    const before = lower.slice(Math.max(0, m.index - 20), m.index);
+    // (not one denied: "inbound for @x is Google Workspace, not mxa.mailgun.org", "not mxa/mxb.mailgun.org")
+    const before = lower.slice(Math.max(0, m.index - 24), m.index).replace(/[a-z0-9-]{1,10}\/$/, '');
     if (/\b(?:not|no longer|never)[ \t]+(?:on[ \t]+|at[ \t]+)?$/.test(before)) {
+      if (++seen >= MAX_MX_MENTIONS) break;
+      continue;
+    }
+    if (m.index > 1 && lower[m.index - 1] === '/' && /[a-z0-9]/.test(lower[m.index - 2]!)) {
+      shortened ??= m;
       if (++seen >= MAX_MX_MENTIONS) break;
       continue;
     }
@@ -2030,7 +2041,7 @@ function mxMentionOutsideSendingDns(lower: string): RegExpMatchArray | null {
     if (!owner || lower.includes(`@${owner}`)) return m;
     if (++seen >= MAX_MX_MENTIONS) break;
   }
-  return null;
+  return shortened;
 }
 
 const REMOTE_SERVER = String.raw`remote[ -]?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー`;
@@ -3522,17 +3533,20 @@ const SASL_PASSWD_KEY = /^[ \t]*(?:[\w./-]{0,40}sasl_passwd:[ \t]*[`'"]?)?(\[[a-
 function saslKeyMismatch(text: string): string | null {
   if (!text.includes('relayhost')) return null;
   // (or the relay a sender-dependent map gives the Mailgun sender, `@mg.x.com  smtp.mailgun.org:587`)
-  const relayhost = RELAYHOST_VALUE.exec(text)?.[1] ?? (text.includes('sender_dependent_relayhost_maps') ? SENDER_RELAY_MAILGUN.exec(text)?.[1] : undefined);
+  const mainRelay = RELAYHOST_VALUE.exec(text)?.[1];
+  const senderRelay = mainRelay === undefined && text.includes('sender_dependent_relayhost_maps') ? SENDER_RELAY_MAILGUN.exec(text)?.[1] : undefined;
+  const relayhost = mainRelay ?? senderRelay;
   if (!relayhost) return null;
   // (every entry: the file may hold one for another relay too; none written exactly as the relayhost is a miss,
   // whether it names the host differently or names another host, such as the US host for an EU relayhost)
   const keys = [...text.matchAll(SASL_PASSWD_KEYS)].slice(0, MAX_SASL_KEYS).map((m) => m[1]!);
   if (keys.length === 0 || keys.some((key) => key.toLowerCase() === relayhost.toLowerCase())) return null;
-  return `relayhost = ${relayhost} · sasl_passwd: ${keys[0]}`;
+  // (the relay a per-sender map names is written so, the reply says which: no relayhost for all mail then)
+  return `${senderRelay !== undefined ? 'sender relay' : 'relayhost'} = ${relayhost} · sasl_passwd: ${keys[0]}`;
 }
 const SASL_PASSWD_KEYS = new RegExp(SASL_PASSWD_KEY.source, 'gim');
-/** A sender-dependent relay map's line for a Mailgun host (`@mg.x.com  smtp.mailgun.org:587`): the relay, as the map writes it. */
-const SENDER_RELAY_MAILGUN = /^[ \t]*@?[\w.-]{1,200}[ \t]+(\[?smtp\.(?:eu\.)?mailgun\.org\]?(?::\d{2,5})?)[ \t]*$/im;
+/** A sender-dependent relay map's line for a Mailgun host (`@mg.x.com  smtp.mailgun.org:587`, `billing@x.com  [smtp.mailgun.org]:587`): the relay, as the map writes it. */
+const SENDER_RELAY_MAILGUN = /^[ \t]*(?:[\w.+-]{0,64}@[\w.-]{1,200}|[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})[ \t]+(\[?smtp\.(?:eu\.)?mailgun\.org\]?(?::\d{2,5})?)[ \t]*$/im;
 
 /** Debian's Exim smarthost (`dc_smarthost='smtp.eu.mailgun.org::587'`) or a router's `route_list = * smtp.eu.mailgun.org::587`. */
 const EXIM_SMARTHOST = /^[ \t]*(?:dc_smarthost[ \t]*=[ \t]*["']?|route_list[ \t]*=[ \t]*\*[ \t]+)([a-z0-9][a-z0-9.-]{0,252})/im;
@@ -4505,7 +4519,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient(?!authentication)/i, 'dotnet-smtpclient'),
   // (not a hosted help desk's own Ruby error, Freshdesk's "Net::SMTPFatalError" under its custom mail server: its settings screen is
   // what to change, no code of the customer's)
-  tagged(bothOf(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, /(?:)/, /\b(?:freshdesk|zendesk|help[ \t]?scout|freshservice|hubspot)\b/i), 'ruby-net-smtp'),
+  tagged(bothOf(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, /(?:)/, /\b(?:freshdesk|zendesk|help[ \t]?scout|freshservice|hubspot)\b[^\n]{0,200}?\b(?:custom[ \t]+mail[ \t]+server|outgoing[ \t]+(?:mail|server|e-?mail)|smtp[ \t]+server)\b/i), 'ruby-net-smtp'),
   // (Go's package path, not a URL's host and path, "postmaster.comcast.net/smtp-error-codes.php")
   tagged(/(?<!\.)net\/smtp(?!\.rb|-)|smtp\.sendmail\(|\*textproto\.error|gomail|\bsmtp\.dial\(/i, 'go-net-smtp'),
   // (its command or its transcript's markers, `=== Trying`, `<** 550`: not "swaks works with them!!" beside another program's log)

@@ -116,7 +116,7 @@ const VARIABLE_WITH_DEFAULT = /^(\$\{[A-Za-z_][\w.]{0,60}:-?)([^{}\s]{1,200})\}$
 /** A SendGrid API key's shape: `SG.` and two base64url parts. */
 const SENDGRID_KEY = /^SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}/;
 /** A SendGrid key's own start, the rest cut off: `SG.Qx7...`. */
-const SENDGRID_KEY_START = /^SG\.[A-Za-z0-9_-]{2,}/;
+const SENDGRID_KEY_START = /^SG\.[A-Za-z0-9_-]{3,}/;
 
 /** Exported for the test that checks every `needs` against the pattern it guards. */
 export const SECRET_PATTERNS: SecretPattern[] = [

@@ -110,6 +110,7 @@ const LOGIN_TODO_RULE = ruleName('login-todo-comment');
 const MAP_EXAMPLE_PASSWORD_RULE = ruleName('map-example-password');
 const CUSTOMER_WORDS_QUOTED_RULE = ruleName('customer-words-quoted');
 const MOVED_BOX_ENV_RULE = ruleName('moved-box-env-login');
+const SWITCH_CASE_RULE = ruleName('switch-case-mismatch');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
@@ -163,7 +164,7 @@ function saslMapLine(evidence: readonly Evidence[]): string {
 /** The file the commented-out password map names (`hash:/etc/postfix/sasl_passwd`). */
 const saslMapFile = (evidence: readonly Evidence[]): string => /=[ \t]*(?:[a-z]{2,8}:)?(\S+)$/.exec(saslMapLine(evidence))?.[1] ?? '/etc/postfix/sasl_passwd';
 /** A quoted passage that is a server's or a bounce's words, not a person's: a reply code, an address, a refusal's words. */
-const BOUNCE_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|@|\b(?:relay\w*|denied|refused|rejected|undeliverable|delivery)\b/i;
+const BOUNCE_WORDS = /(?<![\d.])[245]\d\d(?![\d.])[^\n]{0,80}?\b(?:relay\w*|denied|refused|rejected|unable|not[ \t]+allowed)\b|\bremote[ \t]+server[ \t]+returned\b|\bdelivery[ \t]+(?:has[ \t]+)?failed\b/i;
 /** Microsoft 365's refusal to forward outside the organisation (`550 5.7.520 Access denied, Your organization does not allow external forwarding`). */
 const M365_FORWARDING_BLOCKED = /(?<![\d.])5\.7\.520(?![\d.])|does not allow external forwarding/i;
 /** The secrets store the paste says the secrets were moved to ("AWS Secrets Manager", "Vault"), as it names it; or null. */
@@ -1067,12 +1068,15 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
   // (a supplier or a partner the company's own mail was refused at, "un mensaje corto para el proveedor": the recipient)
   // (the answer asked in a language and no more: not "eine kurze Antwort auf Deutsch, die ich dem Kunden schicken kann", a message to pass on)
   const languageAskOnly = reader === null && evidence.some((e) => e.rule === ANSWER_LANGUAGE_ASKED_RULE && e.excerpt === asked) && !PASSED_ON.test(asked);
-  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader, facts, scenario, evidence.some((e) => e.rule === OWN_ORGANISATION_RULE)) || (outsider && scenario !== 'mailgun-incoming') || (scenario === 'recipient-host' && reader !== null && WRITING_PARTNERS.has(reader.reader))
+  // (the person's own mail failing: not the customer's own words quoted, « Nos e-mails vers un fournisseur reviennent », whose
+  // "our" is theirs, the one to tell)
+  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || (e.rule === OWN_MAIL_FAILING_RULE && !QUOTED_WORDS.test(e.excerpt))) || recipientSideReader(reader, facts, scenario, evidence.some((e) => e.rule === OWN_ORGANISATION_RULE)) || (outsider && scenario !== 'mailgun-incoming') || (scenario === 'recipient-host' && reader !== null && WRITING_PARTNERS.has(reader.reader))
     // (an app's user at a mailbox provider, or at its misspelling, "What should I tell the user?": the one whose mail did not arrive)
     || (reader?.reader === 'user' && (scenario === 'recipient-host' || diagnosis.kind === 'unknown-user' || diagnosis.kind === 'mailbox-full') && (addressMeant(facts) !== null || isMailboxProviderDomain(safeDomain(recipientDomainOf(facts)) ?? '')));
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
   // (not to a developer or a mail admin, "a message for their developer explaining what's wrong", unless plain words are asked too)
-  const technicalReader = reader !== null && (DEVELOPER_READERS.has(reader.reader) || MAIL_ADMIN_READERS.has(reader.reader));
+  // (or one said to be, "He is a developer so code is fine")
+  const technicalReader = (reader !== null && (DEVELOPER_READERS.has(reader.reader) || MAIL_ADMIN_READERS.has(reader.reader))) || TECHNICAL_READER_SAID.test(asked);
   // (nor for a mail server's admin, "a note for Marcus explaining what to change on the Postfix side", unless plain words are asked)
   // (a reader named who runs no servers, "the shop owner", still gets the everyday words)
   const mailServer = scenario === 'mailgun-outgoing' && facts.client !== null && RELAYING_SERVERS.has(facts.client) && !(reader !== null && EVERYDAY_READERS.has(reader.reader));
@@ -1150,7 +1154,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
     // (not beside Routes said deleted: the ones left say nothing of the address's, which went with them)
     routesInUse: (routesForDomainShown(facts) && !evidence.some((e) => e.rule === ROUTES_DELETED_RULE)) || (scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OTHER_ADDRESSES_WORK_RULE)),
     // (not beside a commented-out login line the cause names already)
-    stoppingLine: scenario === 'mailgun-outgoing' && loginCause?.kind !== 'line-commented' ? stoppingLineOf(evidence, facts.client) : null,
+    stoppingLine: scenario === 'mailgun-outgoing' && loginCause?.kind !== 'line-commented' && loginCause?.kind !== 'default-credentials' ? stoppingLineOf(evidence, facts.client) : null,
     appSettings: facts.client !== null && APP_CLIENTS.has(facts.client),
     // (or Routes said deleted or there: the domain has had them, so its mail is meant to reach Mailgun)
     mxMeant: scenario === 'mailgun-incoming' && !mxNotMeant(facts, evidence) && evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE || e.rule === ROUTES_DELETED_RULE || e.rule === ROUTE_SAID_PRESENT_RULE || e.rule === OTHER_ADDRESS_ROUTE_RULE),
@@ -1510,7 +1514,7 @@ function recipientByName(asked: string, facts: Facts, scenario: Diagnosis['scena
 const MESSAGE_TO_ORGANISATION = new RegExp(String.raw`\b(?:send|for|to|tell)[ \t]+(?:the|their)[ \t]+(${RECIPIENT_ORGANISATIONS.join('|')})\b`, 'i');
 
 /** Words quoted from someone's message (`"Hi, since Monday our customers get a bounce ...`): their "our", not the person's. */
-const QUOTED_WORDS = /^(?:…[^\n"\u201c]{0,200})?["\u201c\u201e]/;
+const QUOTED_WORDS = /^(?:…[^\n"\u201c\u00ab]{0,200})?["\u201c\u201e\u00ab]/;
 /** The person's own customers as the writers whose mail bounced: "klanten van ons krijgen een bounce als ze mailen naar ...". */
 const OUR_CUSTOMERS_WRITE = /\b(?:klanten[ \t]+van[ \t]+ons|onze[ \t]+klanten|our[ \t]+(?:customers|clients)|customers[ \t]+of[ \t]+ours|unsere[ \t]+kunden|nuestros[ \t]+clientes|nos[ \t]+clients|i[ \t]+nostri[ \t]+clienti|os[ \t]+nossos[ \t]+clientes|nasi[ \t]+klienci)\b/i;
 /** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
@@ -1557,6 +1561,8 @@ const PLAIN_WORDS_ASKED = String.raw`\bkeep[ \t]+it[ \t]+simple\b|\bnot[ \t]+(?:
 /** The same in the pastes' other languages too, "(es el dueño de la tienda, no es técnico)": for the incoming case's everyday message. */
 const NOT_TECHNICAL = new RegExp(String.raw`${PLAIN_WORDS_ASKED}|\bno[ \t]+(?:es[ \t]+)?técnic[oa]\b|\bnão[ \t]+(?:é[ \t]+)?técnic[oa]\b|\bnon[ \t]+(?:è[ \t]+)?(?:un[ \t]+)?tecnic[oa]\b|\bpas[ \t]+(?:du[ \t]+tout[ \t]+)?technique\b|\bnicht[ \t]+technisch\b|\bkein(?:e)?[ \t]+(?:technik(?:er(?:in)?)?|fachleute)\b|\bniet[ \t]+technisch\b|\bzonder[ \t]+(?:technisch[ \t]+gedoe|jargon|vaktermen)\b|\bohne[ \t]+(?:technik|fachbegriffe|fachchinesisch)\b|\bsans[ \t]+(?:jargon|termes[ \t]+techniques)\b|\bsin[ \t]+(?:tecnicismos|jerga)\b|\bsem[ \t]+(?:termos[ \t]+técnicos|jarg[ãa]o)\b|\bsenza[ \t]+(?:termini[ \t]+tecnici|gergo)\b|\bkeine[ \t]+technik\b|\bnietechniczn\w{0,3}\b|(?<![а-яё])(?:не[ \t]+технарь|не[ \t]+техническ[а-яё]{0,4}|простыми[ \t]+словами|без[ \t]+(?:жаргона|терминов))(?![а-яё])|(?:技術者|エンジニア)(?:ではない|ではありません|じゃない)|専門用語(?:を使わ|なし)|pas[ \t]+une?[ \t]+techni(?:cien|cienne)\b`, 'i');
 /** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */
+/** The reader said to be technical: "He is a developer so code is fine", "she's an engineer". */
+const TECHNICAL_READER_SAID = /\b(?:he|she|they)(?:'s|'re|[ \t]+is|[ \t]+are)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:developer|dev|programmer|engineer|sysadmin|technical)\b|\bcode[ \t]+is[ \t]+fine\b|\b(?:he|she)[ \t]+knows[ \t]+(?:laravel|django|rails|php|python|node|java|\.net|code|postfix|linux)\b/i;
 const EXPLAIN_ASKED = new RegExp(String.raw`explain|erkläre|explico|explicar|expliquer|spiego|説明|${PLAIN_WORDS_ASKED}`, 'i');
 const PLAIN_WORDS = new RegExp(PLAIN_WORDS_ASKED, 'i');
 
@@ -1858,7 +1864,8 @@ const FROM_CHANGE_ASKED_RULE = ruleName('from-change-asked');
 /** "Does the From address have to change?" under a refusal for want of a login: no, and where a From at another domain matters. */
 function fromChangeAnswer(diagnosis: Diagnosis): RichText[] {
   const { facts, evidence } = diagnosis;
-  if (!unauthenticatedSend(diagnosis) || !evidence.some((e) => e.rule === FROM_CHANGE_ASKED_RULE)) return [];
+  // (not where "go back to the old address?" is the recipient's move, answered on its own)
+  if (!unauthenticatedSend(diagnosis) || !evidence.some((e) => e.rule === FROM_CHANGE_ASKED_RULE) || evidence.some((e) => e.rule === OLD_ADDRESS_BACK_ASKED_RULE)) return [];
   // (the header From a setting names: the envelope sender may differ from it)
   const from = safeAddress(facts.fromSetting);
   const fromDomain = from ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : null;
@@ -2646,7 +2653,7 @@ const CATCH_ALL_ELSEWHERE_RULE = ruleName('catch-all-elsewhere-said');
 /** "a catch-all route on another domain": a real catch_all() would have taken this address, so it is one domain's, or elsewhere. */
 function catchAllElsewhereAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === CATCH_ALL_ELSEWHERE_RULE)) return [];
-  return [rt`What about the catch-all on another domain? Routes belong to the whole account, not to a domain: a real ${code('catch_all()')} in this account and region would have taken this address too. So that route is most likely ${code('match_recipient(".*@other-domain")')}, which takes that domain's mail only, or it sits in another Mailgun account or region. ${facts.recipient ? rt`Add a Route for ${quoteAddress(facts.recipient)}'s domain (below).` : text('Add a Route for this domain (below).')}`];
+  return [rt`What about the catch-all on another domain? Routes belong to the whole account, not to a domain: a real ${code('catch_all()')} in this account and region would have taken this address too. So that route is most likely ${code('match_recipient(".*@other-domain")')}, which takes that domain's mail only, or it sits in another Mailgun account or region. ${recipientDomainOf(facts) ? rt`Add a Route for ${quoteAddress(recipientDomainOf(facts)!)} (below).` : text('Add a Route for this domain (below).')}`];
 }
 
 const FORWARD_OR_STORE_ASKED_RULE = ruleName('forward-or-store-asked');
@@ -3643,6 +3650,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const oneBranch = oneBranchLogin(evidence);
   // (a login under an `if` of its own on another thing: `server.login(SES_USER, SES_PASS) · if PROVEEDOR == "ses":`)
   const conditioned = codeFeatureParts(evidence, LOGIN_UNDER_CONDITION_RULE);
+  const switchMismatch = /^(\S+) · "([^"]+)"$/.exec(evidence.find((e) => e.rule === SWITCH_CASE_RULE)?.excerpt ?? '');
   if (facts.hostRole === 'mailgun-mx' && facts.host) {
     seen.push(rt`The paste names ${code(facts.host)}, one of Mailgun's inbound MX hosts (the ones the DNS settings list for receiving): applications send through ${code(host)}, never through an MX host.`);
   }
@@ -3651,6 +3659,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
   const saslRelayhost = saslKey ? /relayhost = (\S+)/.exec(saslKey)?.[1] : undefined;
+  // (the relay a per-sender map gives Mailgun's sender, the file holding only another relay's line)
+  const senderRelay = saslKey ? /^sender relay = (\S+)/.exec(saslKey)?.[1] : undefined;
   // (not when the key names the other region's host: the host changes too, and the Fix below says how)
   const keyForRelayhost = saslKey && (facts.region === null || saslKeyHost(saslKey) === SMTP_HOST[facts.region]) ? bracketedKey(saslKey) : null;
   const eximTlsAvoided = evidence.find((e) => e.rule === EXIM_TLS_AVOIDED_RULE)?.excerpt.trim();
@@ -3664,7 +3674,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     // (Postfix defers mail while the map cannot be read, "local data error"; a relay refusal beside the warning came when it was readable but held no login for this relayhost)
     seen.push(rt`The paste shows Postfix's password map missing or unreadable: ${quote(saslMapMissing, EXCERPT_MAX)}. A reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it, or without both. While the map cannot be read, Postfix holds the mail back (${code('status=deferred')}, "local data error"); a relay refusal beside that warning means the map it read had no login for this relayhost.`);
   } else if (saslKey) {
-    seen.push(rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
+    seen.push(senderRelay
+      ? rt`Postfix looks the login up in sasl_passwd by the relay exactly as its per-sender map writes it (${code(senderRelay)}), and the file holds no line for it, only another relay's (${code(/sasl_passwd: (\S+)/.exec(saslKey)?.[1] ?? saslKey)}). So Postfix finds no login for Mailgun and sends none.`
+      : rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
   } else if (passwdClient) {
     // (the two names in words: the evidence joins them, a line the paste does not hold)
     const { smarthost, entry } = passwdClientHosts(passwdClient);
@@ -3904,6 +3916,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     ? { kind: 'variable-mismatch', role: PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login', read: mismatch[1]!, set: mismatch[2]! }
     : loginWhenSetLine && loginWhenSetLine.length <= 80
     ? { kind: 'setting-empty', role: settingTested(loginWhenSetLine), condition: loginWhenSetLine }
+    // (.NET's UseDefaultCredentials set on: the setting itself, in the message's words too)
+    : defaultCredentials && !credentialsUndone
+    ? { kind: 'default-credentials' }
     // (Python code with a `# TODO login` where the call belongs: the call to add there)
     : todoLogin && facts.client === 'python-smtplib' && !loginExplained
     // (after STARTTLS, or after the connection itself where it is TLS from the start, SMTP_SSL on port 465)
@@ -3971,7 +3986,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (a login only under another provider's condition: Mailgun's login, whatever the provider)
       : conditioned !== null && facts.authAttempted !== true
       // (a switch for the login, `if os.environ.get("SMTP_USE_AUTH") == "1":`, not set where this sends)
-      ? AUTH_SWITCH.test(conditioned.header)
+      ? AUTH_SWITCH.test(conditioned.header) && switchMismatch !== null
+        ? keepsLogin(rt`Fix: the code logs in only when ${code(conditioned.header)} holds, and the setting is ${code(switchMismatch[1]!)}: the comparison is exact, so ${code(switchMismatch[1]!.slice(switchMismatch[1]!.indexOf('=') + 1))} is not ${code(switchMismatch[2]!)} and the login is skipped. Set it to ${code(`${switchMismatch[1]!.slice(0, switchMismatch[1]!.indexOf('='))}=${switchMismatch[2]!}`)} (or compare without case, ${code('.lower() == "' + switchMismatch[2]!.toLowerCase() + '"')}), then restart; the login and password can stay as they are.`)
+        : AUTH_SWITCH.test(conditioned.header)
         ? keepsLogin(rt`Fix: the code logs in only when ${code(AUTH_SWITCH.exec(conditioned.header)![0])} says so (${code(conditioned.header)}), and where this mail is sent it does not: set it there (${code(`${AUTH_SWITCH.exec(conditioned.header)![0]}=${/==[ \t]*["']?([\w-]{1,10})["']?[ \t]*:$/.exec(conditioned.header)?.[1] ?? 'true'}`)}, with the login and password the login call reads), or take ${code(conditioned.login)} out of the ${code('if')} for the mail sent through Mailgun.`)
         : PROVIDER_CONDITION.test(conditioned.header) && GENERAL_LOGIN_SETTING.test(conditioned.login) && !OTHER_PROVIDER_WORD.test(conditioned.login)
         // (its login reads the settings in general, `self.cfg["SMTP_USER"]`, which hold Mailgun's now: only the condition is wrong)
@@ -4036,8 +4053,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: write relayhost exactly like the sasl_passwd key, ${code(`relayhost = ${keyForRelayhost}`)} (the brackets tell Postfix to use the host itself, without looking up its MX records), then run ${code('postfix reload')}; ${code(`postmap -q "${keyForRelayhost}" hash:/etc/postfix/sasl_passwd`)} prints the login Postfix will now find.`
       // (the file's only entries another provider's, `[smtp.sendgrid.net]:587 apikey:...` beside a per-sender relay to Mailgun: a line
       // of Mailgun's own to add, the other left as it is)
-      : saslKey && saslRelayhost && !/mailgun/i.test(saslKeyHost(saslKey) ?? '')
-      ? rt`Fix: sasl_passwd has no entry for Mailgun's relay, only ${code(/sasl_passwd: (\S+)/.exec(saslKey)?.[1] ?? 'another')}: add one keyed exactly as the relay is written, ${code(`${saslRelayhost} ${login}:PASSWORD`)} (the domain's SMTP login and password), run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix. The other entry stays as it is, and no panel-wide smarthost is needed.`
+      : senderRelay
+      ? rt`Fix: sasl_passwd has no entry for Mailgun's relay, only ${code(/sasl_passwd: (\S+)/.exec(saslKey!)?.[1] ?? 'another')}: add one keyed exactly as the relay is written, ${code(`${senderRelay} ${login}:PASSWORD`)} (the domain's SMTP login and password), run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix. The other entry stays as it is${text(evidence.some((e) => e.rule === PLESK_RULE) ? ", and no panel-wide smarthost is needed: Plesk's would send all mail through one relay" : ', and no relayhost for all mail is needed: the per-sender map chooses the relay')}.`
       : saslKey
       // (with the lookup Postfix makes, run by hand: it prints the login once the key matches)
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix${saslRelayhost ? rt`; ${code(`postmap -q "${saslRelayhost}" hash:/etc/postfix/sasl_passwd`)} then prints the login, which shows the lookup finds it` : []}.`
@@ -4262,7 +4279,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             ? facts.secretsFound
               ? rt`Change only the relayhost line, as the Fix says; put the new password in sasl_passwd once you have rotated the one pasted here (in the domain's SMTP credentials, below), and run ${code('postmap /etc/postfix/sasl_passwd')} after that edit.`
               : rt`The sasl_passwd file needs no change: only the relayhost line does, as the Fix says.`
-            : saslKey && saslRelayhost && !/mailgun/i.test(saslKeyHost(saslKey) ?? '')
+            : senderRelay
             ? rt`Get the domain's SMTP login and password for that new entry (below): the file holds none of Mailgun's yet.`
             : saslKey || passwdClient
             ? facts.secretsFound
@@ -5909,8 +5926,9 @@ function ownBackupMxRefusedMailgun(facts: Facts, backupMx: string, said: RichTex
   };
 }
 
+// (Mailgun's own `severity: temporary` beside a 5xx: it is still retrying, whatever the code says; nothing is suppressed yet)
 function permanentFailure(facts: Facts): boolean {
-  return facts.severity === 'permanent' || (facts.replyCode !== null && facts.replyCode >= 500 && facts.replyCode < 600);
+  return facts.severity === 'permanent' || (facts.severity !== 'temporary' && facts.replyCode !== null && facts.replyCode >= 500 && facts.replyCode < 600);
 }
 
 /**

@@ -168,3 +168,11 @@ describe('round 270: the old domain', () => {
     expect(replyText(paste('r270b-09'))).toContain('Should they delete the old domain in Mailgun? Not while its MX records point to Mailgun');
   });
 });
+
+describe('round 270: the cause in the message', () => {
+  it(".NET's `UseDefaultCredentials = true` named in the Spanish message, with the change to make", () => {
+    const message = messageSection(replyText(paste('r270a-04')));
+    expect(message).toContain('UseDefaultCredentials = false');
+    expect(message).not.toContain('active la autenticación SMTP');
+  });
+});

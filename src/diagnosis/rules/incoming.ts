@@ -128,6 +128,8 @@ export const incomingRules: RuleData[] = [
       String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of|wiped|purged|cancellato|eliminato|rimosso|borr[oó]|elimin[oó]|borraron|eliminaron|apagou|removeu|excluiu|apagaram|removeram|menghapus|dihapus|sildik|silindi|smazali|smazal|törölte|töröltük|raderade|slettet|usunęli|usunięto|limpou|limparam|limpió|limpiaron)(?![a-zà-ÿ])(?![^\n.!?]{0,40}?\bre-?(?:created|added|made|built)\b)[^\n.!?]{0,40}\b(?:routes?|rutas|rotas|catch_all(?=\())\b${NOT_ASKED_NOR_REMADE}`,
       // ("a rota catch_all() foi apagada "sem querer" semana passada", "la ruta fue borrada", "la ruta está borrada")
       String.raw`\b(?:routes?|rutas?|rotas?|routen)\b[^\n.!?]{0,30}\b(?:were|was|got|been|have been|are|sind|wurden|wurde|fueron|foram|sono state|foi|fue|est[áa]|est[áa]n|est[ãa]o)\s{1,3}(?:all\s{1,3})?(?:deleted|removed|wiped|purged|gelöscht|entfernt|borradas?|eliminadas?|apagadas?|removidas?|exclu[ií]das?|cancellate|eliminate|rimosse)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
+      // ("deleted some old forwarding rules in Mailgun last week": Routes, in other words)
+      String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of)[ \t]+(?:(?:some|the|a few|all|our|their|her|his|old|unused)[ \t]+){0,3}(?:forwarding|inbound|receiving)[ \t]+rules\b[^\n.]{0,30}?\b(?:in|on|at|from)[ \t]+mailgun\b${NOT_ASKED_NOR_REMADE}`,
       // ("we did a cleanup of old routes on Tuesday, deleted about 12 of them")
       String.raw`\bclean-?up[ \t]+of[ \t]+(?:(?:the|our|their|some|old|unused|stale|all)[ \t]+){0,3}routes\b${NOT_ASKED_NOR_REMADE}`,
       // (German and Dutch put the verb after the Routes: "die alten Routen gelöscht", "de oude Routes opgeruimd")
@@ -147,7 +149,7 @@ export const incomingRules: RuleData[] = [
       // ("Someone from marketing was "tidying up" in Mailgun on Monday": the account tidied, Routes unnamed, when it began)
       String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:tidying|tidied|cleaning|cleaned)["'\u201d]?[ \t]+up["'\u201d]?(?:[ \t]+(?:some[ \t]+)?(?:old|unused|stale)[ \t]+(?:stuff|things|entries|settings|config))?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?mailgun\b${NOT_ASKED_NOR_REMADE}`,
     ],
-    needs: ['rout', 'ruta', 'rota', 'ルート', 'маршрут', 'catch_all', 'mailgun_route', 'tidy', 'tidie', 'cleaning', 'cleaned'],
+    needs: ['rout', 'ruta', 'rota', 'ルート', 'маршрут', 'catch_all', 'mailgun_route', 'tidy', 'tidie', 'cleaning', 'cleaned', 'rules'],
   },
   // "They insist the route is there", "die Route ist doch angelegt", "la ruta existe": a Route said to exist, none shown (the
   // check is then of its expression, its priority, its account and region, more than a new one)
@@ -168,7 +170,7 @@ export const incomingRules: RuleData[] = [
   ], needs: ['domain'] },
   // ("they have a catch-all route on another domain": a catch_all() is account-wide, so theirs is one domain's, or elsewhere)
   { id: 'catch-all-elsewhere-said', name: 'The paste says a catch-all Route exists for another domain', target: 'mailgun-incoming', weight: 0.02, scope: 'text', context: true, patterns: [
-    String.raw`\bcatch[ _-]?all(?:\(\))?(?:[ \t]+route)?\b[^\n.?]{0,30}?\b(?:on|for|at)[ \t]+(?:an)?other[ \t]+(?:domain|subdomain)\b`,
+    String.raw`(?<!\b(?:no|not|never|without|don't|doesn't)[ \t]+(?:\w+[ \t]+)?)\bcatch[ _-]?all(?:\(\))?(?:[ \t]+route)?\b[^\n.?]{0,30}?\b(?:on|for|at)[ \t]+(?:an)?other[ \t]+(?:domain|subdomain)\b(?![^\n.]{0,40}\?)`,
   ], needs: ['catch'] },
   // ("Hanno cambiato dominio da pasticceriabellini.it a bellini-dolci.it", "they changed their domain from x.com to y.com": the
   // Routes written for the old domain take none of the new one's addresses)

@@ -420,7 +420,8 @@ export const WRITING_IN = [
   // receiving (jobs@x goes through a Route)"); nor a URL's path, a route's `forward("https://crm.x.com/inbound")`)
   String.raw`\b(?:inbound|incoming|receiving)(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering)\b[^\n.?!]{0,30}?\b(?:if|whether)\b[^\n.?!]{0,40}\b(?:inbound|incoming|receiving))(?<!/(?:inbound|incoming|receiving))\b(?!-)(?![\w-]*\.[a-z0-9-]{1,63}\.[a-z]{2,24}\b)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending|send)(?: \([^()\n]{0,80}\))? (?:or|and) (?:for |on )?(?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
   String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
-  String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
+  // (not the person's own mail to a third party of theirs, "when we send to our partner", "emailing their suppliers")
+  String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b(?![ \t]+(?:(?:own|new|main|biggest|old|b2b)[ \t]+)?(?:partners?|clients?|customers?|suppliers?|vendors?|contacts?|recipients?|subscribers?|members?|users?|leads?|patients?|guests?|tenants?|distributors?|resellers?|friends?|colleagues?)\b)`,
   // (someone writing to a role address, "they used their gmail to write to support@x": not "sending to", which an app does to customers' too)
   String.raw`(?:emailing|e-mailing|writing to|write to|writes to|wrote to|reach) (?:support|info|sales|contact|hello|office|orders?|billing|hr|jobs|careers|admin|help|service|ventas|kontakt|contacto)@`,
   // ("klanten van ons krijgen een bounce als ze mailen naar facturen@", "our customers get a bounce when they email orders@": the

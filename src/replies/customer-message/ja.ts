@@ -6,6 +6,8 @@ import { pluginEncryption, type CustomerMessages, type LoginCause } from './type
 const loginCauseFix = (cause: LoginCause, login: string): RichText =>
   cause.kind === 'variable-mismatch'
     ? rt`アプリケーションは SMTP の${text(cause.role === 'login' ? 'ログイン' : 'パスワード')}を ${code(cause.read)} から読み込みますが、実行環境には ${code(cause.set)} しか設定されていないため、まったくログインしていません。2 つの名前を (コード側か実行環境側で) 一致させ${cause.role === 'login' ? text('、パスワードの変数も同様に確認し') : []}、アプリケーションを再起動してからテスト送信を行ってください。ログインには、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用します。`
+    : cause.kind === 'default-credentials'
+    ? rt`コードで ${code('UseDefaultCredentials = true')} が設定されているため、.NET は Windows アカウント自身の資格情報を使おうとしますが、Mailgun ではそれを使えず、ログインが送信されません。${code('Credentials = new NetworkCredential(login, password)')} より前に ${code('UseDefaultCredentials = false')} を設定し、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを指定したうえで、テスト送信を行ってください。`
     : cause.kind === 'call-missing'
     ? rt`コードがログインを一度も行っていません。${code(cause.marker)} と書かれた箇所に、ログインの呼び出しがありません。そこに ${code(cause.after)} の後で ${code(cause.call)} を追加し、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを渡したうえで、テスト送信を行ってください。パスワード自体は問題ではありません。コードがパスワードを送信していないためです。`
     : cause.kind === 'line-commented'
@@ -92,7 +94,7 @@ export const JAPANESE: CustomerMessages = {
   'free-account': () =>
     rt`お客様の Mailgun アカウントはまだ無料アカウントです。Mailgun の無料アカウントは、独自ドメインから送信する場合でも、承認済みの受信者 (authorized recipients) として登録したアドレスにしか送信できません。それ以外の宛先にメールを送るには、Mailgun でアカウントを有料プランにアップグレードしてください (アカウントのプランまたは請求の設定画面から行えます)。ドメインや送信設定を変更する必要はありません。ひとまずテストしたいだけであれば、代わりにそのアドレスを承認済みの受信者として追加してください (アドレスの持ち主が Mailgun から届くメールで確認します)。`,
   sandbox: ({ upgradeAsked }) =>
-    rt`お客様の Mailgun アカウントは、まだテスト用 (sandbox) ドメインから送信しています。このドメインからは、承認済みの受信者 (authorized recipients) として登録したアドレスにしか配信されません。それ以外の宛先にメールを送るには、Mailgun で独自ドメインを追加し (Send → Sending → Domains → Add new domain)、表示される DNS レコードを公開して、検証が完了したらそのドメインから送信してください。ひとまずテストしたいだけであれば、代わりにそのアドレスを承認済みの受信者として追加してください (アドレスの持ち主が Mailgun から届くメールで確認します。sandbox に登録できるのは最大 5 件です)。${upgradeAsked ? text('また、この拒否メッセージはアカウントのアップグレードも求めています。無料アカウントは、アップグレードするまで承認済みの受信者にしか送信できません。') : []}`,
+    rt`お客様の Mailgun アカウントは、まだテスト用 (sandbox) ドメインから送信しています。このドメインからは、承認済みの受信者 (authorized recipients) として登録したアドレスにしか配信されません。それ以外の宛先にメールを送るには、Mailgun で独自ドメインを追加し (Send → Sending → Domains → Add new domain)、表示される DNS レコードを公開して、検証が完了したらそのドメインから送信してください。ひとまずテストしたいだけであれば、代わりにそのアドレスを承認済みの受信者として追加してください (アドレスの持ち主が Mailgun から届くメールで確認します。sandbox に登録できるのは最大 5 件です)。${upgradeAsked ? text('また、この拒否メッセージはアカウントのアップグレードも求めています。無料アカウントは、独自ドメインからであっても、アップグレードするまで承認済みの受信者にしか送信できないため、ドメインの追加はアップグレードと併せて初めて効果があります。') : []}`,
   'auth-failure': ({ login }) =>
     rt`Mailgun は、お客様のアプリケーションが送信したログイン情報を拒否しました。そのログインに対するユーザー名またはパスワードが正しくありません。Mailgun のドメインの SMTP 認証情報 (SMTP credentials) で、ログイン (例: ${code(login)}) の新しい SMTP パスワードを設定し、そのログインとパスワードをアプリケーションのメール設定に入力してください。API キーや Mailgun アカウントのパスワードはここでは使用できません。`,
   'auth-failure-api-key': ({ login }) =>

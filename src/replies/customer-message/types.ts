@@ -109,6 +109,8 @@ export type LoginCause =
   | { kind: 'setting-empty'; role: 'login' | 'password'; condition: string }
   /** The login line commented out (`# server.login(USUARIO, CLAVE)`), and its comment marker. */
   | { kind: 'line-commented'; line: string; marker: string }
+  /** .NET's `UseDefaultCredentials = true`: the Windows account's credentials offered, none Mailgun takes. */
+  | { kind: 'default-credentials' }
   /** No login call in the code, a comment where it belongs (`# TODO login`): the call to add, and what it comes after. */
   | { kind: 'call-missing'; marker: string; call: string; after: string }
   /** The login set under a name the program ignores (Action Mailer's `username:` for `user_name:`). */

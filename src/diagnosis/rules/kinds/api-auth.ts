@@ -2,8 +2,9 @@
 import type { RuleData } from '../schema.js';
 
 export const apiAuthRules: RuleData[] = [
-  // (a template's placeholder sent as the key, `curl --user 'api:[your-key]'`, `api:YOUR_API_KEY`: the text itself is refused)
-  { id: 'api-key-placeholder-sent', name: 'The request sends a placeholder as the API key', target: 'kind:api-auth', weight: 0.05, scope: 'text', context: true, patterns: [String.raw`\bapi:(?:\[[a-z][a-z _-]{0,40}\]|<[a-z][a-z _-]{0,40}>|your[_-][a-z_-]{1,40}|\$\{?your[_-]?\w{0,30}\}?)(?=["'\s]|$)`], needs: ['api:'] },
+  // (a template's placeholder sent as the key, `curl --user 'api:[your-key]'`, `api:YOUR_API_KEY`: the text itself is refused;
+  // not the engine's own `[REDACTED]` over a real key)
+  { id: 'api-key-placeholder-sent', name: 'The request sends a placeholder as the API key', target: 'kind:api-auth', weight: 0.05, scope: 'text', context: true, patterns: [String.raw`\bapi:(?!\[redacted\])(?:\[[a-z][a-z _-]{0,40}\]|<[a-z][a-z _-]{0,40}>|your[_-][a-z_-]{1,40}|\$\{?your[_-]?\w{0,30}\}?)(?=["'\s]|$)`], needs: ['api:'] },
   // The same value set as the API key and as the SMTP password: the SMTP password was pasted as the key (a small weight:
   // it says why the key was refused more than that it was).
   { id: 'webhook-signing-key-as-api-key', name: 'The API key set is the webhook signing key', target: 'kind:api-auth', weight: 0.1, feature: 'signing-key-as-api-key' },

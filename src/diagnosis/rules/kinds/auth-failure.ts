@@ -158,7 +158,8 @@ export const authFailureRules: RuleData[] = [
       // (nor asked: "Has anyone changed the SMTP password, by any chance?", a clause that opens with has/did/was)
       String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't|would|should|will|could|might|to)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)(?<!(?:^|[.!?:;,\n])[ \t]*(?:has|have|did|was|were)[ \t]+\w{1,20}[ \t]+)\b(?:rotated|changed|reset|regenerated|renewed|replaced) (?:all (?:the |of the |their |our )?)?(?:the |our |their |its |his |her |a )?(?:mailgun )?(?:smtp )?(?:password|credentials?|keys|secrets)\b(?![^\n.?,;]{0,60}\?)`,
       String.raw`\b(?:after|since|just finished) (?:rotating|changing|resetting|regenerating|renewing|replacing) (?:the |our |their |its |a )?(?:mailgun )?(?:smtp )?(?:password|credentials?)\b`,
-      String.raw`\b(?:smtp )?password (?:was|were|got|has been|had been) (?:rotated|changed|reset|regenerated|renewed|replaced)\b(?![^\n.?,;]{0,60}\?)`,
+      // (or "the SMTP password for postmaster@mg.x.com was reset by another user on their team")
+      String.raw`\b(?:smtp )?password (?:(?:for|of) [^\n?,;]{1,60}? )?(?:was|were|got|has been|had been) (?:rotated|changed|reset|regenerated|renewed|replaced)\b(?![^\n.?,;]{0,60}\?)`,
       // ("auth.pass from env (they rotated it yesterday)": the password's setting, then "it" on its line)
       // (or after the question about it: "is the password wrong? I rotated it yesterday")
       String.raw`\bpass(?:word)?\b[^\n]{0,60}\b(?:they|we|i|he|she|someone|the customer|the client) (?:rotated|changed|reset|regenerated|renewed|replaced) it\b(?![^\n.?,;]{0,60}\?)`,

@@ -27,8 +27,8 @@ export const policyRules: RuleData[] = [
     weight: 0.02,
     scope: 'text',
     patterns: [
-      String.raw`\b(?:changed|edited|updated|modified|touched|replaced)[ \t]+(?:(?:our|their|the|its)[ \t]+)?(?:spf|txt)(?:[ \t]+record)?\b`,
-      String.raw`(?<![a-zà-ÿ])(?:cambi[óo]|cambiamos|cambiaron|modific[óo]|modificamos|editó|edit[óo]|tocó|a[ \t]+modifié|ont[ \t]+modifié|hat[ \t]+geändert|hat[ \t]+den)(?![a-zà-ÿ])[^\n.]{0,60}?(?:\bspf\b|registro[ \t]+(?:dns|txt)|enregistrement[ \t]+(?:dns|txt)|dns-eintrag|txt-eintrag)`,
+      String.raw`(?<!(?:n't|\bnot|\bnever|\bnothing)[ \t]+(?:\w+[ \t]+)?)\b(?:changed|edited|updated|modified|touched|replaced)[ \t]+(?:(?:our|their|the|its)[ \t]+)?(?:spf|txt)(?:[ \t]+record)?\b`,
+      String.raw`(?<![a-zà-ÿ])(?<!\bno[ \t]+)(?:cambi[óo]|cambiamos|cambiaron|modific[óo]|modificamos|editó|edit[óo]|tocó|a[ \t]+modifié|ont[ \t]+modifié|hat[ \t]+geändert)(?![a-zà-ÿ])[^\n.]{0,60}?(?:\bspf\b|registro[ \t]+(?:dns|txt)|enregistrement[ \t]+(?:dns|txt)|dns-eintrag|txt-eintrag)`,
     ],
     needs: ['spf', 'txt', 'registro', 'enregistrement', 'eintrag'],
     context: true,
