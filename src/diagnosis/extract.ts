@@ -3952,7 +3952,7 @@ function similarAddressIn(lower: string, recipient: string | null, recipients: r
     // (or the same name under another top-level domain: `m.okafor@okafor-family.com` for the records' `...family.net`)
     if ((Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) || /^\.[a-z]{2}$/.test(other!.startsWith(domain) ? other!.slice(domain.length) : '') || otherTopLevel(other!, domain)) return address;
   }
-  return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused) ?? nameSaidFor(lower, name, domain) ?? domainSaidRight(lower, name, domain) ?? nameAtCompanysNamedDomain(lower, name, domain);
+  return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused) ?? nameAtColleaguesHyphenedDomain(lower, name, domain, refused) ?? nameSaidFor(lower, name, domain) ?? domainSaidRight(lower, name, domain) ?? nameAtCompanysNamedDomain(lower, name, domain);
 }
 
 /** "the supplier's correct domain ... is x.co.jp", "the domain should be x.com": a domain said right, a letter or two from the refused one. */
@@ -4082,6 +4082,30 @@ function nameAtColleaguesDomain(lower: string, name: string, domain: string, ref
     const line = lower.slice(lower.lastIndexOf('\n', m.index) + 1, (lower.indexOf('\n', m.index) + 1 || lower.length + 1) - 1);
     if (registrableDomain(other) === registrableDomain(domain) || !COLLEAGUES_RECEIVE.test(line)) continue;
     if (!refused.includes(name + other)) return name + other;
+  }
+  return null;
+}
+
+/**
+ * The refused name at the domain the refused one's colleagues receive at, where the two differ by a hyphened word in the first
+ * label: `k.osei@ridgeline-coop.org` refused beside `a.mensah@ridgeline.org` delivered (an old or a mistaken domain of theirs).
+ */
+const COLLEAGUE_REFUSED = /\b(?:failed|refused|denied|rejected|bounced?)\b/;
+function nameAtColleaguesHyphenedDomain(lower: string, name: string, domain: string, refused: readonly string[]): string | null {
+  const dot = domain.indexOf('.');
+  const first = domain.slice(0, dot);
+  const rest = domain.slice(dot);
+  let seen = 0;
+  for (const m of lower.matchAll(EMAILS)) {
+    if (++seen > MAX_COLLEAGUE_ADDRESSES) break;
+    const other = m[0].slice(m[0].lastIndexOf('@') + 1);
+    const otherFirst = other.slice(0, other.indexOf('.'));
+    if (other === domain || !other.endsWith(rest) || other.length !== otherFirst.length + rest.length || otherFirst.length < 4) continue;
+    if (!first.startsWith(`${otherFirst}-`) && !otherFirst.startsWith(`${first}-`)) continue;
+    // (the colleague's own line says it arrived: an export's delivered row, "a.mensah@x.org gets it fine"; its address may be
+    // among the paste's recipients)
+    const line = lower.slice(lower.lastIndexOf('\n', m.index) + 1, (lower.indexOf('\n', m.index) + 1 || lower.length + 1) - 1);
+    if (COLLEAGUES_RECEIVE.test(line) && !COLLEAGUE_REFUSED.test(line) && !refused.includes(name + other)) return name + other;
   }
   return null;
 }
@@ -4463,6 +4487,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (self-hosted Sentry's sentry/config.yml `mail.username:`, its worker's traceback: it runs on Django, whose settings it overrides)
   tagged(/\bsentry\/config\.yml\b|\/usr\/src\/sentry\/|^[ \t]*mail\.(?:backend|host|username|password|use-tls)[ \t]*:/im, 'sentry'),
   // (Zammad's install path or log, or its email channel named: Channels → Email → Accounts)
+  // (Freshdesk's custom mail server for outgoing mail, its ticket activity's "Email delivery failed for ticket #...")
+  tagged(/\bfreshdesk\b[^\n]{0,120}\b(?:custom mail server|outgoing|smtp)\b|\bemail delivery failed for ticket #\d/i, 'freshdesk'),
   tagged(/\/opt\/zammad\/|\bzammad\.log\b|\bzammad\b[^\n]{0,100}\b(?:channels?|kanäle|kanal|e-?mail-?konten|email accounts?|outbound|ausgehend|smtp)\b/i, 'zammad'),
   tagged(/\bmanage jenkins\b|\bhudson\.tasks\.mailer\b|\bjenkins\.(?:model|plugins)\.|\bextended e-?mail notification\b|\bemailext\b/i, 'jenkins'),
   // (its logger's name, its source file in a traceback, `homeassistant/components/smtp/notify.py`)
@@ -5165,7 +5191,8 @@ function saidUnset(text: string, variable: string | undefined): boolean {
 const MSMTP_USER_LINE = String.raw`^[ \t]*user[ \t]+([^"'\s@]{1,64}@[^"'\s]{1,253})[ \t]*$`;
 // (and Symfony Mailer's error, the login it sent: `Failed to authenticate on SMTP server with username "a@b" using ...`)
 const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bauthenticate on SMTP server with username[ \t]+"([^"\s@]{1,64}@[^"\s]{1,253})"`;
-const LITERAL_LOGIN = new RegExp(String.raw`(?:user[_ ]?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;()]{1,253}?)[.]?[ \t]*(?:$|\())|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
+// (`smtp: auth PLAIN a@b`: the login a Go service logs before net/smtp's Auth)
+const LITERAL_LOGIN = new RegExp(String.raw`(?:user[_ ]?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;()]{1,253}?)[.]?[ \t]*(?:$|\())|(?:--auth-user|\s-au|\bsmtp: auth (?:PLAIN|LOGIN))[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 const MSMTP_USER = new RegExp(MSMTP_USER_LINE, 'm');
 const MAILGUN_ORG = /mailgun\.org/i;

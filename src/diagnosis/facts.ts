@@ -23,4 +23,4 @@ export function mailgunAccepted(facts: Facts): boolean {
 }
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-export const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['mail-program', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'supabase', 'mautic', 'zammad', 'magento', 'sentry', 'printer', 'prestashop', 'osticket', 'matomo']);
+export const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['mail-program', 'freshdesk', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'supabase', 'mautic', 'zammad', 'magento', 'sentry', 'printer', 'prestashop', 'osticket', 'matomo']);

@@ -83,6 +83,7 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   if (elidedKey) extraction.features.set('api-key-in-password-setting', elidedKey);
   if (normalized.publicKeysOnly) extraction.features.set('public-keys-only', 'pubkey-');
   if (normalized.signingKeysOnly) extraction.features.set('signing-keys-only', 'a key under a webhook signing key\'s name');
+  if (normalized.uuidApiKey) extraction.features.set('uuid-as-api-key', 'an API key of a UUID\'s shape (8-4-4-4-12)');
   if (normalized.signingKeyAsApiKey) extraction.features.set('signing-key-as-api-key', 'the same value as the webhook signing key and as the API key');
   // (on the paste before its story was told: "550 yesterday, 535 today: is that progress?" sits on the earlier error's line)
   const progress = own.includes('?') ? PROGRESS_ASKED.exec(own) : null;

@@ -49,6 +49,8 @@ export interface NormalizedText {
   publicKeysOnly: boolean;
   /** Every key found is set under a webhook signing key's name (see redact.ts). */
   signingKeysOnly: boolean;
+  /** An API key of a UUID's shape, another service's token (see redact.ts). */
+  uuidApiKey: boolean;
 }
 
 /**
@@ -104,7 +106,7 @@ export function normalize(input: string): NormalizedText {
   // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts): in what is
   // read, not in the returned copy of the message.
   const repaired = repairCopyDamage(dropNoise(cutReturnedMessage(redacted.text)));
-  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey, plainLogin: redacted.plainLogin, interpolatedPassword: redacted.interpolatedPassword, apiKeyInSetting: redacted.apiKeyInSetting, keyAsPasswordSetting: redacted.keyAsPasswordSetting, publicKeysOnly: redacted.publicKeysOnly, signingKeysOnly: redacted.signingKeysOnly };
+  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey, plainLogin: redacted.plainLogin, interpolatedPassword: redacted.interpolatedPassword, apiKeyInSetting: redacted.apiKeyInSetting, keyAsPasswordSetting: redacted.keyAsPasswordSetting, publicKeysOnly: redacted.publicKeysOnly, signingKeysOnly: redacted.signingKeysOnly, uuidApiKey: redacted.uuidApiKey };
 }
 
 /**

@@ -93,6 +93,8 @@ export const CLIENTS = [
   'supabase',
   'mautic',
   'zammad',
+  // (Freshdesk's own outgoing mail server: Admin → Email → the support email's Custom mail server → Outgoing)
+  'freshdesk',
   // (a PrestaShop shop: Advanced Parameters → E-mail; it sends with SwiftMailer or Symfony Mailer, not Laravel)
   'prestashop',
   // (osTicket: Admin Panel → Emails → Emails, each address's outgoing SMTP settings)

@@ -12,6 +12,7 @@ import { REDACTED } from '../diagnosis/redact.js';
 import { routedDomain, routeMatches } from '../diagnosis/routes.js';
 import { CONTEXT_RULE_NAMES, RULES, ruleNamed } from '../diagnosis/rules/index.js';
 import { RELAY_CONTAINER_IMAGES } from '../diagnosis/rules/outgoing.js';
+import { RECEIVING_SERVICES } from '../diagnosis/rules/relay.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
 import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, NOT_A_PERSON_AFTER, OTHER_MTA_RELAY_WORDINGS, OUTSIDE_READER_WORDS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
@@ -98,6 +99,8 @@ const LIVE_CATCH_ALL_RULE = ruleName('live-catch-all-listed');
 const MAIL_TO_CUSTOMER_RULE = ruleName('mail-to-the-customer');
 const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
 const INBOUND_MEANT_RULE = ruleName('inbound-meant-for-mailgun');
+/** A subdomain named for mail coming in to an application (`inbound.example.nl`, `parse.example.com`): its MX records point to Mailgun by design. */
+const RECEIVING_SUBDOMAIN = /^(?:inbound|parse|incoming|replies|reply)\.[a-z0-9-]+\.[a-z.]{2,}$/;
 const FORWARDED_BY_OWNER_RULE = ruleName('bounce-forwarded-by-domain-owner');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
@@ -250,7 +253,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...catchAllElsewhereAnswer(diagnosis), ...deleteDomainAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...oldAddressBackAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...otherProviderKeyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...catchAllElsewhereAnswer(diagnosis), ...deleteDomainAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...otherAddressesReceiveAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...oldAddressBackAnswer(diagnosis), ...receivesElsewhereAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis, content.summary.find(isFixLine) ?? null, content.loginCause ?? null), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -1670,6 +1673,7 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
 const BLOCK_LIST_NAMED = /\bblock ?list|\bblacklist|\bspamhaus\b|\bspamcop\b|\bbarracuda\b|\bsorbs\b|\buceprotect|\bdnsbl\b|\brbl\b|\bbanned sending ip\b|\blisted (?:on|in|at|by)\b/i;
 
 const WHITELIST_ASKED_RULE = ruleName('whitelist-asked');
+const ALLOWLIST_WORD = /\b(?:whitelist|allowlist|allow-list|safelist)/i;
 const ALLOWLISTED_RULE = ruleName('allowlisted-said');
 const CONNECTION_FAILED_RULE = ruleName('connection-failed');
 const PLAIN_TEXT_ON_465_RULE = ruleName('plain-text-on-port-465');
@@ -1823,6 +1827,31 @@ function keyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   return answer ? [rt`API key or SMTP password? ${answer}`] : [];
 }
 
+const SENDGRID_KEY_RULE = ruleName('sendgrid-key-shown');
+
+/** A SendGrid key (`SG.…`) in the paste, often offered as the one to use after a move: it is SendGrid's, no Mailgun credential. */
+// (one cut short, `SG.Hk2p...`, stays in the text; a whole one is redacted, and the warning about it says to revoke it)
+function otherProviderKeyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  const whole = facts.secretKinds.includes('sendgrid-key');
+  if (!(whole || evidence.some((e) => e.rule === SENDGRID_KEY_RULE))) return [];
+  if (!(scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth')))) return [];
+  return [rt`What about the SendGrid key (${code('SG.…')})? It is of no use at Mailgun: it is SendGrid's API key, and Mailgun takes only its own credentials, the domain's SMTP login and password for SMTP (or a Mailgun API key for its HTTP API).${text(whole ? '' : ' If the old SendGrid account is still open, revoke that key there once nothing uses it.')}`];
+}
+
+const RECEIVES_ELSEWHERE_RULE = ruleName('receives-elsewhere-said');
+const RECEIVING_SERVICE = new RegExp(RECEIVING_SERVICES, 'i');
+
+/**
+ * The domain said to receive through another service (Cloudflare Email Routing, Google Workspace), with the side not shown: a
+ * refusal that someone writing to it gets cannot come from Mailgun's Routes, which that mail never reaches.
+ */
+function receivesElsewhereAnswer({ scenario, evidence }: Diagnosis): RichText[] {
+  const said = evidence.find((e) => e.rule === RECEIVES_ELSEWHERE_RULE);
+  if (scenario !== 'undetermined' || !said) return [];
+  const service = RECEIVING_SERVICE.exec(said.excerpt)?.[0] ?? 'another service';
+  return [rt`Mail to the domain comes in through ${text(service)}, not Mailgun: Mailgun's inbound servers and Routes play no part in mail people send to it, so a writer's refusal came from their own outgoing server (which wants them to log in) or from ${text(service)}'s. Mailgun is in the path only for the mail the domain sends; the full bounces show which server refused each.`];
+}
+
 const API_MAILER_ASKED_RULE = ruleName('api-mailer-asked');
 const API_KEY_ENOUGH_RULE = ruleName('api-key-enough-said');
 
@@ -1865,7 +1894,7 @@ const FROM_CHANGE_ASKED_RULE = ruleName('from-change-asked');
 function fromChangeAnswer(diagnosis: Diagnosis): RichText[] {
   const { facts, evidence } = diagnosis;
   // (not where "go back to the old address?" is the recipient's move, answered on its own)
-  if (!unauthenticatedSend(diagnosis) || !evidence.some((e) => e.rule === FROM_CHANGE_ASKED_RULE) || evidence.some((e) => e.rule === OLD_ADDRESS_BACK_ASKED_RULE)) return [];
+  if (!unauthenticatedSend(diagnosis) || !evidence.some((e) => e.rule === FROM_CHANGE_ASKED_RULE) || evidence.some((e) => e.rule === OLD_ADDRESS_BACK_ASKED_RULE && RETIRED_SAID.test(e.excerpt))) return [];
   // (the header From a setting names: the envelope sender may differ from it)
   const from = safeAddress(facts.fromSetting);
   const fromDomain = from ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : null;
@@ -2560,6 +2589,13 @@ function routeOrderAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] 
 const OTHER_MAIL_WORKS_ASKED_RULE = ruleName('other-mail-works-asked');
 
 /** The question why other mail still goes out while this is refused: it goes another way, which logs in. */
+/** Other addresses at the domain receive through Mailgun, this one is refused: the Routes take those by name, most likely. */
+function otherAddressesReceiveAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-incoming' || mailgunAccepted(facts) || facts.routes.length > 0 || !evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE)) return [];
+  const domain = safeDomain(recipientDomainOf(facts));
+  return [rt`Why do the other addresses work? Their mail reaches Mailgun the same way, so the MX records are right, and the account's Routes take those addresses, most likely each by its own ${code('match_recipient()')}, which this address does not have${text(/\b(?:cr(?:éé|ee)|created|new|nouvelle|neue|nueva|nuova|nieuw)/i.test(evidence.find((e) => e.rule === OTHERS_RECEIVE_RULE)!.excerpt) ? ' (a new address gets none by itself)' : '')}. Add a Route for it${domain ? rt`, or one for every address at the domain (${code(`match_recipient(".*@${domain}")`)}) so that the next new address works at once` : []}.`];
+}
+
 function otherMailWorksAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   // (only for a session that sent no login to Mailgun's SMTP host: not an app pointed at the inbound MX, nor a login sent)
   if (scenario !== 'mailgun-outgoing' || facts.authAttempted === true || facts.hostRole === 'mailgun-mx' || !evidence.some((e) => e.rule === OTHER_MAIL_WORKS_ASKED_RULE)) return [];
@@ -2703,8 +2739,21 @@ const HOW_LONG_ASKED_RULE = ruleName('how-long-asked');
 const OLD_ADDRESS_BACK_ASKED_RULE = ruleName('old-address-back-asked');
 
 /** "Should we go back to the old address?" where the recipient's side said it takes no more mail there (the rule reads that): no, and why the new one fails. */
+/** The recipient's side said it takes no more mail at the old address ("no longer accepts mail at ..."). */
+const RETIRED_SAID = /no[ \t]+longer/i;
 function oldAddressBackAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
-  if (!evidence.some((e) => e.rule === OLD_ADDRESS_BACK_ASKED_RULE)) return [];
+  const asked = evidence.find((e) => e.rule === OLD_ADDRESS_BACK_ASKED_RULE);
+  if (!asked) return [];
+  // (the domain's own old address, after a rename: its Route is why it works, and the new one needs one of its own)
+  if (scenario === 'mailgun-incoming') {
+    return [rt`Should you go back to the old address? No need: the old address works because a Route takes it, and a Route that takes the new one (below) makes it work as well.`];
+  }
+  // (asked with nothing said of the old address: whether it still works is the recipient's to say; the sender's own old address,
+  // beside a session that sent no login, is answered as a From address to change)
+  if (!RETIRED_SAID.test(asked.excerpt)) {
+    if (scenario === 'mailgun-outgoing') return [];
+    return [rt`Should you go back to the old address? Not without asking them: ${text(facts.recipientAddressChanged ? "their organisation moved its mail, the paste says, so an older address is no likelier to be taken than this one" : 'an older address works only while their server still takes mail for it')}. Ask them for the address that is current now.`];
+  }
   const refused = facts.recipient ? quoteAddress(facts.recipient) : text('the new address');
   return [
     rt`Should you go back to the old address? No: the recipient's side said it takes no more mail there, so it would be refused as well. ${scenario === 'recipient-host' || scenario === 'undetermined'
@@ -2743,7 +2792,9 @@ const addressLikelyWrong = (facts: Facts): boolean => facts.similarAddress !== n
 
 /** The question whether a whitelist would help (the recipient's, or one at Mailgun for the sender's IP), answered first where the diagnosis settles it (a block list's refusal may well want one). */
 function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
-  const asked = evidence.some((e) => e.rule === WHITELIST_ASKED_RULE);
+  // (or asked in the same breath as whether it is a relay refusal, "is this the relaying denied thing, do we need to whitelist?",
+  // a question the engine sets aside whole as the person's guess)
+  const asked = evidence.some((e) => e.rule === WHITELIST_ASKED_RULE || (e.rule === RELAY_ASKED_RULE && ALLOWLIST_WORD.test(e.excerpt)));
   // ("their admin says our IP is on their allowlist", yet it fails: why that did not help, answered as if asked)
   const done = evidence.some((e) => e.rule === ALLOWLISTED_RULE);
   if (!asked && !done) return [];
@@ -2809,7 +2860,7 @@ function ownSideAnswer(diagnosis: Diagnosis): RichText[] {
         : rt`The receiving side's, yours if the domain receives its mail through your Mailgun account: no Route there matches the address, and a Route there fixes it. The sender did nothing wrong and has nothing to change.`
       // (not shown: which cases are whose, and what Mailgun's own wording makes likelier)
       : someRecipientsOnly(diagnosis)
-      ? rt`Most likely not yours: only some recipients were refused, and a sender refused for its login or its settings would fail every message, so those recipients' own servers most likely refused (their address, or their domain's mail setup). One full bounce or Mailgun failed event settles it (below).`
+      ? rt`Most likely not yours: only some recipients were refused, and a sender refused for its login or its settings would fail every message, so those recipients' own servers most likely refused (their address, or their domain's mail setup). Yours only if the refused mails all came from one sender among several (a second app, a server, a device) that does not log in. One full bounce or Mailgun failed event settles it (below).`
       // (someone writing to the domain, refused in another server's words than Mailgun's)
       : scenario === 'undetermined' && facts.senderRelay === null && facts.provider === null && facts.hostRole === null && notMailgunWording(diagnosis) && diagnosis.evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE)
       ? rt`Most likely the writer's: a refusal worded so, shown as they send, comes from their own outgoing server, which wants them to log in. Yours only if your domain's own mail server, where its MX records point, refused them; then other writers fail too. Mailgun's servers word their refusals otherwise.`
@@ -2845,9 +2896,19 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
 };
 
 /** How a domain the paste names stands to the refused one's: the same with a country code, under another top-level domain, or a letter or two away. */
+/** The hyphened word one domain's first label has beyond the other's (`-coop` of ridgeline-coop.org beside ridgeline.org), or null. */
+function hyphenedWord(a: string, b: string): string | null {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const shortFirst = short.slice(0, short.indexOf('.'));
+  const longFirst = long.slice(0, long.indexOf('.'));
+  return long.slice(longFirst.length) === short.slice(shortFirst.length) && longFirst.startsWith(`${shortFirst}-`) ? longFirst.slice(shortFirst.length) : null;
+}
 function similarDomainSaid(meant: string, refused: string): RichText {
   if (meant.startsWith(`${refused}.`)) return rt`which is ${quoteAddress(refused)} with its country code`;
   if (otherTopLevel(meant, refused)) return rt`which is ${quoteAddress(refused)} with another ending`;
+  // (a hyphened word more or less in the first label: ridgeline.org beside ridgeline-coop.org)
+  const hyphened = hyphenedWord(meant, refused);
+  if (hyphened) return rt`which is ${quoteAddress(refused)} ${text(meant.length < refused.length ? 'without' : 'with')} its ${code(hyphened)}`;
   return rt`a letter or two away from ${quoteAddress(refused)}`;
 }
 
@@ -4152,6 +4213,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: fill the empty user name (${quote(noLoginLine.trim().replace(/,$/, ''), EXCERPT_MAX)}) with the domain's SMTP login (such as ${code(login)}), and the password beside it with that login's SMTP password, in the configuration the app runs with (or in its environment, such as ${code('Smtp__User')} and ${code('Smtp__Password')}), then restart it. If the code never calls ${code('AuthenticateAsync')}, add it after ${code('ConnectAsync')} (below).`
       : aspnetLogin && facts.authAttempted !== true
       ? rt`Fix: set ${code(aspnetLogin)} to the domain's SMTP login (such as ${code(login)}) and ${code(aspnetLogin.replace(/__[A-Za-z]+$/, '__Password'))} to that login's SMTP password (not an API key) where the app's configuration is set (on Azure App Service: Configuration, Application settings of the slot that serves the site; a setting marked Deployment slot setting stays with its slot when slots are swapped), then restart the app: with a user name set, it logs in.`
+      // (a nodemailer transport whose auth reads a secrets object filled from the store moved to: the values come out undefined)
+      : facts.client === 'nodemailer' && facts.authAttempted !== true && secretsStore(evidence) !== null
+      ? rt`Fix: the transport's ${code('auth')} values most likely come out undefined since the deploy that moved the configuration to ${text(secretsStore(evidence)!)}: with no user, nodemailer sends no login. Make sure the secrets are fetched before ${code('nodemailer.createTransport')} runs (await the call that loads them), under the names the code reads, and that they hold the domain's SMTP login (such as ${code(login)}) and its SMTP password; log whether each is set (never its value), then restart the service.`
       // (emptied in the deploy that moved the secrets to a store: the loading from it is what misses them)
       : facts.client === 'laravel' && (emptyVariable === 'MAIL_USERNAME' || emptyVariable === 'MAIL_PASSWORD') && secretsStore(evidence) !== null
       ? rt`Fix: ${code('MAIL_USERNAME')} and ${code('MAIL_PASSWORD')} are empty on the server since the deploy that moved the secrets to ${text(secretsStore(evidence)!)}: whatever loads the secrets from there does not fill these two (or the empty lines in .env are read instead). Put the domain's SMTP login (such as ${code(login)}) and its password in ${text(secretsStore(evidence)!)}, and have the loading step set them as ${code('MAIL_USERNAME')} and ${code('MAIL_PASSWORD')} (or remove the empty lines from .env if it fills the environment already); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}.`
@@ -4160,7 +4224,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password ${evidence.some((e) => e.rule === COMPOSE_RULE)
         // (in Docker Compose: where the service gets its environment, and a container made anew, which a restart is not)
         ? rt`where the Compose service gets its environment (its ${code('env_file')} or ${code('environment:')} entries), then run ${code('docker compose up -d')} for the service (a plain ${code('docker compose restart')} keeps the old environment) and ${code('php artisan config:clear')}`
-        : rt`in the server's .env, then run ${code(evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear')} and ${code('php artisan queue:restart')}`}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or switch to ${code('MAIL_MAILER=mailgun')} (with ${code('composer require symfony/mailgun-mailer symfony/http-client')}): the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already${text(facts.secretsFound ? ' (put the new key there once you rotate the one pasted here)' : '')}.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET${facts.region === 'eu' ? rt`, and ${code('MAILGUN_ENDPOINT=api.eu.mailgun.net')} for the domain's EU region` : []}) instead.`}`
+        : rt`in the server's .env, then run ${code(evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear')} and ${code(evidence.some((e) => e.rule === HORIZON_RULE) ? 'php artisan horizon:terminate' : 'php artisan queue:restart')}${text(evidence.some((e) => e.rule === HORIZON_RULE) ? ' (Horizon\'s own restart: its supervisor starts it again with the new values)' : '')}`}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or switch to ${code('MAIL_MAILER=mailgun')} (with ${code('composer require symfony/mailgun-mailer symfony/http-client')}): the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already${text(facts.secretsFound ? ' (put the new key there once you rotate the one pasted here)' : '')}.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET${facts.region === 'eu' ? rt`, and ${code('MAILGUN_ENDPOINT=api.eu.mailgun.net')} for the domain's EU region` : []}) instead.`}`
       // (an env file's empty login variable, `EMAIL_SMTP_USER=""`, which the app reads (Directus, Ghost, any app set by its
       // environment): that variable is the fix, not the library's own settings)
       // (not a job under cron, whose environment is not the shell's: its own Fix below)
@@ -4345,7 +4409,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           panel
             ? rt`Set these values in the panel's smarthost settings (${text(panel === 'cpanel' ? 'WHM: Exim Configuration Manager, Basic Editor, Smarthost support, with its authentication' : 'Plesk: Tools & Settings, Mail Server Settings, the relay (smarthost) with authentication')}), not in the mail server's own files, which the panel manages:`
             // (a mail server keeps its password in a file of its own, which no environment variable can fill)
-            : facts.client && (CONSOLE_MAIL_SERVERS.has(facts.client) || SETTINGS_PAGE_DEVICES.has(facts.client))
+            : facts.client && (CONSOLE_MAIL_SERVERS.has(facts.client) || SETTINGS_PAGE_DEVICES.has(facts.client) || facts.client === 'freshdesk')
             ? rt`Set these values in its settings (typed into them: no environment variable or file holds the password):`
             // (OpenSMTPD's table is read by its unprivileged lookup process: group _smtpd)
             : facts.client === 'opensmtpd'
@@ -4363,6 +4427,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             // (a mail program's own dialog: its account's outgoing server settings, named in the fix above)
             : facts.source === 'mail-client'
             ? rt`Set these values in the mail program's outgoing server (SMTP) settings:`
+            // (the sender's own gateway's route to Mailgun: its smart host settings, where it offers a login)
+            : gatewayRouteProduct(evidence)
+            ? rt`Set these values on ${text(gatewayRouteProduct(evidence)!)}'s route to Mailgun (its smart host settings), with its SMTP authentication on:`
             : rt`I could not tell which program sends the mail; these are the values any SMTP client needs:`,
           // (the snippets show STARTTLS on 587: with 465 in the paste, its own TLS setting stays)
           ...(implicitTls && !snippetKeepsImplicitTls(facts.client) ? [rt`The paste uses port ${code('465')} with implicit TLS: keep that port and its TLS setting (nodemailer's ${code('secure: true')}, PHPMailer's ${code("SMTPSecure = 'ssl'")}, Rails' ${code('tls: true')}), and take only the login from below, which shows ${code(String(RECOMMENDED_PORT))} with STARTTLS.`] : []),
@@ -4478,6 +4545,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   nextcloud: rt`in Administration settings → Basic settings → Email server, tick "Authentication required" and fill in Credentials with the domain's SMTP login and password (config.php's ${code("'mail_smtpauth' => true")}, ${code('mail_smtpname')} and ${code('mail_smtppassword')}), then use "Send email" there`,
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
   mautic: rt`in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN with the domain's SMTP login (typed as it is, no %40) and its password, save, then use Send test email`,
+  freshdesk: rt`in Admin → Email, edit the support email and, under Custom mail server → Outgoing, set Authentication to Plain (or Login) with the domain's SMTP login as User name and its password, save, then send a reply on a test ticket`,
   zammad: rt`in Settings → Channels → Email → Accounts, edit the outbound account (SMTP) and fill in User and Password with the domain's SMTP login and password, then save: Zammad tests the connection as it saves`,
   prestashop: rt`in Advanced Parameters → E-mail, with "Set my own SMTP parameters" chosen, fill in SMTP username and SMTP password with the domain's SMTP login and password (Encryption TLS on port 587), save, then send the page's test email`,
   osticket: rt`in Admin Panel → Emails → Emails, open the sending address and, in its outgoing SMTP settings, set Authentication Required to Yes with the domain's SMTP login as Username and its password, save, then send a test from Admin Panel → Emails → Diagnostic`,
@@ -4597,6 +4665,7 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   nextcloud: rt`Server address in Administration settings → Basic settings → Email server (config.php's ${code('mail_smtphost')})`,
   mautic: rt`Host in Settings → Configuration → Email Settings`,
   zammad: rt`Host of the outbound account in Settings → Channels → Email → Accounts`,
+  freshdesk: rt`SMTP server of the support email's Custom mail server → Outgoing (Admin → Email)`,
   prestashop: rt`SMTP server in Advanced Parameters → E-mail`,
   osticket: rt`Hostname in the sending address's outgoing SMTP settings (Admin Panel → Emails → Emails)`,
   matomo: rt`the SMTP server in Administration → System → General settings → Email server settings (config.ini.php's ${code('[mail]')} ${code('host')})`,
@@ -4638,6 +4707,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   exim: rt`in ${code('/etc/exim4/passwd.client')}, on the line of the smarthost (${code('smtp.mailgun.org:LOGIN:PASSWORD')}, the host written as the smarthost setting names it), then run ${code('update-exim4.conf')} and restart Exim; deferred messages (${code('==')} in its log) go out at their next retry, or at once with ${code('exim -qff')}`,
   mautic: rt`in Settings → Configuration → Email Settings (Password), save, then use Send test email`,
   zammad: rt`in Settings → Channels → Email → Accounts (the outbound account's Password), then save`,
+  freshdesk: rt`in Admin → Email (the support email's Custom mail server → Outgoing, Password), then save`,
   prestashop: rt`in Advanced Parameters → E-mail (SMTP password), save, then send the page's test email`,
   osticket: rt`in Admin Panel → Emails → Emails (the sending address's outgoing SMTP Password), save, then send a test from Emails → Diagnostic`,
   matomo: rt`in Administration → System → General settings → Email server settings (Password), then save`,
@@ -4666,7 +4736,7 @@ const SETTINGS_PAGE_DEVICES: ReadonlySet<ClientId> = new Set(['printer', 'synolo
 /** The Windows mail servers' names as their makers write them. */
 const CLIENT_NAMES: Readonly<Record<'hmailserver' | 'mdaemon' | 'kerio', string>> = { hmailserver: 'hMailServer', mdaemon: 'MDaemon', kerio: 'Kerio Connect' };
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'mail-program', 'prestashop', 'osticket', 'matomo', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'supabase', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'mail-program', 'prestashop', 'osticket', 'freshdesk', 'matomo', 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'supabase', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {
@@ -4829,10 +4899,13 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE);
   // (the domain said to be the person's, which says nothing of whether Mailgun is meant to receive its mail: a bounce someone
   // writing to them got, forwarded, "Their users reply to ... and get:"; "Should we point our MX back to Google Workspace?")
-  const ownDomain = ownMx || diagnosis.evidence.some((e) => e.rule === FORWARDED_BY_OWNER_RULE || (e.rule === MX_CHANGE_ASKED_RULE && OUR_MX.test(e.excerpt)));
-  // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
+  // (and one whose other addresses the person knows to receive: "les autres adresses (contact@, compta@) fonctionnent")
+  const ownDomain = ownMx || diagnosis.evidence.some((e) => e.rule === FORWARDED_BY_OWNER_RULE || e.rule === OTHERS_RECEIVE_RULE || (e.rule === MX_CHANGE_ASKED_RULE && OUR_MX.test(e.excerpt)));
+  // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain, a subdomain
+  // named for receiving, inbound.example.nl):
   // pointing the MX records away is then no fix, and the MX section is left out.
-  const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE || e.rule === INBOUND_PARSING_RULE || e.rule === OWN_ENDPOINT_ASKED_RULE);
+  // (or other addresses at the domain said to receive: their mail comes in through Mailgun, so the MX records are right)
+  const inboundMeant = facts.routes.length > 0 || sendingDomain || RECEIVING_SUBDOMAIN.test(recipientDomain ?? '') || diagnosis.evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE) || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE || e.rule === INBOUND_PARSING_RULE || e.rule === OWN_ENDPOINT_ASKED_RULE);
   const orMxBack: RichText = inboundMeant ? [] : rt`; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server`;
   // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
@@ -6425,12 +6498,16 @@ const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRate
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const SMTP_PASSWORD_PASTED_RULE = ruleName('smtp-password-pasted');
 const RELAY_ASKED_RULE = ruleName('relay-asked');
+const CREDENTIALS_COPIED_RULE = ruleName('credentials-copied-said');
+const MOVED_TO_MAILGUN_RULE = ruleName('moved-to-mailgun-said');
 const RECOVERED_RELAY_RULE = ruleName('relay-failure-recovered');
 const MAILGUN_FIX_ASKED_RULE = ruleName('mailgun-fix-asked');
 const LARAVEL_CONFIG_CACHED_RULE = ruleName('laravel-config-cached');
 const LARAVEL_CACHED_AT_BUILD_RULE = ruleName('laravel-config-cached-at-build');
 /** The same value set as the API key and as the SMTP password, in an API call refused (redact.ts saw both). */
 const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
+const UUID_AS_KEY_RULE = ruleName('uuid-as-api-key');
+const UUID_KEY_STEP = rt`Replace the key with a Mailgun API key: the account's private API key or a domain sending key (Mailgun's are 32 hexadecimal characters and two groups of 8, such as ${code('0123…cdef-1a2b3c4d-5e6f7a8b')}; older ones start with ${code('key-')}). The UUID is no Mailgun key, so no allowlist or region change makes it work. If it is another service's token, it was in this paste: rotate it at that service.`;
 const PASSWORD_SAID_AS_KEY_RULE = ruleName('smtp-password-said-as-api-key');
 /** The same value set as the API key and as the webhook signing key (redact.ts saw both). */
 const SIGNING_KEY_AS_KEY_RULE = ruleName('webhook-signing-key-as-api-key');
@@ -6602,7 +6679,15 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         // (its deploy caches the configuration: .env is read again only when the cache is rebuilt)
         ? rt`The password was changed just before this, and Laravel still sends with the old one: ${code('php artisan config:cache')} copies .env's values into a cached configuration, so an edited .env changes nothing until the cache is rebuilt. Run ${code('php artisan config:cache')} again (or the deploy that runs it), then ${code('php artisan queue:restart')} so that the queue workers load it.${yetAnother}`
         : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (${evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`${code('kubectl rollout restart deployment/NAME')}: a pod reads a Secret's variables only when it starts, so updating the Secret alone changes nothing` : text('a process reads its environment when it starts')}${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}).${yetAnother}`;
+      // (copied from the domain's page and checked, at one of Mailgun's hosts: what a copy does not settle, the host's region and
+      // whether that password is still the login's)
+      const copiedRegion = !otherRegion && !changed && evidence.some((e) => e.rule === CREDENTIALS_COPIED_RULE) && (facts.host === SMTP_HOST.us || facts.host === SMTP_HOST.eu)
+        ? (facts.host === SMTP_HOST.eu ? 'eu' : 'us')
+        : null;
       return [
+        ...(copiedRegion
+          ? [rt`Copied from Mailgun and checked, yet refused: two things a copy does not settle. The region: ${code(facts.host!)} knows only the logins of domains created in the ${text(copiedRegion === 'eu' ? 'EU' : 'US')} region, so if ${facts.mailgunDomain ? quoteAddress(facts.mailgunDomain) : text('the domain')} was created in the ${text(copiedRegion === 'eu' ? 'US' : 'EU')} region (its page in the control panel says), log in at ${code(SMTP_HOST[copiedRegion === 'eu' ? 'us' : 'eu'])} instead. And the password: Mailgun shows one only when it is set, so a password copied later is an older note's, which may no longer be the login's; a new one (below) settles it.`]
+          : []),
         ...(otherRegion
           ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env, then php artisan config:clear and php artisan queue:restart)' : '')} first: the login and password may well be right, so try them there before setting a new password.`]
           : []),
@@ -6982,12 +7067,15 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         // (a pubkey- value shown, not the words "public validation key", which may deny it)
         : evidence.some((e) => e.rule === PUBLIC_KEY_RULE && /pubkey-/i.test(e.excerpt)) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE)
         ? rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}): it authenticates with the public validation key (${code('pubkey-…')}), which only validates addresses and cannot send. Sending needs the private API key or a domain sending key.`
+        : evidence.some((e) => e.rule === UUID_AS_KEY_RULE)
+        ? rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}): the key it sends has the shape of a UUID (8-4-4-4-12 characters), which no Mailgun key has. It is most likely another service's token (a Postmark server token looks like this), kept from before the move to Mailgun.`
         : rt`Mailgun's HTTP API refused the request (${apiRefusalStatus(facts)}): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
     steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence, facts.client) : [
       // (a placeholder sent as the key, `--user 'api:[your-key]'`: the text itself went to Mailgun)
       ...(evidence.some((e) => e.rule === API_KEY_PLACEHOLDER_RULE)
         ? [rt`The request sends a placeholder as the key (${quote(evidence.find((e) => e.rule === API_KEY_PLACEHOLDER_RULE)!.excerpt.trim(), EXCERPT_MAX)}): Mailgun gets that text, not a key, and refuses it. Put the account's private API key (or a domain sending key) in its place.`]
         : []),
+      ...(evidence.some((e) => e.rule === UUID_AS_KEY_RULE) ? [UUID_KEY_STEP] : []),
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.
@@ -7494,6 +7582,9 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     summary.push(
       kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'rate-limit'
         ? rt`The mail went through ${text(provider)}, not Mailgun.`
+        // (the sending said moved to Mailgun: the program still names the old provider's server, which is the fix)
+        : diagnosis.evidence.some((e) => e.rule === MOVED_TO_MAILGUN_RULE)
+        ? rt`The mail still went through ${text(provider)}, not Mailgun, although the paste says the sending moved to Mailgun: the program's settings still name ${text(provider)}'s server${facts.host ? rt` (${code(facts.host)})` : []}, and nothing at Mailgun needs turning on. To send through Mailgun, point them at ${code('smtp.mailgun.org')} (${code('smtp.eu.mailgun.org')} for an EU domain), port 587, with the domain's SMTP login and password${facts.client === 'wordpress' ? rt` (or pick the plugin's Mailgun mailer, with an API key)` : []}; ${text(provider)}'s refusal then no longer matters. The steps below are only for sending through ${text(provider)} after all.`
         : rt`The mail went through ${text(provider)}, not Mailgun: the fix is in your ${text(provider)} settings, not in Mailgun's.`,
     );
   }

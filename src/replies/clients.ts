@@ -628,6 +628,16 @@ Port:      {port}
 User:      {login}
 Password:  the domain's SMTP password`,
   },
+  freshdesk: {
+    title: 'Freshdesk (Admin → Email → the support email → Custom mail server → Outgoing)',
+    language: 'text',
+    template: `SMTP server:     {host}
+Port:            {port}
+Authentication:  Plain
+User name:       {login}
+Password:        the domain's SMTP password
+Use SSL:         STARTTLS`,
+  },
   zammad: {
     title: 'Zammad (Settings → Channels → Email → Accounts, the outbound account)',
     language: 'text',

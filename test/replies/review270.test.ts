@@ -66,7 +66,7 @@ describe('round 270: more of the fix the paste calls for', () => {
   });
 
   it("Freshdesk's custom mail server (its Ruby error): no Rails snippet; \"our IP is registered at Mailgun\" answered", () => {
-    expect(diagnose(paste('r270c-03')).facts.client).toBeNull();
+    expect(diagnose(paste('r270c-03')).facts.client).toBe('freshdesk');
     expect(replyText(paste('r270c-03'))).toContain('Would whitelisting help? No');
   });
 

@@ -1,6 +1,6 @@
 import { code, quote, rt, text } from '../rich.js';
 import type { RichText } from '../model.js';
-import { pluginEncryption, type CustomerMessages, type LoginCause } from './types.js';
+import { gatewayMayNotLogIn, pluginEncryption, type CustomerMessages, type LoginCause } from './types.js';
 
 /** The cause the reply found, and its own fix, in place of the general "make it log in". */
 const loginCauseFix = (cause: LoginCause, login: string): RichText =>
@@ -22,7 +22,7 @@ export const ENGLISH: CustomerMessages = {
   outgoing: ({ login, port, tls, stoppingLine, appSettings, loginCause }) =>
     rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in.${stoppingLine ? rt` In the settings you sent, this line is what stops it: ${code(stoppingLine)}.` : []}${loginCause ? loginCauseFix(loginCause, login) : rt` Please make it log in with your domain's SMTP login (such as ${code(login)}) and its password, on port ${text(port)} with ${text(tls)} (turn on SMTP authentication in its mail settings${appSettings ? [] : text(', or add the login step to its code before it sends')}), then send a test.`}`,
   'outgoing-gateway': ({ login, gateway }) =>
-    rt`Your mail gateway${gateway ? rt` (${text(gateway)})` : []} hands your mail to Mailgun's SMTP server without logging in, and Mailgun passes mail on only for senders that log in; nothing is down at the gateway or at Mailgun. Its route to Mailgun has to log in with your domain's SMTP login (such as ${code(login)}) and its password, where the gateway offers that (Google Workspace's routing does not); otherwise remove the route, or send that mail through a relay of your own that logs in, or have the application send to Mailgun itself. The emails that failed were not sent: send them again once that is in place.`,
+    rt`Your mail gateway${gateway ? rt` (${text(gateway)})` : []} hands your mail to Mailgun's SMTP server without logging in, and Mailgun passes mail on only for senders that log in; nothing is down at the gateway or at Mailgun. Its route to Mailgun has to log in with your domain's SMTP login (such as ${code(login)}) and its password, where the gateway offers that${gatewayMayNotLogIn(gateway) ? rt` (Google Workspace's routing does not)` : []}; otherwise remove the route, or send that mail through a relay of your own that logs in, or have the application send to Mailgun itself. The emails that failed were not sent: send them again once that is in place.`,
   'outgoing-connector': ({ login }) =>
     rt`Your Microsoft 365 outbound connector hands your mail to Mailgun's SMTP server, but a connector cannot log in (it has no user name or password setting), and Mailgun passes mail on only for senders that log in. Nothing in the connector's settings fixes this: the mail has to go through a relay of your own that logs in to Mailgun with your domain's SMTP login (such as ${code(login)}) and its password, or the application that writes these emails has to send them to Mailgun itself. The emails that failed were not sent: send them again once that is in place.`,
   'outgoing-plugin': ({ login, port, tls }) =>

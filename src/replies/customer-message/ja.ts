@@ -1,6 +1,6 @@
 import { code, quote, rt, text } from '../rich.js';
 import type { RichText } from '../model.js';
-import { pluginEncryption, type CustomerMessages, type LoginCause } from './types.js';
+import { gatewayMayNotLogIn, pluginEncryption, type CustomerMessages, type LoginCause } from './types.js';
 
 /** 見つかった原因とその修正方法 (一般的な「ログインするようにしてください」の代わり)。 */
 const loginCauseFix = (cause: LoginCause, login: string): RichText =>
@@ -22,7 +22,7 @@ export const JAPANESE: CustomerMessages = {
   outgoing: ({ login, port, tls, stoppingLine, appSettings, loginCause }) =>
     rt`お客様のアプリケーションはログインせずに Mailgun の SMTP サーバー経由で送信していますが、Mailgun はログインしたセッションのメールしか中継しません。${stoppingLine ? rt`お送りいただいた設定では、次の行が原因です：${code(stoppingLine)}。` : []}${loginCause ? loginCauseFix(loginCause, login) : rt`アプリケーションが、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用して、ポート ${text(port)} と ${text(tls)} でログインするようにしてください (アプリケーションのメール設定で SMTP 認証を有効に${appSettings ? [] : text('するか、送信前にログインする処理をコードに追加')}します)。そのうえで、テスト送信を行ってください。`}`,
   'outgoing-gateway': ({ login, gateway }) =>
-    rt`お客様のメールゲートウェイ${gateway ? rt` (${text(gateway)})` : []}は、ログインせずにメールを Mailgun の SMTP サーバーに渡していますが、Mailgun はログインした送信者のメールしか中継しません。ゲートウェイにも Mailgun にも障害は起きていません。ゲートウェイが対応していれば、Mailgun へのルートでドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使ってログインする必要があります (Google Workspace のルーティングは対応していません)。対応していない場合は、ルートを削除するか、ログインする独自のリレー経由で送信するか、アプリケーションから直接 Mailgun に送信してください。送信に失敗したメールは送られていないため、設定後にもう一度送信してください。`,
+    rt`お客様のメールゲートウェイ${gateway ? rt` (${text(gateway)})` : []}は、ログインせずにメールを Mailgun の SMTP サーバーに渡していますが、Mailgun はログインした送信者のメールしか中継しません。ゲートウェイにも Mailgun にも障害は起きていません。ゲートウェイが対応していれば、Mailgun へのルートでドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使ってログインする必要があります${gatewayMayNotLogIn(gateway) ? rt` (Google Workspace のルーティングは対応していません)` : []}。対応していない場合は、ルートを削除するか、ログインする独自のリレー経由で送信するか、アプリケーションから直接 Mailgun に送信してください。送信に失敗したメールは送られていないため、設定後にもう一度送信してください。`,
   'outgoing-connector': ({ login }) =>
     rt`Microsoft 365 の送信コネクタはメールを Mailgun の SMTP サーバーに渡していますが、コネクタはログインできません (ユーザー名やパスワードの設定がありません)。Mailgun はログインした送信者のメールしか中継しません。コネクタの設定では解決できないため、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードで Mailgun にログインする自社のリレーを経由させるか、これらのメールを作成するアプリケーションから直接 Mailgun に送信する必要があります。送信に失敗したメールは送られていないので、対応後に再送してください。`,
   'outgoing-plugin': ({ login, port, tls }) =>

@@ -181,6 +181,9 @@ export interface CustomerMessageValues {
   routesDeleted: boolean;
 }
 
+/** The gateway's routing may not log in at all: Google Workspace's cannot, so the messages say so of it (and of a gateway not named). */
+export const gatewayMayNotLogIn = (gateway: string | null): boolean => gateway === null || /google/i.test(gateway);
+
 /** The encryption an SMTP plugin's settings name (WP Mail SMTP's "TLS" is STARTTLS; "SSL" is TLS from the start, on 465). */
 export const pluginEncryption = (tls: string): string => (tls === 'SSL/TLS' ? 'SSL' : 'TLS');
 

@@ -45,6 +45,9 @@ export const apiAuthRules: RuleData[] = [
     patterns: [String.raw`\bauth[ \t]*=[ \t]*\([ \t]*["'](?!api["'])[\w.@-]{2,100}["'][ \t]*,`, String.raw`(?:--user|-u)[ \t]+["']?(?!api:)[\w.@-]{2,100}:[^\s"']{8,}`],
     needs: ['auth', '-u'],
   },
+  // (a UUID set or sent as the key, `MAILGUN_API_KEY=3f2a9c4e-8b71-4d0e-9a55-1c6e2b7d4f10`: no Mailgun key has that shape, which is
+  // another service's token, such as a Postmark server token kept from a move; redaction sees the value)
+  { id: 'uuid-as-api-key', name: 'The API key has the shape of a UUID, not of a Mailgun key', target: 'kind:api-auth', weight: 0.1, feature: 'uuid-as-api-key' },
   { id: 'smtp-password-as-api-key', name: 'The API key set is the SMTP password', target: 'kind:api-auth', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'api-key-refused',

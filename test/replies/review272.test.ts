@@ -1,0 +1,118 @@
+/**
+ * The flaws rounds 270 and 271 left: a Go service's logged login, a UUID sent as the API key, a whitelist asked in the same breath
+ * as "is this relaying denied?", a recipient organisation merged under another domain, a move to Mailgun with the old provider's
+ * host still set, a Mimecast route, a nodemailer transport reading a secrets object, Horizon, an inbound subdomain, Cloudflare
+ * Email Routing, credentials copied at the EU host, Freshdesk's outgoing server.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { fixLineOf, fixturePaste, messageSection, replyText } from './helpers.js';
+
+const paste = (name: string): string => fixturePaste(`pastes${name.slice(1, 5)}`, name);
+
+describe('flaws left by rounds 270-271: what the paste shows', () => {
+  it('a Go service\'s "smtp: auth PLAIN a@b" log line is the login sent', () => {
+    expect(diagnose(paste('r271a-15')).facts.smtpLogin).toBe('postmaster@mg.fjordline-analytics.com');
+    expect(diagnose('2024/03/14 smtp: auth PLAIN postmaster@mg.x.example\n535 5.7.0 Mailgun is not loving your login or password').facts.smtpLogin).toBe('postmaster@mg.x.example');
+  });
+
+  it('an API key of a UUID\'s shape: another service\'s token (Postmark\'s), replaced with a Mailgun key', () => {
+    const reply = replyText(paste('r271b-17'));
+    expect(reply).toContain('has the shape of a UUID');
+    expect(reply).toContain('Replace the key with a Mailgun API key');
+    // (a Mailgun-shaped key is not taken for one)
+    const mailgunShaped = 'MAILGUN_API_KEY=0123456789abcdef0123456789abcdef-1a2b3c4d-5e6f7a8b\ncurl https://api.mailgun.net/v3/mg.x.example/messages\n401 Forbidden';
+    expect(replyText(mailgunShaped)).not.toContain('shape of a UUID');
+  });
+
+  it('"do we need to whitelist?" asked with "is this the relaying denied thing": answered beside a 401', () => {
+    expect(replyText(paste('r271b-17'))).toContain('Would whitelisting help? No: the API refused the key itself');
+  });
+
+  it('a secrets object\'s field named like a variable (`pass: secrets.MAILGUN_SMTP_PASS`) is no password in the paste', () => {
+    const d = diagnose(paste('r271b-08'));
+    expect(d.facts.secretsFound).toBe(false);
+    expect(diagnose("auth: { user: 'a@mg.x.example', pass: 'Tq8vR2mpLx77' }\n550 5.7.1 Relaying denied").facts.secretsFound).toBe(true);
+  });
+});
+
+describe('flaws left by rounds 270-271: the answers', () => {
+  it('only some mails refused, side not shown: "most likely not yours", unless one sender among several', () => {
+    expect(replyText(paste('r271a-14'))).toContain('Yours only if the refused mails all came from one sender among several');
+  });
+
+  it('the recipient merged and moved everyone under another domain: ask for the current address, do not go back to an older one', () => {
+    const reply = replyText(paste('r271b-11'));
+    expect(reply).toContain('ask the recipient (or whoever knows them) for their new address');
+    expect(reply).toContain('Should you go back to the old address? Not without asking them');
+    expect(reply).not.toContain('it is most likely right');
+  });
+
+  it('"switched to Mailgun" while the plugin still names smtp.office365.com: point it at Mailgun, nothing to turn on there', () => {
+    const reply = replyText(paste('r271b-03'));
+    expect(reply).toContain('although the paste says the sending moved to Mailgun');
+    expect(reply).toContain("pick the plugin's Mailgun mailer");
+    // (not said of a plan: "we are moving to Mailgun next month")
+    expect(replyText(paste('r271b-03').replace('they "switched to Mailgun"', 'they are going to switch to Mailgun next month'))).not.toContain('although the paste says the sending moved to Mailgun');
+  });
+
+  it("a Mimecast route: no word of Google Workspace's routing, and the settings are the route's", () => {
+    const reply = replyText(paste('r271b-05'));
+    expect(messageSection(reply)).not.toContain('Google Workspace');
+    expect(reply).toContain("Set these values on Mimecast's route to Mailgun");
+  });
+
+  it('"Or go back to the old address?" after a rename, mail coming in: a Route for the new one, no need to go back', () => {
+    expect(replyText(paste('r271b-09'))).toContain('Should you go back to the old address? No need');
+  });
+
+  it('nodemailer reading a secrets object after the move to AWS Secrets Manager: the values come out undefined; the SendGrid key is no use', () => {
+    const reply = replyText(paste('r271b-08'));
+    expect(fixLineOf(reply)).toContain('most likely come out undefined since the deploy that moved the configuration to AWS Secrets Manager');
+    expect(reply).toContain('What about the SendGrid key');
+  });
+
+  it('"restarted horizon": Horizon\'s own restart in the Fix', () => {
+    expect(fixLineOf(replyText(paste('r271a-05')))).toContain('php artisan horizon:terminate');
+  });
+
+  it('an inbound.* subdomain is meant to receive at Mailgun: no MX alternative', () => {
+    const reply = replyText(paste('r271a-08'));
+    expect(reply).not.toContain('If the domain should not receive mail through Mailgun');
+    expect(reply).not.toContain('point its MX records back');
+  });
+
+  it('receiving through Cloudflare Email Routing, side not shown: Mailgun\'s Routes are out of that mail\'s path', () => {
+    expect(replyText(paste('r270c-14'))).toContain('Mail to the domain comes in through Cloudflare Email Routing, not Mailgun');
+  });
+
+  it('credentials copied and checked, refused at the EU host: the region and the password\'s age as checks', () => {
+    const reply = replyText(paste('r270a-15'));
+    expect(reply).toContain('two things a copy does not settle');
+    expect(reply).toContain('log in at smtp.mailgun.org instead');
+  });
+
+  it("Freshdesk's custom outgoing mail server: its own settings and Fix", () => {
+    const d = diagnose(paste('r270c-03'));
+    expect(d.facts.client).toBe('freshdesk');
+    const reply = replyText(paste('r270c-03'));
+    expect(fixLineOf(reply)).toContain('Custom mail server → Outgoing');
+    expect(reply).toContain('Authentication:  Plain');
+  });
+
+  it('a new address refused while the others work: the Routes take those by name; no MX alternative, no "not your domain" hedge', () => {
+    const reply = replyText(paste('r269c-06'));
+    expect(reply).toContain('Why do the other addresses work?');
+    expect(reply).not.toContain('point its MX records back');
+    expect(reply).not.toContain('is not your domain');
+  });
+
+  it('"she just took a photo of the popup": shown as it sent, so the question is which server the program uses', () => {
+    expect(replyText(paste('r270c-13'))).toContain('Which SMTP server is the sender set to use?');
+  });
+
+  it("a colleague delivered at ridgeline.org beside the refused ridgeline-coop.org: that domain, without its -coop", () => {
+    expect(diagnose(paste('r269b-15')).facts.similarAddress).toBe('k.osei@ridgeline.org');
+    expect(replyText(paste('r269b-15'))).toContain('which is "ridgeline-coop.org" without its -coop');
+  });
+});
