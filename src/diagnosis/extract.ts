@@ -4100,7 +4100,8 @@ function nameAtColleaguesHyphenedDomain(lower: string, name: string, domain: str
     if (++seen > MAX_COLLEAGUE_ADDRESSES) break;
     const other = m[0].slice(m[0].lastIndexOf('@') + 1);
     const otherFirst = other.slice(0, other.indexOf('.'));
-    if (other === domain || !other.endsWith(rest) || other.length !== otherFirst.length + rest.length || otherFirst.length < 4) continue;
+    // (not a mailbox provider's, yandex.ru beside yandex-mail.ru: the reply's provider typo says that one)
+    if (other === domain || !other.endsWith(rest) || other.length !== otherFirst.length + rest.length || otherFirst.length < 4 || isMailboxProviderDomain(other)) continue;
     if (!first.startsWith(`${otherFirst}-`) && !otherFirst.startsWith(`${first}-`)) continue;
     // (the colleague's own line says it arrived: an export's delivered row, "a.mensah@x.org gets it fine"; its address may be
     // among the paste's recipients)
