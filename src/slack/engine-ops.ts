@@ -15,6 +15,8 @@ export interface EngineOps {
   composeDiagnosis(diagnosis: Diagnosis, presentation: Presentation, notes?: string[]): SlackMessage;
   /** The reply to a paste; `diagnosis` when the caller already has it (a shortcut composes twice). */
   composeAnswer(paste: Paste, presentation: Presentation, diagnosis?: Diagnosis): Answer;
+  /** The diagnosis a button's value carries, or null for a value that is not ours (see button-value.ts). */
+  decodeButton(value: unknown): Diagnosis | null;
 }
 
 export function engineOps(codec: ButtonCodec): EngineOps {
@@ -22,5 +24,6 @@ export function engineOps(codec: ButtonCodec): EngineOps {
     diagnose: (text) => diagnose(text),
     composeDiagnosis: (diagnosis, presentation, notes = []) => composeDiagnosis(diagnosis, presentation, codec, notes),
     composeAnswer: (paste, presentation, diagnosis = diagnose(paste.text)) => composeAnswer(paste, presentation, codec, diagnosis),
+    decodeButton: (value) => codec.decode(value),
   };
 }

@@ -239,6 +239,7 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
     diagnose: (...args) => call('diagnose', args),
     composeDiagnosis: (...args) => call('composeDiagnosis', args),
     composeAnswer: (...args) => call('composeAnswer', args),
+    decodeButton: (...args) => call('decodeButton', args),
     start() {
       if (closed || worker) return;
       if (!existsSync(fileURLToPath(file))) {

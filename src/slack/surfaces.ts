@@ -1,6 +1,5 @@
 /** What every listener shares: the context from the app factory plus the surfaces' own services. */
 import type { WebClient } from '@slack/web-api';
-import { createButtonCodec, type ButtonCodec } from './button-value.js';
 import type { BotContext } from './context.js';
 import type { Diagnosis } from '../diagnosis/types.js';
 import { describeError, logFailure, postEphemeral, postMessage } from './deliver.js';
@@ -11,7 +10,6 @@ import { SECRET_IN_PUBLIC } from './usage.js';
 
 export interface Surfaces {
   ctx: BotContext;
-  codec: ButtonCodec;
   /** Which bot reply answers which message, for edits. */
   replies: ReplyMemory;
   /** Unasked replies per watched channel. */
@@ -21,7 +19,6 @@ export interface Surfaces {
 export function createSurfaces(ctx: BotContext): Surfaces {
   return {
     ctx,
-    codec: createButtonCodec(ctx.settings.botToken),
     replies: new ReplyMemory(),
     watchLimit: new RateLimiter(ctx.settings.watchRatePerMinute),
   };

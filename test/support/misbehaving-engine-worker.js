@@ -20,4 +20,5 @@ serveEngine({
   diagnose: (text) => (text === 'UNCLONABLE' ? () => text : (onCue(text), real.diagnose(text))),
   composeDiagnosis: real.composeDiagnosis,
   composeAnswer: (paste, presentation, diagnosis) => (onCue(paste.text), real.composeAnswer(paste, presentation, diagnosis)),
+  decodeButton: real.decodeButton,
 });

@@ -1,6 +1,6 @@
 /**
  * The buttons on a reply. Each carries the diagnosis in its value (see button-value.ts), so any
- * replica or a restarted process can answer a click.
+ * replica or a restarted process can answer a click; the engine's worker reads it.
  * - Classic / Beta / Current UI: the same reply with that UI's steps.
  * - "Where did you see this error?" answers: the reply for the scenario the person picked.
  * - Share in channel: posts the private reply for everyone through the response_url.
@@ -22,14 +22,6 @@ const SCENARIO_BY_ACTION = new Map(Object.entries(WHERE_ACTIONS).map(([scenario,
 export function actionListener(s: Surfaces): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
   return async ({ ack, action, body, respond, client }) => {
     await ack();
-    const diagnosis = s.codec.decode(action.value);
-    if (!diagnosis) {
-      s.ctx.logger.warn(`actions: ${action.action_id} carried a value that is not ours; answered with a polite error`);
-      await respondWith(respond, composeNotice(BAD_BUTTON), { response_type: 'ephemeral', replace_original: false })
-        .catch((error: unknown) => logFailure(s.ctx.logger, 'actions', 'the bad-button notice', error));
-      return;
-    }
-
     const container = body.container as { is_ephemeral?: boolean; channel_id?: string; message_ts?: string };
     const ephemeral = container.is_ephemeral === true;
     const channel = container.channel_id ?? body.channel?.id;
@@ -39,6 +31,14 @@ export function actionListener(s: Surfaces): Middleware<SlackActionMiddlewareArg
     const audience = ephemeral || channel?.startsWith('D') ? 'private' : 'public';
 
     try {
+      // Read in the engine's worker: the codec's zod schemas and rule tables stay off the main thread.
+      const diagnosis = await s.ctx.engine.decodeButton(action.value);
+      if (!diagnosis) {
+        s.ctx.logger.warn(`actions: ${action.action_id} carried a value that is not ours; answered with a polite error`);
+        await respondWith(respond, composeNotice(BAD_BUTTON), { response_type: 'ephemeral', replace_original: false })
+          .catch((error: unknown) => logFailure(s.ctx.logger, 'actions', 'the bad-button notice', error));
+        return;
+      }
       if (action.action_id === SHARE_ACTION) {
         const shared = await s.ctx.engine.composeDiagnosis(diagnosis, { ui: shownUi, audience: 'public', shareable: false });
         await respondWith(respond, shared, { response_type: 'in_channel', replace_original: false });
