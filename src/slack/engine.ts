@@ -17,6 +17,8 @@ import type { EngineOps } from './engine-ops.js';
 export type ReplyEngine = {
   [K in keyof EngineOps]: (...args: Parameters<EngineOps[K]>) => Promise<ReturnType<EngineOps[K]>>;
 } & {
+  /** Throws when the worker's file is missing (the build was not run). */
+  checkWorkerFile(): void;
   /** Starts the worker now, so that the first paste finds it loaded; throws when its file is missing. */
   start(): void;
   /** Rejects requests in flight and stops the worker; later requests reject. */
@@ -220,6 +222,12 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
     return started;
   };
 
+  const checkWorkerFile = () => {
+    if (!existsSync(fileURLToPath(file))) {
+      throw new EngineError(`the engine's worker file is missing (${fileURLToPath(file)}): run npm run build`);
+    }
+  };
+
   const call = (op: keyof EngineOps, args: unknown[]): Promise<never> => {
     if (closed) return Promise.reject(new EngineError('diagnosis failed: the engine is closed'));
     worker ??= startWorker();
@@ -240,11 +248,10 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
     composeDiagnosis: (...args) => call('composeDiagnosis', args),
     composeAnswer: (...args) => call('composeAnswer', args),
     decodeButton: (...args) => call('decodeButton', args),
+    checkWorkerFile,
     start() {
       if (closed || worker) return;
-      if (!existsSync(fileURLToPath(file))) {
-        throw new EngineError(`the engine's worker file is missing (${fileURLToPath(file)}): run npm run build`);
-      }
+      checkWorkerFile();
       worker = startWorker();
     },
     async close() {
