@@ -236,6 +236,23 @@ describe('start-up failures', () => {
     }
   });
 
+  it('fails before it listens when the engine\'s worker file is missing (the worker itself starts once ready)', async () => {
+    const api = await FakeSlackApi.start();
+    const lines: string[] = [];
+    const bot = createSlackApp(configFor(api, { PORT: '0' }), {
+      retryConfig: { retries: 0 }, logWrite: (line) => void lines.push(line), registerListeners: () => {},
+      engineWorkerFile: new URL('file:///nonexistent/engine-worker.js'),
+    });
+    try {
+      await expect(bot.start()).rejects.toThrow(/worker file is missing .*run npm run build/);
+      expect(bot.port).toBeNull();
+      expect(lines.join('\n')).not.toMatch(/Listening for Slack requests/);
+    } finally {
+      await bot.stop({ drainMs: 0 });
+      await api.close();
+    }
+  });
+
   it('says the API could not be reached, and says when it answered HTTP 500', async () => {
     const api = await FakeSlackApi.start();
     const url = api.apiUrl;
