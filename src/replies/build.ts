@@ -323,6 +323,7 @@ function mxMovedAway({ scenario, facts, evidence }: Pick<Diagnosis, 'scenario' |
   return scenario === 'mailgun-incoming' && facts.hostRole === 'mailgun-mx' && evidence.some((e) => e.rule === MX_MOVED_AWAY_RULE) && !evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
 }
 const CREDENTIALS_SET_RULE = ruleName('credentials-set-said');
+const SESSION_NOT_AUTHENTICATED_RULE = ruleName('session-not-authenticated');
 const CREDENTIALS_IN_HAND_RULE = ruleName('credentials-in-hand-said');
 const EXIM_TRY_AUTH_MISSING_RULE = ruleName('exim-try-auth-missing');
 const RECIPIENT_AUTHORIZED_RULE = ruleName('recipient-authorized-said');
@@ -359,7 +360,11 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
   if (has(CREDENTIALS_SET_RULE) && noLoginSent && !emptyLoginShown) {
     // (the paste shows the names differing: that is the answer, said in the paragraph below)
     const namesDiffer = has(VARIABLE_MISMATCH_RULE);
-    answers.push(rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. ${namesDiffer ? text("Here the settings' names differ: the code reads other names than the ones set (below).") : facts.client === 'postfix' ? postfixLoginUnused(facts) : text("Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.")}`);
+    // (the settings' own switch shown off, `SMTPAuth: bool(false)`, "Authentication: OFF": a password entered again is never sent)
+    const switchedOff = evidence.find((e) => e.rule === SESSION_NOT_AUTHENTICATED_RULE && AUTH_SWITCHED_OFF.test(e.excerpt))?.excerpt.trim();
+    answers.push(switchedOff && !namesDiffer
+      ? rt`You say the login or password was entered (again), yet this session sent none: the settings switch authentication off (${quote(switchedOff, EXCERPT_MAX)}), and with it off the password is never sent, whatever it is. Switching it on is the fix (below); the password need not change.`
+      : rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. ${namesDiffer ? text("Here the settings' names differ: the code reads other names than the ones set (below).") : facts.client === 'postfix' ? postfixLoginUnused(facts) : text("Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.")}`);
   // (Mailgun's SMTP host, or none named: another provider's 535 has other logins and hosts)
   } else if (has(CREDENTIALS_SET_RULE) && scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp')) {
     const host = loginToOtherRegion(facts)
@@ -1197,13 +1202,15 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
   const developerFix = developerAsked && ownFix === null
     ? clientLoginFix(facts.client!, values.login, SMTP_HOST[regionOrDefault(facts.region)], { implicitTls: facts.smtpPort === 465 })
     : null;
-  const concretely = ownFix !== null ? [rt`Concretely: ${ownFix}`] : developerFix !== null ? [rt`Concretely: ${developerFix}.`] : [];
+  // (it replaces the message's general ask to log in: the developer reads the one change to make)
+  const concrete = ownFix ?? (developerFix !== null ? rt`${developerFix}.` : null);
+  const messageValues = concrete !== null ? { ...values, developerFix: concrete } : values;
   // (a language asked, or asked in, that no message is written in, "Türkçe bir cevap": said, not passed over in silence)
   // (not where English came from a language named on another line, "The customer only reads English.")
   const namedElsewhere = evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt;
   const unwritten = language === 'en' && (namedElsewhere === undefined || languageNamedIn(namedElsewhere) === undefined) ? unwrittenLanguageIn(asked) : null;
   const unwrittenNote = unwritten === null ? [] : [rt`${text(`The message is in English: I write these messages in ${WRITTEN_LANGUAGES}, not in ${unwritten}. Translate it before you send it.`)}`];
-  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language, customerLanguage(asked, undefined)), ...concretely, ...dictated, ...unwrittenNote] }];
+  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, messageValues, language, customerLanguage(asked, undefined)), ...dictated, ...unwrittenNote] }];
 }
 
 /** The languages the messages are written in, for a sentence: "English, German, ... and Japanese". */
@@ -2987,7 +2994,8 @@ const CREDENTIALS_UNDONE = /usedefaultcredentials\W{0,5}false/i;
  * (`…00:04Z INFO smtp ...`), or logfmt's level field (`level=info`).
  */
 const LOG_ENTRY_LINE = /^[ \t]*\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^…[\d:.]{0,12}Z?[ \t]+(?:INFO|DEBUG|WARN(?:ING)?|ERROR|TRACE)\b|\b(?:level|lvl)=(?:info|debug|warn|warning|error)\b/i;
-const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|(?:(?:use|enable|require)_?)?smtp_?auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
+// (PHP's var_dump of PHPMailer's settings, WP Mail SMTP's debug screen: `SMTPAuth: bool(false)`)
+const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|(?:(?:use|enable|require)_?)?smtp_?auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*(?:bool\()?["']?(?:false|off|no|none|0)\b/i;
 
 const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('mailgun-smtp-configured')]);
 

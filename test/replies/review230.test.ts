@@ -268,9 +268,11 @@ Nov 25 14:02:15 smtp1 postfix/smtp[88115]: 4TnwRB0pLTz1xBH: to=<sales@zitherine.
 describe('the message for a session on port 465', () => {
   it('keeps port 465 with SSL/TLS, as the reply itself advises, in every language', () => {
     const paste = "Error: Mail command failed: 550 5.7.1 Relaying denied\nnodemailer.createTransport({ host: 'smtp.eu.mailgun.org', port: 465, secure: true, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } })\n";
+    // (to a developer: the one change to make, in place of the general ask with its port; never 587)
     const english = messageSection(replyText(`${paste}What do I tell the developer?`));
-    expect(english).toContain('on port 465 with SSL/TLS');
+    expect(english).toContain('Concretely: set SMTP_USER and SMTP_PASS where the application runs');
     expect(english).not.toContain('587');
+    expect(messageSection(replyText(`${paste}What do I tell the customer?`))).toContain('on port 465 with SSL/TLS');
     expect(messageSection(replyText(`${paste}Que dois-je dire au développeur ?`))).toContain('sur le port 465 avec SSL/TLS');
     expect(messageSection(replyText("Error: Mail command failed: 550 5.7.1 Relaying denied\nhost smtp.mailgun.org port 587\nWhat do I tell the developer?"))).toContain('on port 587 with STARTTLS');
   });

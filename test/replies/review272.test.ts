@@ -115,4 +115,15 @@ describe('flaws left by rounds 270-271: the answers', () => {
     expect(diagnose(paste('r269b-15')).facts.similarAddress).toBe('k.osei@ridgeline.org');
     expect(replyText(paste('r269b-15'))).toContain('which is "ridgeline-coop.org" without its -coop');
   });
+
+  it('"She already re-entered the password twice" beside `SMTPAuth: bool(false)`: the switch, not the password', () => {
+    expect(replyText(paste('r271c-01'))).toContain('the settings switch authentication off ("SMTPAuth: bool(false)")');
+  });
+
+  it("the developer's message leads with the one change to make, not the general ask to log in", () => {
+    const message = messageSection(replyText(paste('r271c-02')));
+    expect(message).toContain('Concretely: set MG_USER and MG_PASS where the application runs');
+    expect(message).not.toContain('turn on SMTP authentication in its mail settings');
+  });
 });
+

@@ -163,6 +163,11 @@ export interface CustomerMessageValues {
   relayhostKey: string | null;
   /** What keeps the application from logging in, where the reply found it; else null. */
   loginCause: LoginCause | null;
+  /**
+   * The developer's own change, in English, where the message goes to a developer and the reply has one ("set MG_USER and MG_PASS
+   * where the application runs, ..."): it replaces the general ask to log in. Absent otherwise (the other languages never get it).
+   */
+  developerFix?: RichText;
   /** The other address the paste says the domain's one Route takes ("a route, but only for agence@x.fr"); else null. */
   otherRoute: string | null;
   /** The sender's own mail gateway that relays to Mailgun ("Google Workspace", "Mimecast"), where the paste names it. */
