@@ -5063,6 +5063,8 @@ const MAILGUN_BLAMED = new RegExp(
     // "Can you whitelist us on your side?" (Mailgun's support asked to let the mail through)
     WHITELIST_US,
     String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,
+    // ("the list admin says Mailman is fine and it's Mailgun refusing to relay to them")
+    String.raw`\b(?:it's|it[ \t]+is|that's|that[ \t]+is)[ \t]+mailgun[ \t]+(?:that's[ \t]+|that[ \t]+is[ \t]+|who's[ \t]+)?(?:refusing|rejecting|blocking|denying)\b`,
     // "Did Mailgun change something?", "Why is Mailgun refusing to relay our invoices? Fix your side please."
     String.raw`\b(?:did|has)[ \t]+mailgun[ \t]+(?:change|changed|update|updated)[ \t]+(?:something|anything)\b[^\n.!]{0,40}\?`,
     String.raw`\bwhy[ \t]+(?:is|does|did)[ \t]+mailgun[ \t]+(?:refus|reject|block|den)\w{0,6}\b[^\n.!]{0,60}\?|\bfix[ \t]+your[ \t]+(?:side|end)\b`,

@@ -1412,6 +1412,8 @@ const ORGANISATION_ADMIN = /\b(?:school|district|hotel|clinic|hospital|universit
  * An admin the ask says is ours or the customer's ("our IT", "the customer's admin", "onze beheerder"): where the recipient's
  * server refused, any other mail admin named is the recipient's, the only one who can change what it accepts.
  */
+/** A mailing list's admin ("the list admin", "the list owner"): the list's server is the recipient's, whoever's customer sends to it. */
+const LIST_ADMIN = /\blist[ \t]+(?:admin|administrator|owner|moderator)s?\b/i;
 const OWN_OR_CUSTOMERS_ADMIN = /(?<!\p{L})(?:our|my|unser\p{L}*|onze|mijn|nuestr\p{L}+|noss[oa]s?|notre|nos|nostr\p{L}+|nasz\p{L}*|customer|client|klant|kunde\p{L}*|cliente)(?!\p{L})/iu;
 /** A company named as the reader's ("Billpilot's IT person"): whose side it is, namesRecipientCompany decides. */
 const POSSESSIVE = /\p{L}['\u2019]s(?!\p{L})/u;
@@ -1419,7 +1421,7 @@ const THEIR_MAIL_ADMIN = /(?<!\p{L})(?:[Tt]heir|[Ll]eurs?|[Ss]us?|[Ii]hre[mnrs]?
 /** Organisations that receive a company's mail, named as a message's reader where the recipient's domain names them too. */
 const RECIPIENT_ORGANISATIONS = ['hotel', 'school', 'clinic', 'hospital', 'university', 'college', 'bank', 'practice', 'restaurant', 'shop', 'store'];
 const recipientSideReader = (named: AskedReader | null, facts: Facts, scenario: Diagnosis['scenario'], ownOrganisation: boolean) =>
-  named !== null && (named.reader === 'recipient' || (scenario === 'recipient-host' && RECIPIENT_ORGANISATIONS.includes(named.reader)) || (scenario === 'recipient-host' && (PARTNERS_MAIL_ADMIN.test(named.phrase) || (ORGANISATION_ADMIN.test(named.phrase) && !ownOrganisation) || CUSTOMERS_CLIENTS_ADMIN.test(named.phrase) || (MAIL_ADMIN_READERS.has(named.reader) && !OWN_OR_CUSTOMERS_ADMIN.test(named.phrase) && !POSSESSIVE.test(named.phrase)))) || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && (THEIR_MAIL_ADMIN.test(named.phrase) || PARTNERS_MAIL_ADMIN.test(named.phrase))) || (scenario === 'recipient-host' && PURCHASING_READERS.includes(named.reader) && /\btheir\b/i.test(named.phrase)))));
+  named !== null && (named.reader === 'recipient' || (scenario === 'recipient-host' && RECIPIENT_ORGANISATIONS.includes(named.reader)) || (scenario === 'recipient-host' && LIST_ADMIN.test(named.phrase)) || (scenario === 'recipient-host' && (PARTNERS_MAIL_ADMIN.test(named.phrase) || (ORGANISATION_ADMIN.test(named.phrase) && !ownOrganisation) || CUSTOMERS_CLIENTS_ADMIN.test(named.phrase) || (MAIL_ADMIN_READERS.has(named.reader) && !OWN_OR_CUSTOMERS_ADMIN.test(named.phrase) && !POSSESSIVE.test(named.phrase)))) || (ADMIN_READERS.has(named.reader) && (RECIPIENT_SIDE.test(named.phrase) || namesRecipientCompany(named.phrase, facts) || (scenario === 'recipient-host' && MAIL_ADMIN_READERS.has(named.reader) && (THEIR_MAIL_ADMIN.test(named.phrase) || PARTNERS_MAIL_ADMIN.test(named.phrase))) || (scenario === 'recipient-host' && PURCHASING_READERS.includes(named.reader) && /\btheir\b/i.test(named.phrase)))));
 
 /**
  * Whether the reader's possessor names the recipient's company: a name before "'s" whose letters begin the recipient domain's

@@ -125,5 +125,23 @@ describe('flaws left by rounds 270-271: the answers', () => {
     expect(message).toContain('Concretely: set MG_USER and MG_PASS where the application runs');
     expect(message).not.toContain('turn on SMTP authentication in its mail settings');
   });
+
+  it("a handover note for Postfix's SASL map without smtp_sasl_auth_enable: the missing setting, in the note's language", () => {
+    const paste = 'Handover note for Ana please.\n\nFeb 20 10:42:17 relay01 postfix/smtp[28841]: 7A3C21E0F2: to=<reservas@hotelcostaazul.es>, relay=smtp.eu.mailgun.org[35.157.18.204]:587, dsn=5.7.1, status=bounced (host smtp.eu.mailgun.org[35.157.18.204] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\n\nmain.cf:\nrelayhost = [smtp.eu.mailgun.org]:587\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n';
+    expect(replyText(paste)).toContain('Its configuration shown lacks smtp_sasl_auth_enable = yes: add it first.');
+    expect(replyText(paste.replace('Handover note for Ana please.', 'Una nota de traspaso para Ana, en español.'))).toContain('En la configuración mostrada falta smtp_sasl_auth_enable = yes');
+  });
+
+  it('"ustawił MX na Mailgun" and "kontakt@" działa normalnie: the MX records are meant, no MX alternative in the Polish message', () => {
+    const reply = replyText(paste('r271c-05'));
+    expect(messageSection(reply)).not.toContain('MX');
+    expect(reply).not.toContain('point its MX records back');
+  });
+
+  it('a note for the list admin, whose own Postfix refused: addressed to the server\'s admin; "it\'s Mailgun refusing" answered', () => {
+    const reply = replyText(paste('r268a-12'));
+    expect(messageSection(reply)).toContain('are refused by your mail server (lists.lakeside-coop.org)');
+    expect(reply).toContain('Is Mailgun blocking you? No');
+  });
 });
 

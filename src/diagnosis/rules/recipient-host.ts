@@ -65,8 +65,10 @@ export const recipientHostRules: RuleData[] = [
       String.raw`\bother[ \t]+(?:staff|colleagues|co-?workers|employees|teachers)\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving)\b[^\n.?]{0,40}?\b(?:fine|ok|okay|normally|without (?:any )?problems?)\b`,
       // ("Other recipients at northfieldlogistics.com get the invoices fine": recipients placed at the domain)
       String.raw`\bother[ \t]+(?:addresses|mailboxes|accounts|people|users|recipients|employees|colleagues)[ \t]+(?:at|@|on|in)[ \t]+(?:(?:the|that|this|their)[ \t]+(?:same[ \t]+)?(?:domain|company|school|firm|office|organi[sz]ation)|[a-z0-9-]+\.[a-z.]{2,30})\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving|work|are fine|get delivered|are delivered)\b`,
+      // (another address at the domain, named by its part before the @: "kontakt@" działa normalnie, "info@ works fine")
+      String.raw`(?:^|[\s"'\u201e(])[a-z0-9._-]{1,40}@(?=["'\u201d)]|[ \t])[^\n.?@]{0,10}?\b(?:works|is[ \t]+working|działa|funktioniert|funciona|fonctionne|funziona|werkt)\b[^\n.?]{0,10}?\b(?:fine|normally|normalnie|poprawnie|normal|bien|normalmente|normalement|normaal|goed)\b`,
     ],
-    needs: ['other'],
+    needs: ['other', 'works', 'working', 'działa', 'funktioniert', 'funciona', 'fonctionne', 'funziona', 'werkt'],
   },
   // (a temporary failure first, then a permanent one for the same address: its retries ran out)
   { id: 'permanent-failure-later', name: 'A permanent failure of the address follows the temporary one', target: 'relay', weight: 0.05, feature: 'permanent-failure-later', context: true },

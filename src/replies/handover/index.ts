@@ -35,6 +35,7 @@ export function handoverSections(diagnosis: Diagnosis): ReplySection[] {
     login: smtpLogin(safeDomain(facts.mailgunDomain)),
     smtpHost: SMTP_HOST[facts.region ?? 'us'],
     euApi: API_BASE.eu,
+    missingSetting: missingLoginSetting(diagnosis),
   };
   const handoverCase = words.cases[caseOf(diagnosis)];
   const field = (label: string, value: RichText): RichText => rt`${text(`${label}${language === 'fr' ? ' : ' : language === 'ja' ? '：' : ': '}`)}${value}`;
@@ -52,6 +53,17 @@ export function handoverSections(diagnosis: Diagnosis): ReplySection[] {
   ];
   const heading = `${name ? `Handover note for ${name}` : 'Handover note'}${language === 'en' ? '' : ` (in ${LANGUAGE_LABELS[language]}, as asked)`}`;
   return [{ heading, paragraphs }];
+}
+
+const NO_LOGIN_RULE = ruleNamed('session-not-authenticated');
+/**
+ * The setting a login needs that the paste's configuration lacks, where its no-login line shows which: Postfix's SASL map without
+ * `smtp_sasl_auth_enable = yes`, .NET's `UseDefaultCredentials = true`.
+ */
+function missingLoginSetting({ scenario, facts, evidence }: Diagnosis): string | null {
+  if (scenario !== 'mailgun-outgoing' || facts.authAttempted !== false) return null;
+  const line = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim() ?? '';
+  return /^smtp_sasl_password_maps\b/.test(line) ? 'smtp_sasl_auth_enable = yes' : /\bUseDefaultCredentials\s*=\s*true\b/i.test(line) ? 'UseDefaultCredentials = false' : null;
 }
 
 /** The ask for a handover note, or null: none asked, or only in a quoted thread's old line not put to the bot. */

@@ -37,6 +37,8 @@ export interface HandoverValues {
   /** Mailgun's SMTP host of the domain's region. */
   smtpHost: string;
   euApi: string;
+  /** The setting the paste's own configuration lacks for a login (Postfix's `smtp_sasl_auth_enable = yes`), or null. */
+  missingSetting: string | null;
 }
 
 export interface HandoverWords {
@@ -74,7 +76,7 @@ const ENGLISH: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Relaying Denied from Mailgun's SMTP server: the sending program does not log in (no SMTP AUTH), so Mailgun refuses the outside recipient${paren(v.recipient)}.`,
-      next: (v) => rt`Turn SMTP authentication on in the sending program, with the domain's SMTP login (${code(v.login)}) and its password (in Mailgun: the domain's SMTP credentials), host ${code(v.smtpHost)}, port ${code('587')} with STARTTLS; then send a test. A ${code('535')} after that means a wrong login or password.`,
+      next: (v) => rt`Turn SMTP authentication on in the sending program, with the domain's SMTP login (${code(v.login)}) and its password (in Mailgun: the domain's SMTP credentials), host ${code(v.smtpHost)}, port ${code('587')} with STARTTLS; then send a test. A ${code('535')} after that means a wrong login or password.${v.missingSetting ? rt` Its configuration shown lacks ${code(v.missingSetting)}: add it first.` : []}`,
     },
     incoming: {
       what: (v) => rt`Relaying Denied from Mailgun's inbound server (MX): the mail${before('to', v.recipient)} reached Mailgun, but no Route in the account matches the address.`,
@@ -149,7 +151,7 @@ const GERMAN: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Relaying Denied von Mailguns SMTP-Server: Das sendende Programm meldet sich nicht an (kein SMTP AUTH), daher lehnt Mailgun den externen Empfänger${paren(v.recipient)} ab.`,
-      next: (v) => rt`Im sendenden Programm die SMTP-Authentifizierung einschalten, mit dem SMTP-Login der Domain (${code(v.login)}) und seinem Passwort (in Mailgun: die SMTP-Zugangsdaten der Domain), Server ${code(v.smtpHost)}, Port ${code('587')} mit STARTTLS; dann eine Testmail senden. Kommt danach ein ${code('535')}, stimmen Login oder Passwort nicht.`,
+      next: (v) => rt`Im sendenden Programm die SMTP-Authentifizierung einschalten, mit dem SMTP-Login der Domain (${code(v.login)}) und seinem Passwort (in Mailgun: die SMTP-Zugangsdaten der Domain), Server ${code(v.smtpHost)}, Port ${code('587')} mit STARTTLS; dann eine Testmail senden. Kommt danach ein ${code('535')}, stimmen Login oder Passwort nicht.${v.missingSetting ? rt` In der gezeigten Konfiguration fehlt ${code(v.missingSetting)}: zuerst ergänzen.` : []}`,
     },
     incoming: {
       what: (v) => rt`Relaying Denied von Mailguns Eingangsserver (MX): Die Mail${before('an', v.recipient)} kam bei Mailgun an, aber keine Route im Konto passt auf die Adresse.`,
@@ -224,7 +226,7 @@ const FRENCH: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Relaying Denied du serveur SMTP de Mailgun : le programme qui envoie ne s’authentifie pas (pas de SMTP AUTH), donc Mailgun refuse le destinataire externe${paren(v.recipient)}.`,
-      next: (v) => rt`Activer l’authentification SMTP dans le programme qui envoie, avec l’identifiant SMTP du domaine (${code(v.login)}) et son mot de passe (dans Mailgun : les identifiants SMTP du domaine), serveur ${code(v.smtpHost)}, port ${code('587')} avec STARTTLS ; puis envoyer un test. Un ${code('535')} ensuite signifie un identifiant ou un mot de passe erroné.`,
+      next: (v) => rt`Activer l’authentification SMTP dans le programme qui envoie, avec l’identifiant SMTP du domaine (${code(v.login)}) et son mot de passe (dans Mailgun : les identifiants SMTP du domaine), serveur ${code(v.smtpHost)}, port ${code('587')} avec STARTTLS ; puis envoyer un test. Un ${code('535')} ensuite signifie un identifiant ou un mot de passe erroné.${v.missingSetting ? rt` La configuration montrée n’a pas ${code(v.missingSetting)} : l’ajouter d’abord.` : []}`,
     },
     incoming: {
       what: (v) => rt`Relaying Denied du serveur entrant de Mailgun (MX) : le message${before('pour', v.recipient)} est arrivé chez Mailgun, mais aucune Route du compte ne correspond à l’adresse.`,
@@ -299,7 +301,7 @@ const SPANISH: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Relaying Denied del servidor SMTP de Mailgun: el programa que envía no se autentica (sin SMTP AUTH), así que Mailgun rechaza al destinatario externo${paren(v.recipient)}.`,
-      next: (v) => rt`Activar la autenticación SMTP en el programa que envía, con el usuario SMTP del dominio (${code(v.login)}) y su contraseña (en Mailgun: las credenciales SMTP del dominio), servidor ${code(v.smtpHost)}, puerto ${code('587')} con STARTTLS; luego enviar una prueba. Un ${code('535')} después significa usuario o contraseña incorrectos.`,
+      next: (v) => rt`Activar la autenticación SMTP en el programa que envía, con el usuario SMTP del dominio (${code(v.login)}) y su contraseña (en Mailgun: las credenciales SMTP del dominio), servidor ${code(v.smtpHost)}, puerto ${code('587')} con STARTTLS; luego enviar una prueba. Un ${code('535')} después significa usuario o contraseña incorrectos.${v.missingSetting ? rt` En la configuración mostrada falta ${code(v.missingSetting)}: añadirlo primero.` : []}`,
     },
     incoming: {
       what: (v) => rt`Relaying Denied del servidor de entrada de Mailgun (MX): el correo${before('para', v.recipient)} llegó a Mailgun, pero ninguna Route de la cuenta coincide con la dirección.`,
@@ -374,7 +376,7 @@ const PORTUGUESE: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Relaying Denied do servidor SMTP da Mailgun: o programa que envia não se autentica (sem SMTP AUTH), por isso a Mailgun recusa o destinatário externo${paren(v.recipient)}.`,
-      next: (v) => rt`Ativar a autenticação SMTP no programa que envia, com o login SMTP do domínio (${code(v.login)}) e a respetiva senha (na Mailgun: as credenciais SMTP do domínio), servidor ${code(v.smtpHost)}, porta ${code('587')} com STARTTLS; depois enviar um teste. Um ${code('535')} a seguir quer dizer login ou senha errados.`,
+      next: (v) => rt`Ativar a autenticação SMTP no programa que envia, com o login SMTP do domínio (${code(v.login)}) e a respetiva senha (na Mailgun: as credenciais SMTP do domínio), servidor ${code(v.smtpHost)}, porta ${code('587')} com STARTTLS; depois enviar um teste. Um ${code('535')} a seguir quer dizer login ou senha errados.${v.missingSetting ? rt` Na configuração mostrada falta ${code(v.missingSetting)}: adicioná-lo primeiro.` : []}`,
     },
     incoming: {
       what: (v) => rt`Relaying Denied do servidor de entrada da Mailgun (MX): o e-mail${before('para', v.recipient)} chegou à Mailgun, mas nenhuma Route da conta corresponde ao endereço.`,
@@ -449,7 +451,7 @@ const ITALIAN: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Relaying Denied dal server SMTP di Mailgun: il programma che invia non si autentica (niente SMTP AUTH), quindi Mailgun rifiuta il destinatario esterno${paren(v.recipient)}.`,
-      next: (v) => rt`Attivare l’autenticazione SMTP nel programma che invia, con il login SMTP del dominio (${code(v.login)}) e la sua password (in Mailgun: le credenziali SMTP del dominio), server ${code(v.smtpHost)}, porta ${code('587')} con STARTTLS; poi inviare una prova. Un ${code('535')} dopo vuol dire login o password sbagliati.`,
+      next: (v) => rt`Attivare l’autenticazione SMTP nel programma che invia, con il login SMTP del dominio (${code(v.login)}) e la sua password (in Mailgun: le credenziali SMTP del dominio), server ${code(v.smtpHost)}, porta ${code('587')} con STARTTLS; poi inviare una prova. Un ${code('535')} dopo vuol dire login o password sbagliati.${v.missingSetting ? rt` Nella configurazione mostrata manca ${code(v.missingSetting)}: aggiungerlo per primo.` : []}`,
     },
     incoming: {
       what: (v) => rt`Relaying Denied dal server in entrata di Mailgun (MX): la mail${before('per', v.recipient)} è arrivata a Mailgun, ma nessuna Route dell’account corrisponde all’indirizzo.`,
@@ -524,7 +526,7 @@ const DUTCH: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Relaying Denied van de SMTP-server van Mailgun: het verzendende programma logt niet in (geen SMTP AUTH), dus weigert Mailgun de externe ontvanger${paren(v.recipient)}.`,
-      next: (v) => rt`SMTP-authenticatie aanzetten in het verzendende programma, met de SMTP-login van het domein (${code(v.login)}) en het wachtwoord daarvan (in Mailgun: de SMTP-gegevens van het domein), server ${code(v.smtpHost)}, poort ${code('587')} met STARTTLS; daarna een test sturen. Een ${code('535')} daarna betekent een verkeerde login of een verkeerd wachtwoord.`,
+      next: (v) => rt`SMTP-authenticatie aanzetten in het verzendende programma, met de SMTP-login van het domein (${code(v.login)}) en het wachtwoord daarvan (in Mailgun: de SMTP-gegevens van het domein), server ${code(v.smtpHost)}, poort ${code('587')} met STARTTLS; daarna een test sturen. Een ${code('535')} daarna betekent een verkeerde login of een verkeerd wachtwoord.${v.missingSetting ? rt` In de getoonde configuratie ontbreekt ${code(v.missingSetting)}: voeg dat eerst toe.` : []}`,
     },
     incoming: {
       what: (v) => rt`Relaying Denied van de inkomende server van Mailgun (MX): de mail${before('aan', v.recipient)} kwam bij Mailgun aan, maar geen Route in het account past op het adres.`,
@@ -599,7 +601,7 @@ const POLISH: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Relaying Denied z serwera SMTP Mailguna: program wysyłający się nie loguje (brak SMTP AUTH), więc Mailgun odrzuca zewnętrznego odbiorcę${paren(v.recipient)}.`,
-      next: (v) => rt`Włączyć uwierzytelnianie SMTP w programie wysyłającym, z loginem SMTP domeny (${code(v.login)}) i jego hasłem (w Mailgunie: dane SMTP domeny), serwer ${code(v.smtpHost)}, port ${code('587')} ze STARTTLS; potem wysłać test. ${code('535')} po tym oznacza zły login lub złe hasło.`,
+      next: (v) => rt`Włączyć uwierzytelnianie SMTP w programie wysyłającym, z loginem SMTP domeny (${code(v.login)}) i jego hasłem (w Mailgunie: dane SMTP domeny), serwer ${code(v.smtpHost)}, port ${code('587')} ze STARTTLS; potem wysłać test. ${code('535')} po tym oznacza zły login lub złe hasło.${v.missingSetting ? rt` W pokazanej konfiguracji brakuje ${code(v.missingSetting)}: najpierw to dodać.` : []}`,
     },
     incoming: {
       what: (v) => rt`Relaying Denied z serwera przychodzącego Mailguna (MX): poczta${before('do', v.recipient)} dotarła do Mailguna, ale żadna Route na koncie nie pasuje do adresu.`,
@@ -674,7 +676,7 @@ const RUSSIAN: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Relaying Denied от SMTP-сервера Mailgun: отправляющая программа не входит в систему (нет SMTP AUTH), поэтому Mailgun отклоняет внешнего получателя${paren(v.recipient)}.`,
-      next: (v) => rt`Включить SMTP-аутентификацию в отправляющей программе, с SMTP-логином домена (${code(v.login)}) и его паролем (в Mailgun: SMTP-учётные данные домена), сервер ${code(v.smtpHost)}, порт ${code('587')} со STARTTLS; затем отправить тест. ${code('535')} после этого означает неверный логин или пароль.`,
+      next: (v) => rt`Включить SMTP-аутентификацию в отправляющей программе, с SMTP-логином домена (${code(v.login)}) и его паролем (в Mailgun: SMTP-учётные данные домена), сервер ${code(v.smtpHost)}, порт ${code('587')} со STARTTLS; затем отправить тест. ${code('535')} после этого означает неверный логин или пароль.${v.missingSetting ? rt` В показанной конфигурации нет ${code(v.missingSetting)}: сначала добавить его.` : []}`,
     },
     incoming: {
       what: (v) => rt`Relaying Denied от входящего сервера Mailgun (MX): письмо${before('для', v.recipient)} дошло до Mailgun, но ни один Route в аккаунте не подходит к адресу.`,
@@ -749,7 +751,7 @@ const JAPANESE: HandoverWords = {
   cases: {
     outgoing: {
       what: (v) => rt`Mailgun の SMTP サーバーからの Relaying Denied：送信プログラムがログインしていない（SMTP AUTH なし）ため、Mailgun が外部の宛先${paren(v.recipient)}を拒否しています。`,
-      next: (v) => rt`送信プログラムで SMTP 認証を有効にし、ドメインの SMTP ログイン（${code(v.login)}）とそのパスワード（Mailgun のドメインの SMTP 認証情報）、サーバー ${code(v.smtpHost)}、ポート ${code('587')}（STARTTLS）を設定して、テスト送信する。その後に ${code('535')} が出ればログインかパスワードの誤りです。`,
+      next: (v) => rt`送信プログラムで SMTP 認証を有効にし、ドメインの SMTP ログイン（${code(v.login)}）とそのパスワード（Mailgun のドメインの SMTP 認証情報）、サーバー ${code(v.smtpHost)}、ポート ${code('587')}（STARTTLS）を設定して、テスト送信する。その後に ${code('535')} が出ればログインかパスワードの誤りです。${v.missingSetting ? rt`示された設定には${code(v.missingSetting)}がありません。まずこれを追加してください。` : []}`,
     },
     incoming: {
       what: (v) => rt`Mailgun の受信サーバー（MX）からの Relaying Denied：メール${paren(v.recipient)}は Mailgun に届いたが、アカウントのどの Route もそのアドレスに一致しません。`,
