@@ -70,7 +70,7 @@ describe('a handover note for a colleague', () => {
 });
 
 describe("a handover note's words in every language", () => {
-  const values: HandoverValues = { recipient: 'ana@example.org', host: 'mx.example.org', login: 'postmaster@mg.example.com', smtpHost: 'smtp.mailgun.org', euApi: 'https://api.eu.mailgun.net' };
+  const values: HandoverValues = { recipient: 'ana@example.org', host: 'mx.example.org', login: 'postmaster@mg.example.com', smtpHost: 'smtp.mailgun.org', euApi: 'https://api.eu.mailgun.net', missingSetting: 'smtp_sasl_auth_enable = yes' };
   const cases = Object.keys(HANDOVER_WORDS.en.cases) as HandoverCase[];
   const languages = Object.keys(HANDOVER_WORDS).filter((l) => l !== 'en') as (keyof typeof HANDOVER_WORDS)[];
 
