@@ -4091,6 +4091,16 @@ function nameAtColleaguesDomain(lower: string, name: string, domain: string, ref
  * label: `k.osei@ridgeline-coop.org` refused beside `a.mensah@ridgeline.org` delivered (an old or a mistaken domain of theirs).
  */
 const COLLEAGUE_REFUSED = /\b(?:failed|refused|denied|rejected|bounced?)\b/;
+/** A name said as a word of its own, not only inside addresses or host names (`ridgeline` in "Ridgeline Co-op (US)"). */
+function organisationNamed(lower: string, name: string): boolean {
+  let seen = 0;
+  for (let at = lower.indexOf(name); at !== -1 && ++seen <= MAX_SIMILAR_SCAN; at = lower.indexOf(name, at + 1)) {
+    const before = lower.charAt(at - 1);
+    const after = lower.charAt(at + name.length);
+    if (!/[\w@.-]/.test(before) && !/[\w@.-]/.test(after)) return true;
+  }
+  return false;
+}
 function nameAtColleaguesHyphenedDomain(lower: string, name: string, domain: string, refused: readonly string[]): string | null {
   const dot = domain.indexOf('.');
   const first = domain.slice(0, dot);
@@ -4106,7 +4116,10 @@ function nameAtColleaguesHyphenedDomain(lower: string, name: string, domain: str
     // (the colleague's own line says it arrived: an export's delivered row, "a.mensah@x.org gets it fine"; its address may be
     // among the paste's recipients)
     const line = lower.slice(lower.lastIndexOf('\n', m.index) + 1, (lower.indexOf('\n', m.index) + 1 || lower.length + 1) - 1);
-    if (COLLEAGUES_RECEIVE.test(line) && !COLLEAGUE_REFUSED.test(line) && !refused.includes(name + other)) return name + other;
+    // (and the organisation named by the shorter name on its own, "Ridgeline Co-op (US) is convinced ...": the two are one
+    // organisation's, not two companies of a list that share a word, nova.com and nova-dental.com)
+    const stem = first.length < otherFirst.length ? first : otherFirst;
+    if (COLLEAGUES_RECEIVE.test(line) && !COLLEAGUE_REFUSED.test(line) && !refused.includes(name + other) && organisationNamed(lower, stem)) return name + other;
   }
   return null;
 }
@@ -4489,7 +4502,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bsentry\/config\.yml\b|\/usr\/src\/sentry\/|^[ \t]*mail\.(?:backend|host|username|password|use-tls)[ \t]*:/im, 'sentry'),
   // (Zammad's install path or log, or its email channel named: Channels → Email → Accounts)
   // (Freshdesk's custom mail server for outgoing mail, its ticket activity's "Email delivery failed for ticket #...")
-  tagged(/\bfreshdesk\b[^\n]{0,120}\b(?:custom mail server|outgoing|smtp)\b|\bemail delivery failed for ticket #\d/i, 'freshdesk'),
+  tagged(/\bfreshdesk\b[^\n]{0,120}\b(?:custom mail server|mail server settings)\b|\bemail delivery failed for ticket #\d/i, 'freshdesk'),
   tagged(/\/opt\/zammad\/|\bzammad\.log\b|\bzammad\b[^\n]{0,100}\b(?:channels?|kanäle|kanal|e-?mail-?konten|email accounts?|outbound|ausgehend|smtp)\b/i, 'zammad'),
   tagged(/\bmanage jenkins\b|\bhudson\.tasks\.mailer\b|\bjenkins\.(?:model|plugins)\.|\bextended e-?mail notification\b|\bemailext\b/i, 'jenkins'),
   // (its logger's name, its source file in a traceback, `homeassistant/components/smtp/notify.py`)
@@ -5195,7 +5208,7 @@ const MSMTP_USER_LINE = String.raw`^[ \t]*user[ \t]+([^"'\s@]{1,64}@[^"'\s]{1,25
 // (and Symfony Mailer's error, the login it sent: `Failed to authenticate on SMTP server with username "a@b" using ...`)
 const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bauthenticate on SMTP server with username[ \t]+"([^"\s@]{1,64}@[^"\s]{1,253})"`;
 // (`smtp: auth PLAIN a@b`: the login a Go service logs before net/smtp's Auth)
-const LITERAL_LOGIN = new RegExp(String.raw`(?:user[_ ]?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;()]{1,253}?)[.]?[ \t]*(?:$|\())|(?:--auth-user|\s-au|\bsmtp: auth (?:PLAIN|LOGIN))[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
+const LITERAL_LOGIN = new RegExp(String.raw`(?:user[_ ]?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;()]{1,253}?)[.]?[ \t]*(?:$|\())|(?:--auth-user|\s-au|\bsmtp: auth (?:PLAIN|LOGIN))[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?:?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 const MSMTP_USER = new RegExp(MSMTP_USER_LINE, 'm');
 const MAILGUN_ORG = /mailgun\.org/i;

@@ -33,12 +33,12 @@ export interface SecretPattern {
 // (and a field of a settings object in code that holds it, `password=cfg.password`, `self.smtp_password`, `opts.apiKey`: a
 // known holder's name first and the field's name last, not a password such as `winter.Passw0rd2024`)
 // (and Rails' ERB in a YAML config, `api_key: <%= ENV["MAILGUN_API_KEY"] %>`, cut at its first blank: `<%=`)
-// (and a secrets object's field named like an environment variable, `pass: secrets.MAILGUN_SMTP_PASS`)
+// (and a secrets object's field named like a secret's environment variable, `pass: secrets.MAILGUN_SMTP_PASS`; not `opts.WINTER_2024`)
 // (or a call that fetches it, `vault_client.read("secret/reports/mailgun")["data"]["password"]`, `getpass()`; not one that decodes
 // a literal, `base64.b64decode("M2Y5...")`: that literal is the secret)
 /** A value that names where a secret is kept, quoted or not: Azure's `@Microsoft.KeyVault(SecretUri=...)`, CloudFormation's `{{resolve:secretsmanager:...}}`, an AWS Secrets Manager ARN, 1Password's `op://`. */
 const SECRET_STORE_REFERENCE = /^["']?(?:@Microsoft\.KeyVault\(|\{\{resolve:(?:secretsmanager|ssm-secure):|arn:aws:secretsmanager:|op:\/\/)/;
-const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?(?![\w.]{0,200}?(?:decode|decrypt|atob|from|unhex|unescape)\w{0,20}\()[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$|^<%=?(?:[ \t]*ENV\[[^\]\n]{1,80}\][ \t]*%>)?$|^(?:cfg|conf|config|settings|self|this|opts|options|params|creds|credentials|smtp|mail|mailer|account|args|ctx|props|secrets|app|conn|c|s)(?:\.[a-z_]\w{0,40}){0,3}\.(?:[a-z_]\w{0,20}[._])?(?:pass(?:word|wd)?|pwd|secret|api_?key|apiKey|key|token|smtpPassword|smtp_password)[,;)]?$|^(?:cfg|conf|config|settings|secrets|creds|credentials|vars|params|opts|options)\.[A-Z][A-Z0-9]*_[A-Z0-9_]+[,;)]?$/;
+const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?(?![\w.]{0,200}?(?:decode|decrypt|atob|from|unhex|unescape)\w{0,20}\()[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$|^<%=?(?:[ \t]*ENV\[[^\]\n]{1,80}\][ \t]*%>)?$|^(?:cfg|conf|config|settings|self|this|opts|options|params|creds|credentials|smtp|mail|mailer|account|args|ctx|props|secrets|app|conn|c|s)(?:\.[a-z_]\w{0,40}){0,3}\.(?:[a-z_]\w{0,20}[._])?(?:pass(?:word|wd)?|pwd|secret|api_?key|apiKey|key|token|smtpPassword|smtp_password)[,;)]?$|^(?:cfg|conf|config|settings|secrets|creds|credentials|vars|params|opts|options)\.[A-Z][A-Z0-9_]*(?:PASS|PWD|KEY|SECRET|TOKEN)[A-Z0-9_]*[,;)]?$/;
 
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)
@@ -265,7 +265,7 @@ export interface RedactionResult {
   publicKeysOnly: boolean;
   /** Every key found is set under a webhook signing key's name (`# webhook signing key: key-...`): no API key was pasted. */
   signingKeysOnly: boolean;
-  /** An API key of a UUID's shape (8-4-4-4-12), which no Mailgun key has: another service's token (a Postmark server token). */
+  /** An API key of a UUID's shape (8-4-4-4-12), which no Mailgun key has, and none of Mailgun's shape: another service's token (a Postmark server token). */
   uuidApiKey: boolean;
 }
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -438,7 +438,8 @@ export function redactSecrets(text: string): RedactionResult {
   const signingKeyAsApiKey = [...apiKeyValues].some((value) => signingValues.has(value));
   const keys = valuesOf.get('api-key');
   const signingKeysOnly = keys !== undefined && keys.size > 0 && [...keys].every((value) => signingValues.has(value)) && !signingKeyAsApiKey;
-  const uuidApiKey = [...(keys ?? [])].some((value) => UUID_SHAPE.test(value));
+  // (not beside a key of Mailgun's own shape: the UUID is then another service's key set beside it, HUBSPOT_API_KEY's)
+  const uuidApiKey = [...(keys ?? [])].some((value) => UUID_SHAPE.test(value)) && ![...(keys ?? [])].some((value) => MAILGUN_KEY_SHAPE.test(value));
   return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeySetting, keyAsPasswordSetting, publicKeysOnly: kinds.has('api-key') && !privateKeyFound, signingKeysOnly, uuidApiKey };
 }
 

@@ -361,9 +361,11 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
     // (the paste shows the names differing: that is the answer, said in the paragraph below)
     const namesDiffer = has(VARIABLE_MISMATCH_RULE);
     // (the settings' own switch shown off, `SMTPAuth: bool(false)`, "Authentication: OFF": a password entered again is never sent)
-    const switchedOff = evidence.find((e) => e.rule === SESSION_NOT_AUTHENTICATED_RULE && AUTH_SWITCHED_OFF.test(e.excerpt))?.excerpt.trim();
+    // (and PHP's var_dump of PHPMailer's settings, WP Mail SMTP's debug screen: `SMTPAuth: bool(false)`)
+    const switchedOff = evidence.find((e) => e.rule === SESSION_NOT_AUTHENTICATED_RULE && (AUTH_SWITCHED_OFF.test(e.excerpt) || /\bsmtpauth:[ \t]*bool\(false\)/i.test(e.excerpt)))?.excerpt.trim();
+    const entered = /\b(?:re-?entered|entered|re-?typed|typed|put|set|added|pasted)\b/i.test(evidence.find((e) => e.rule === CREDENTIALS_SET_RULE)!.excerpt);
     answers.push(switchedOff && !namesDiffer
-      ? rt`You say the login or password was entered (again), yet this session sent none: the settings switch authentication off (${quote(switchedOff, EXCERPT_MAX)}), and with it off the password is never sent, whatever it is. Switching it on is the fix (below); the password need not change.`
+      ? rt`You say the ${text(entered ? 'login or password was entered (again)' : 'login is set and right')}, yet this session sent none: the settings switch authentication off (${quote(switchedOff, EXCERPT_MAX)}), and with it off the password is never sent, whatever it is. Switching it on is the fix (below).`
       : rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. ${namesDiffer ? text("Here the settings' names differ: the code reads other names than the ones set (below).") : facts.client === 'postfix' ? postfixLoginUnused(facts) : text("Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.")}`);
   // (Mailgun's SMTP host, or none named: another provider's 535 has other logins and hosts)
   } else if (has(CREDENTIALS_SET_RULE) && scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp')) {
@@ -1124,7 +1126,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
       // (a message refused as malformed, its From header missing: the program that builds it, to the sender)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') && !toRecipient ? (REPEATED_HEADER.test(facts.serverMessage ?? '') ? 'message-header-repeated' : 'message-malformed')
       // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check; not a content filter's)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || (dmarcStrictSteps(facts, evidence) !== null && !CONTENT_FILTER.test(facts.serverMessage ?? ''))) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || (dmarcStrictSteps(facts, evidence) !== null && !CONTENT_FILTER.test(facts.serverMessage ?? ''))) ? (toRecipient ? 'sender-check-to-recipient' : NOT_TECHNICAL.test(asked) ? 'sender-check-everyday' : 'sender-check')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : contentJudgedSpam(facts) ? 'blocked-content' : 'blocked')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? (euDomainAtUsHost(facts, evidence) ? 'api-auth-region' : 'api-auth')
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
@@ -1202,15 +1204,17 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
   const developerFix = developerAsked && ownFix === null
     ? clientLoginFix(facts.client!, values.login, SMTP_HOST[regionOrDefault(facts.region)], { implicitTls: facts.smtpPort === 465 })
     : null;
-  // (it replaces the message's general ask to log in: the developer reads the one change to make)
+  // (it replaces the message's general ask to log in: the developer reads the one change to make; beside a cause the message
+  // names with its own fix, it follows that)
   const concrete = ownFix ?? (developerFix !== null ? rt`${developerFix}.` : null);
-  const messageValues = concrete !== null ? { ...values, developerFix: concrete } : values;
+  const messageValues = concrete !== null && values.loginCause === null ? { ...values, developerFix: concrete } : values;
+  const concretely = concrete !== null && values.loginCause !== null ? [rt`Concretely: ${concrete}`] : [];
   // (a language asked, or asked in, that no message is written in, "Türkçe bir cevap": said, not passed over in silence)
   // (not where English came from a language named on another line, "The customer only reads English.")
   const namedElsewhere = evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt;
   const unwritten = language === 'en' && (namedElsewhere === undefined || languageNamedIn(namedElsewhere) === undefined) ? unwrittenLanguageIn(asked) : null;
   const unwrittenNote = unwritten === null ? [] : [rt`${text(`The message is in English: I write these messages in ${WRITTEN_LANGUAGES}, not in ${unwritten}. Translate it before you send it.`)}`];
-  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, messageValues, language, customerLanguage(asked, undefined)), ...dictated, ...unwrittenNote] }];
+  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, messageValues, language, customerLanguage(asked, undefined)), ...concretely, ...dictated, ...unwrittenNote] }];
 }
 
 /** The languages the messages are written in, for a sentence: "English, German, ... and Japanese". */
@@ -2996,8 +3000,7 @@ const CREDENTIALS_UNDONE = /usedefaultcredentials\W{0,5}false/i;
  * (`…00:04Z INFO smtp ...`), or logfmt's level field (`level=info`).
  */
 const LOG_ENTRY_LINE = /^[ \t]*\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^…[\d:.]{0,12}Z?[ \t]+(?:INFO|DEBUG|WARN(?:ING)?|ERROR|TRACE)\b|\b(?:level|lvl)=(?:info|debug|warn|warning|error)\b/i;
-// (PHP's var_dump of PHPMailer's settings, WP Mail SMTP's debug screen: `SMTPAuth: bool(false)`)
-const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|(?:(?:use|enable|require)_?)?smtp_?auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*(?:bool\()?["']?(?:false|off|no|none|0)\b/i;
+const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|(?:(?:use|enable|require)_?)?smtp_?auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
 
 const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('mailgun-smtp-configured')]);
 
@@ -6696,7 +6699,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : null;
       return [
         ...(copiedRegion
-          ? [rt`Copied from Mailgun and checked, yet refused: two things a copy does not settle. The region: ${code(facts.host!)} knows only the logins of domains created in the ${text(copiedRegion === 'eu' ? 'EU' : 'US')} region, so if ${facts.mailgunDomain ? quoteAddress(facts.mailgunDomain) : text('the domain')} was created in the ${text(copiedRegion === 'eu' ? 'US' : 'EU')} region (its page in the control panel says), log in at ${code(SMTP_HOST[copiedRegion === 'eu' ? 'us' : 'eu'])} instead. And the password: Mailgun shows one only when it is set, so a password copied later is an older note's, which may no longer be the login's; a new one (below) settles it.`]
+          ? [rt`Copied from Mailgun and checked, yet refused: two things a copy does not settle. The region: ${code(facts.host!)} knows only the logins of domains created in the ${text(copiedRegion === 'eu' ? 'EU' : 'US')} region, so if ${facts.mailgunDomain ? quoteAddress(facts.mailgunDomain) : text('the domain')} was created in the ${text(copiedRegion === 'eu' ? 'US' : 'EU')} region (its page in the control panel says), log in at ${code(SMTP_HOST[copiedRegion === 'eu' ? 'us' : 'eu'])} instead. And the password: a new one set for the login since (by a colleague, or in another UI) replaces the one copied; setting a new one (below) settles it.`]
           : []),
         ...(otherRegion
           ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env, then php artisan config:clear and php artisan queue:restart)' : '')} first: the login and password may well be right, so try them there before setting a new password.`]

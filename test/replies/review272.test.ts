@@ -145,3 +145,68 @@ describe('flaws left by rounds 270-271: the answers', () => {
   });
 });
 
+describe('the code review of this work: near misses', () => {
+  const near = (name: string) => fixturePaste('code-review-272', `near-${name}`);
+
+  it('a Singapore subdomain (noreply@sg.brightmart.com) is no SendGrid key', () => {
+    expect(replyText(near('sg1'))).not.toContain('SendGrid key');
+  });
+
+  it('"subscribers on Gmail are unable to receive" is no domain receiving through Gmail', () => {
+    expect(replyText(near('re1'))).not.toContain('comes in through');
+  });
+
+  it('"haven\'t switched to Mailgun yet", "never actually switched": no move said; "moved from Office 365 to Mailgun", "sind auf Mailgun umgestiegen": said', () => {
+    for (const name of ['m1', 'm2']) expect(replyText(near(name))).not.toContain('although the paste says the sending moved to Mailgun');
+    for (const name of ['m3', 'm5', 'm6']) expect(replyText(near(name))).toContain('although the paste says the sending moved to Mailgun');
+  });
+
+  it('"switch back to the old email provider", "the old email setup": no old address asked about', () => {
+    for (const name of ['ob1', 'ob2']) expect(replyText(near(name))).not.toContain('go back to the old address');
+  });
+
+  it('"Escalating Freshdesk ticket #88213" is the support desk, not the sending program', () => {
+    expect(diagnose(near('fd1')).facts.client).toBeNull();
+  });
+
+  it("a UUID beside a Mailgun-shaped key is another service's (HUBSPOT_API_KEY): the Mailgun key is the one sent", () => {
+    expect(replyText(near('uu2'))).not.toContain('shape of a UUID');
+  });
+
+  it('"nobody has copied the password from the domain page yet": no copy said', () => {
+    expect(replyText(near('cc1'))).not.toContain('a copy does not settle');
+  });
+
+  it('nova.com delivered beside nova-dental.com refused, in a list send, no organisation named: no typo', () => {
+    expect(diagnose(near('hy2')).facts.similarAddress).toBeNull();
+  });
+
+  it('"Since Acme acquired us ... moved everyone under acmegroup.com": the sender\'s own move, not the recipient\'s', () => {
+    expect(diagnose(near('mg3')).facts.recipientAddressChanged).toBe(false);
+  });
+
+  it('Go\'s one-line "smtp: auth PLAIN a@b: 535 ...": the login without the colon', () => {
+    expect(diagnose(near('go1')).facts.smtpLogin).toBe('postmaster@mg.fjordline.example');
+  });
+
+  it('`password=opts.WINTER_2024` is a password, not a reference (the field names no secret)', () => {
+    expect(diagnose(near('ref2')).facts.secretsFound).toBe(true);
+  });
+
+  it('credentials "checked", not entered again, beside the switch off: said as checked', () => {
+    const reply = replyText(near('sw1'));
+    expect(reply).toContain('You say the login is set and right');
+    expect(reply).not.toContain('entered (again)');
+  });
+});
+
+describe('a DMARC refusal explained to a reader who is not technical (r269c-18)', () => {
+  it('the everyday message: what it means and whom to pass it to, no SPF, DKIM or alignment', () => {
+    const message = messageSection(replyText(paste('r269c-18')));
+    expect(message).toContain('Merci de transmettre ceci à la personne qui gère votre nom de domaine ou votre site');
+    expect(message).not.toMatch(/SPF|DKIM|alignement/);
+    // (a technical reader keeps the message with its checks)
+    expect(messageSection(replyText(paste('r269c-18').replace("c'est la chargée de com qui nous écrit, pas une technicienne", "c'est leur développeur qui nous écrit")))).toContain('SPF ou DKIM');
+  });
+});
+

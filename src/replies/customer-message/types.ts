@@ -78,6 +78,8 @@ export type CustomerMessageKey =
   | 'auth-failure-after-reset'
   /** A receiving provider could not verify the sender (SPF, DKIM, DMARC). */
   | 'sender-check'
+  /** The same for a reader who is not technical: what it means, and whom to pass it to (whoever manages the domain). */
+  | 'sender-check-everyday'
   /** To the recipient whose provider refuses the company's mail as unverified: the company's setting, nothing for them to do. */
   | 'sender-check-to-recipient'
   | 'blocked'
