@@ -210,3 +210,17 @@ describe('a DMARC refusal explained to a reader who is not technical (r269c-18)'
   });
 });
 
+describe('"step by step in plain words please" for a WordPress plugin (r270a-03)', () => {
+  it('the message as numbered steps, in the language asked', () => {
+    const message = messageSection(replyText(paste('r270a-03')));
+    expect(message).toContain('\n2. Switch Authentication on');
+    expect(message).toContain('\n5. Send a test email from the plugin');
+    const german = messageSection(replyText(`${paste('r270a-03')}\nBitte auf Deutsch, Schritt für Schritt.`));
+    expect(german).toContain('2. Schalten Sie die Authentifizierung ein');
+  });
+
+  it('not where no steps are asked', () => {
+    expect(messageSection(replyText(paste('r270a-03').replace('step by step in plain words please', 'in plain words please')))).not.toContain('\n2. ');
+  });
+});
+

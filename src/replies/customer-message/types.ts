@@ -13,6 +13,8 @@ export type CustomerMessageKey =
   | 'outgoing-connector'
   /** A WordPress site's SMTP plugin (WP Mail SMTP and the like) not logging in: its settings page, clicked through, no code. */
   | 'outgoing-plugin'
+  /** The same as numbered steps, where they are asked ("step by step in plain words please"). */
+  | 'outgoing-plugin-steps'
   /** A person's mail program (Thunderbird, Outlook) with Mailgun as its outgoing server, not logging in: its outgoing server settings. */
   | 'outgoing-mail-program'
   /** A printer or scanner sending scans through Mailgun without logging in: the device's own email settings, no code. */
