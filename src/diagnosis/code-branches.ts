@@ -12,7 +12,8 @@ const OPENS_SESSION = /\bSMTP(?:_SSL)?\(|\.starttls\(/;
 /** A condition on whether there is a login: `if user:`, `if settings.EMAIL_HOST_USER:`, `if not password:`. */
 /** A setting that switches the login on (`SMTP_USE_AUTH`, `ENABLE_SMTP_AUTH`, `use_auth`), not the login's own user or password. */
 // (camel-case too, `smtpUseAuth`; `auth_enabled` only of the mail's own, not a web app's `BASIC_AUTH_ENABLED`)
-export const AUTH_SWITCH = /\b(?:[a-z0-9]+_|smtp)*(?:(?:use|enable|require)_?(?:smtp_?)?auth(?:entication)?\w*|(?:smtp|mail|email)_?auth(?:entication)?_?(?:enabled|required|on))\b/i;
+// (and a bare `SMTP_AUTH`, Go's `if os.Getenv("SMTP_AUTH") == "1" {`; not `SMTP_AUTH_USER`, a login setting)
+export const AUTH_SWITCH = /\b(?:[a-z0-9]+_|smtp)*(?:(?:use|enable|require)_?(?:smtp_?)?auth(?:entication)?\w*|(?:smtp|mail|email)_?auth(?:entication)?(?:_?(?:enabled|required|on))?)\b/i;
 
 /**
  * The switch a login's condition compares with a word (`if os.environ.get("SMTP_AUTH_ENABLED") == "true":`) set in the paste
@@ -70,6 +71,32 @@ export function loginInOneBranch(text: string): { login: string; without: string
     if (LOGIN_CONDITION.test(lines[start]!) || branches.some((b) => b.lines.some((line) => LOCAL_SERVER.test(line)))) continue;
     const withLogin = branches[logsIn[0] ? 0 : 1]!;
     return { login: withLogin.lines.find((line) => LOGIN_CALL.test(line))!.trim(), without: branches[logsIn[0] ? 1 : 0]!.header };
+  }
+  return null;
+}
+
+/** A Go `if` opening its block on the line (group 1 its indent, group 2 its condition). */
+const GO_IF = /^([ \t]*)if[ \t]+(.{1,200}?)[ \t]*\{[ \t]*$/;
+/** Go's net/smtp login: the Auth a call to SendMail or Client.Auth is given. */
+const GO_AUTH_CALL = /\bsmtp\.(?:PlainAuth|CRAMMD5Auth)\(/;
+/** How far into an `if` block the Auth is looked for. */
+const MAX_GO_BLOCK_LINES = 40;
+
+/**
+ * Go code that makes its smtp.Auth only under an `if` on a switch (`if os.Getenv("SMTP_AUTH") == "1" {` over
+ * `auth = smtp.PlainAuth(...)`): where the switch is not set, SendMail gets a nil Auth and sends no login. The Auth line and
+ * the `if` line; null when there is none.
+ */
+export function goLoginUnderSwitch(text: string): { login: string; condition: string } | null {
+  if (!text.includes('if ') || !GO_AUTH_CALL.test(text)) return null;
+  const lines = text.split('\n', MAX_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const header = GO_IF.exec(lines[i]!);
+    if (!header || !AUTH_SWITCH.test(header[2]!)) continue;
+    for (let j = i + 1; j < lines.length && j <= i + MAX_GO_BLOCK_LINES; j++) {
+      if (lines[j]!.startsWith(`${header[1]}}`)) break;
+      if (GO_AUTH_CALL.test(lines[j]!)) return { login: lines[j]!.trim(), condition: lines[i]!.trim() };
+    }
   }
   return null;
 }

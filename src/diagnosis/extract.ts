@@ -3,7 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
-import { loginInOneBranch, loginUnderCondition, switchCaseMismatch } from './code-branches.js';
+import { goLoginUnderSwitch, loginInOneBranch, loginUnderCondition, switchCaseMismatch } from './code-branches.js';
 import { deploymentGap, describeDeploymentGap } from './deployment-gaps.js';
 import { theoriesIn } from './theories.js';
 import { DOMAIN_CHARS, isInternationalDomainChar, MAIL_DOMAIN, TOP_LEVEL_DOMAIN } from './address-chars.js';
@@ -645,7 +645,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const oneBranch = lower.includes('smtplib') || facts.client === 'python-smtplib' ? loginInOneBranch(text) : null;
   if (oneBranch) features.set('login-in-one-branch', `${oneBranch.login} · ${oneBranch.without}`);
   // (or under an `if` of its own on another thing, `if PROVEEDOR == "ses":`: false for Mailgun)
-  const underCondition = !oneBranch && (lower.includes('smtplib') || facts.client === 'python-smtplib') ? loginUnderCondition(text) : null;
+  // (Go's too: `if os.Getenv("SMTP_AUTH") == "1" {` over `auth = smtp.PlainAuth(...)`)
+  const underCondition = !oneBranch && (lower.includes('smtplib') || facts.client === 'python-smtplib') ? loginUnderCondition(text) : facts.client === 'go-net-smtp' ? goLoginUnderSwitch(text) : null;
   if (underCondition) features.set('login-under-condition', `${underCondition.login} · ${underCondition.condition}`);
   // (its switch set in another case than the condition compares, `SMTP_AUTH_ENABLED=True` for `== "true"`)
   const caseMismatch = underCondition ? switchCaseMismatch(text, underCondition.condition) : null;
@@ -3564,8 +3565,9 @@ const EXIM_SMARTHOST_DELIVERY = /\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,
 const PASSWD_CLIENT_SAID = /^[^\n]*passwd\.client\b[^\n]*/m;
 const MAILGUN_SMTP_HOSTS = /\bsmtp(?:\.eu)?\.mailgun\.org\b/gi;
 
+// (cPanel's file is /etc/exim.passwd, its authenticator's lookup keyed by the host the same way)
 function eximPasswdClientMismatch(text: string): string | null {
-  if (!text.includes('passwd.client')) return null;
+  if (!text.includes('passwd.client') && !text.includes('exim.passwd')) return null;
   // (its setting, or the host its smarthost router delivered to in the log: `R=smarthost_mailgun T=... H=smtp.eu.mailgun.org`)
   const smarthost = (EXIM_SMARTHOST.exec(text) ?? EXIM_SMARTHOST_DELIVERY.exec(text))?.[1]?.toLowerCase().replace(/\.$/, '');
   if (!smarthost) return null;
@@ -3574,7 +3576,8 @@ function eximPasswdClientMismatch(text: string): string | null {
   const keys = fileKeys.length > 0 ? fileKeys : [...(PASSWD_CLIENT_SAID.exec(text)?.[0] ?? '').matchAll(MAILGUN_SMTP_HOSTS)].map((m) => m[0].toLowerCase());
   const names = (key: string) => key === smarthost || key === '*' || (key.startsWith('*') && smarthost.endsWith(key.slice(1)));
   if (keys.length === 0 || keys.some(names)) return null;
-  return `smarthost ${smarthost} · passwd.client: ${keys[0]}`;
+  // (the file as the paste names it: cPanel's /etc/exim.passwd, or Debian's passwd.client)
+  return `smarthost ${smarthost} · ${text.includes('passwd.client') ? 'passwd.client' : '/etc/exim.passwd'}: ${keys[0]}`;
 }
 const MAX_SASL_KEYS = 20;
 
@@ -4127,14 +4130,15 @@ function nameAtColleaguesHyphenedDomain(lower: string, name: string, domain: str
 /** The company's own domain as the person names it: "their website is brenner-logistik.at", "(domain: x.at)". */
 // (and in the pastes' languages: "o domínio da escola é escolavale.edu.br", "die Domain ist x.de", "le domaine est x.fr")
 // (or a website named right after its word, "website nordwind-logistik.de", or by its URL, "Sandstone Consulting, "https://www.sandstoneconsulting.com"")
-const COMPANY_DOMAIN = new RegExp(String.raw`(?<![a-zà-ÿ])(?:(?:website|web ?site|homepage|site|domain|url|domínio|dominio|domaine|domäne|domein|domena)(?![a-zà-ÿ])[^\n.]{0,20}?(?:(?<![a-zà-ÿ])(?:is|é|es|est|ist|è|jest)(?![a-zà-ÿ])|:)|(?:website|web ?site|homepage|webseite|site[ \t]+web)(?![a-zà-ÿ]))[ \t]+["'\x60(]?(?:https?://)?(?:www\.)?(${HOST})|\bhttps?://(?:www\.)?(${HOST})`, 'g');
+// (or in brackets after a company's legal form: "their customer is Brandt Logistik GmbH (brandt-logistik.de)")
+const COMPANY_DOMAIN = new RegExp(String.raw`(?<![a-zà-ÿ])(?:gmbh|ltd|limited|inc|llc|sarl|sas|srl|spa|bv|ag|kg|plc|oy|ab|s\.?a\.?|b\.v\.)\.?[ \t]+\((?:https?://)?(?:www\.)?(${HOST})\)|(?<![a-zà-ÿ])(?:(?:website|web ?site|homepage|site|domain|url|domínio|dominio|domaine|domäne|domein|domena)(?![a-zà-ÿ])[^\n.]{0,20}?(?:(?<![a-zà-ÿ])(?:is|é|es|est|ist|è|jest)(?![a-zà-ÿ])|:)|(?:website|web ?site|homepage|webseite|site[ \t]+web)(?![a-zà-ÿ]))[ \t]+["'\x60(]?(?:https?://)?(?:www\.)?(${HOST})|\bhttps?://(?:www\.)?(${HOST})`, 'g');
 const MAX_COMPANY_DOMAINS = 10;
 
 /** The refused name at the company's own domain the person names, a hyphen or a letter or two from the refused domain. */
 function nameAtCompanyDomain(lower: string, name: string, domain: string, refused: readonly string[]): string | null {
-  if (!/website|site|homepage|domain|url|domínio|dominio|domaine|domäne|domein|domena|https?:\/\//.test(lower)) return null;
+  if (!/website|site|homepage|domain|url|domínio|dominio|domaine|domäne|domein|domena|https?:\/\/|[a-z.][ \t]+\(/.test(lower)) return null;
   for (const m of [...lower.matchAll(COMPANY_DOMAIN)].slice(0, MAX_COMPANY_DOMAINS)) {
-    const other = (m[1] ?? m[2])!;
+    const other = (m[1] ?? m[2] ?? m[3])!;
     // (or the same name under another ending: the site hotelsolmar.com for the refused hotelsolmar.pt)
     if (other !== domain && ((Math.abs(other.length - domain.length) <= 2 && editDistance(other, domain) <= 2) || otherTopLevel(other, domain)) && !refused.includes(name + other)) return name + other;
   }
@@ -4729,6 +4733,9 @@ function detectRegion(lower: string): Region | null {
   // (or the account, "konto w regionie EU")
   const statedPolish = lower.includes('regionie') ? /\bdomen[ay]\b[^\n.?]{0,60}?\bjest[ \t]+w[ \t]+regionie[ \t]+(eu|us)(?![\w-])(?![^\n.]{0,30}\?)|\bkont[oa][ \t]+(?:jest[ \t]+)?w[ \t]+regionie[ \t]+(eu|us)(?![\w-])(?![^\n.]{0,30}\?)/.exec(lower) : null;
   if (statedPolish) return (statedPolish[1] ?? statedPolish[2]) === 'eu' ? 'eu' : 'us';
+  // (Russian, the region's word after it: "Домен у них в EU-регионе"; not one moved to, "переезд в EU-регион")
+  const statedRussian = lower.includes('регион') ? /(?<!(?:переезд|перенос|переход|перейти|переехать|миграци[яюи])[ \t]+в[ \t]+)(?<![\w-])(eu|us)[ \t-]регион[а-яё]{0,3}(?![а-яё])(?![^\n.]{0,30}\?)/.exec(lower) : null;
+  if (statedRussian) return statedRussian[1] === 'eu' ? 'eu' : 'us';
   // (or the region word alone: "Customer's domain mail.fjordtech.no is EU.")
   const domainIs = lower.includes(' is ') ? DOMAIN_IS_REGION.exec(lower) : null;
   if (domainIs) return domainIs[1] === 'eu' ? 'eu' : 'us';

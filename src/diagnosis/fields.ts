@@ -41,7 +41,9 @@ const KNOWN_KEYS = new Set([
 const NESTED_STATUS = 'deliverystatus';
 /** `delivery-status.mx-host`, `mx_host`, `MxHost` → `mxhost` (CSV headers name nested fields with dots). */
 export function normalizeKey(key: string): string {
-  const last = key.slice(key.lastIndexOf('.') + 1);
+  // (`delivery-status[code]` is the status's `code`, as `delivery-status.code` is)
+  const dotted = key.includes('[') ? key.replace(/\[([^\]]*)\]/g, '.$1') : key;
+  const last = dotted.slice(dotted.lastIndexOf('.') + 1);
   const flat = last.toLowerCase().replace(/[-_ ]/g, '');
   // (an export that flattens the nesting with underscores: `delivery_status_code` is the status's `code`)
   const normal = flat.length > NESTED_STATUS.length && flat.startsWith(NESTED_STATUS) ? flat.slice(NESTED_STATUS.length) : flat;
@@ -577,7 +579,9 @@ function flattenMessage(message: Record<string, unknown>, into: FieldRecord): vo
 // ---------------------------------------------------------------- legacy form webhook
 
 // (in Slack often inside inline code: `event=bounced&...`)
-const FORM_BODY = /(?:^|[\s`])((?:[\w-]{1,40}=[^\s&`]{0,2000}&){2,200}[\w-]{1,40}=[^\s&`]{0,2000})/g;
+// (a nested field's key in brackets, as a form encoding of the JSON event writes it: `delivery-status[code]=454`)
+// (and a value's blanks, where Slack showed the body decoded: `delivery-status[message]=4.7.1 <a@b>: Relay access denied&domain=...`)
+const FORM_BODY = /(?:^|[\s`])((?:[\w-]{1,40}(?:\[[\w-]{1,40}\])?=[^\n\t&`]{0,2000}&){2,200}[\w-]{1,40}(?:\[[\w-]{1,40}\])?=[^\s&`]{0,2000})/g;
 const MAX_FORM_BODIES = 50;
 // (indented too, as a request log prints a body under its line)
 const WRAPPED_FORM_FIELD = /\n[ \t]{0,20}(?=&[\w-]{1,40}=)/g;

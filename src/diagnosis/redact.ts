@@ -212,7 +212,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // mailgun-go's client built with its key written out: `mailgun.NewMailgun("mg.x", "8c2f...")`
   { needs: ['newmailgun('], pattern: /(\bNewMailgun\([ \t]*"[^"\n]{1,253}"[ \t]*,[ \t]*")[^"\n]{8,200}(?=")/g, kind: 'api-key' },
   // Exim's authenticator: `client_send = : postmaster@mg.x : PASSWORD` (its login, then its password)
-  { needs: ['client_send'], pattern: /(\bclient_send[ \t]*=[ \t]*:[ \t]*[^:\n]{1,253}?[ \t]*:[ \t]*)[^\s:]{1,300}/g, kind: 'password' },
+  // (not an expansion that looks them up, `client_send = : ${extract{1}{:}{${lookup{$host}...}}} : ...`: no secret is written there)
+  { needs: ['client_send'], pattern: /(\bclient_send[ \t]*=[ \t]*:(?![ \t]*\$\{)[ \t]*[^:\n]{1,253}?[ \t]*:[ \t]*)[^\s:]{1,300}/g, kind: 'password' },
   // smtplib: s.login("user", "password")
   { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g, kind: 'password' },
   // Last: a key-shaped value in a password's place is read as one there first (a password).

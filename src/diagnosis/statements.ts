@@ -172,7 +172,8 @@ export function recipientMailMove(lower: string): { moved: boolean; to: MailboxP
     const clauseEnd = at === -1 ? -1 : sentence.indexOf(',', at + m[0].length);
     const clause = at === -1 ? sentence : sentence.slice(sentence.lastIndexOf(',', at) + 1, clauseEnd === -1 ? undefined : clauseEnd);
     // (nor the speaker's own move in Japanese: 弊社は ... に移行しました)
-    if (SENDING_PROVIDER.test(clause) || JAPANESE_FIRST_PERSON.test(sentence) || SERVER_LINE.test(line.slice(0, 200))) continue;
+    // (not a bracketed aside on whom the customer sends with, "Our customer (uses us via Mailgun) says one partner moved ...")
+    if (SENDING_PROVIDER.test(clause.replace(/\([^()\n]{0,80}\)/g, '')) || JAPANESE_FIRST_PERSON.test(sentence) || SERVER_LINE.test(line.slice(0, 200))) continue;
     const { before, after } = clauseAround(lower, lineStart, m);
     // (only a question takes it back: "moved to Google Workspace, but we're still bouncing" is the story)
     // (not the sender's own move, "we migrated our mail server"; a recipient quoted, 'told them "we changed ..."', is theirs)

@@ -364,7 +364,11 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
     // (and PHP's var_dump of PHPMailer's settings, WP Mail SMTP's debug screen: `SMTPAuth: bool(false)`)
     const switchedOff = evidence.find((e) => e.rule === SESSION_NOT_AUTHENTICATED_RULE && (AUTH_SWITCHED_OFF.test(e.excerpt) || /\bsmtpauth:[ \t]*bool\(false\)/i.test(e.excerpt)))?.excerpt.trim();
     const entered = /\b(?:re-?entered|entered|re-?typed|typed|put|set|added|pasted)\b/i.test(evidence.find((e) => e.rule === CREDENTIALS_SET_RULE)!.excerpt);
-    answers.push(switchedOff && !namesDiffer
+    // (the login's entry keyed by another host name than the one used, Postfix's sasl_passwd or Exim's password file: said below)
+    const keyMismatch = has(SASL_KEY_RULE) || has(PASSWD_CLIENT_RULE);
+    answers.push(keyMismatch
+      ? rt`You say the login was put in place, yet this session still sent none: the entry that holds it is keyed by another host name than the one the server connects to (below), so the server never finds it.`
+      : switchedOff && !namesDiffer
       ? rt`You say the ${text(entered ? 'login or password was entered (again)' : 'login is set and right')}, yet this session sent none: the settings switch authentication off (${quote(switchedOff, EXCERPT_MAX)}), and with it off the password is never sent, whatever it is. Switching it on is the fix (below).`
       : rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. ${namesDiffer ? text("Here the settings' names differ: the code reads other names than the ones set (below).") : facts.client === 'postfix' ? postfixLoginUnused(facts) : text("Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.")}`);
   // (Mailgun's SMTP host, or none named: another provider's 535 has other logins and hosts)
@@ -2977,9 +2981,10 @@ const otherRegionEntry = (excerpt: string): boolean => {
   const hosts = Object.values(SMTP_HOST) as string[];
   return entry !== null && smarthost !== entry && hosts.includes(smarthost) && hosts.includes(entry);
 };
-const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string | null } => ({
+const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string | null; file: string } => ({
   smarthost: /smarthost (\S+)/.exec(excerpt)?.[1] ?? 'the smarthost',
-  entry: /passwd\.client: (\S+)/.exec(excerpt)?.[1] ?? null,
+  entry: /(?:passwd\.client|exim\.passwd): (\S+)/.exec(excerpt)?.[1] ?? null,
+  file: /· (\S+): /.exec(excerpt)?.[1] ?? 'passwd.client',
 });
 
 /** The settings that hold an app's SMTP login, its password and its From address, by the names its framework gives them. */
@@ -3755,8 +3760,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
   } else if (passwdClient) {
     // (the two names in words: the evidence joins them, a line the paste does not hold)
-    const { smarthost, entry } = passwdClientHosts(passwdClient);
-    seen.push(rt`Exim looks the login up in passwd.client by the smarthost's name, ${code(smarthost)}, and no entry names it${entry ? rt` (the entry is for ${code(entry)})` : []}. So Exim finds no login and sends none, whatever the password.`);
+    const { smarthost, entry, file } = passwdClientHosts(passwdClient);
+    seen.push(rt`Exim looks the login up in ${text(file)} by the smarthost's name, ${code(smarthost)}, and no entry names it${entry ? rt` (the entry is for ${code(entry)})` : []}. So Exim finds no login and sends none, whatever the password.`);
   } else if (passwdExact) {
     seen.push(rt`passwd.client has an entry for the smarthost by the name it is set as (${quote(passwdExact, EXCERPT_MAX)}), but Debian's exim4 looks the entry up by the name DNS gives the address it connects to (exim4_passwd_client(5)), and Mailgun's SMTP host may answer to another name there (${code('host')} on its address shows which): then the entry is not found, and Exim sends no login.`);
   } else if (facts.client === 'exim' && evidence.some((e) => e.rule === EXIM_TRY_AUTH_MISSING_RULE)) {
@@ -4065,7 +4070,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? AUTH_SWITCH.test(conditioned.header) && switchMismatch !== null
         ? keepsLogin(rt`Fix: the code logs in only when ${code(conditioned.header)} holds, and the setting is ${code(switchMismatch[1]!)}: the comparison is exact, so ${code(switchMismatch[1]!.slice(switchMismatch[1]!.indexOf('=') + 1))} is not ${code(switchMismatch[2]!)} and the login is skipped. Set it to ${code(`${switchMismatch[1]!.slice(0, switchMismatch[1]!.indexOf('='))}=${switchMismatch[2]!}`)} (or compare without case, ${code('.lower() == "' + switchMismatch[2]!.toLowerCase() + '"')}), then restart; the login and password can stay as they are.`)
         : AUTH_SWITCH.test(conditioned.header)
-        ? keepsLogin(rt`Fix: the code logs in only when ${code(AUTH_SWITCH.exec(conditioned.header)![0])} says so (${code(conditioned.header)}), and where this mail is sent it does not: set it there (${code(`${AUTH_SWITCH.exec(conditioned.header)![0]}=${/==[ \t]*["']?([\w-]{1,10})["']?[ \t]*:$/.exec(conditioned.header)?.[1] ?? 'true'}`)}, with the login and password the login call reads), or take ${code(conditioned.login)} out of the ${code('if')} for the mail sent through Mailgun.`)
+        ? keepsLogin(rt`Fix: the code logs in only when ${code(AUTH_SWITCH.exec(conditioned.header)![0])} says so (${code(conditioned.header)}), and where this mail is sent it does not: set it there (${code(`${AUTH_SWITCH.exec(conditioned.header)![0]}=${/==[ \t]*["']?([\w-]{1,10})["']?[ \t]*[:{]$/.exec(conditioned.header)?.[1] ?? 'true'}`)}, with the login and password the login call reads), or take ${code(conditioned.login)} out of the ${code('if')} for the mail sent through Mailgun.`)
         : PROVIDER_CONDITION.test(conditioned.header) && GENERAL_LOGIN_SETTING.test(conditioned.login) && !OTHER_PROVIDER_WORD.test(conditioned.login)
         // (its login reads the settings in general, `self.cfg["SMTP_USER"]`, which hold Mailgun's now: only the condition is wrong)
         ? keepsLogin(rt`Fix: take ${code(conditioned.login)} out of ${code(conditioned.header)}, so that it runs for every provider: it reads the general login settings, which now hold Mailgun's, and the condition leaves it out when the provider is Mailgun. The login and password themselves can stay as they are.`)
@@ -4139,7 +4144,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set the smarthost to the host of the domain's region, which the passwd.client entry already names (${code(`dc_smarthost='${SMTP_HOST[facts.region]}::587'`)}), then run ${code('update-exim4.conf')} and restart Exim.`
       : passwdClient && evidence.some((e) => e.rule === CPANEL_RULE)
       // (cPanel keeps the file as /etc/exim.passwd.client, and WHM's smarthost settings are its supported place)
-      ? rt`Fix: key the passwd.client entry by the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}, or ${code('*.mailgun.org')}), with that region's SMTP login and password, and restart Exim; or set the login in WHM (Exim Configuration Manager, the smarthost's authentication), which cPanel keeps when it regenerates Exim's files.`
+      ? rt`Fix: key the ${text(passwdClientHosts(passwdClient).file)} entry by the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}, or ${code('*.mailgun.org')}), with that region's SMTP login and password, and restart Exim; or set the login in WHM (Exim Configuration Manager, the smarthost's authentication), which cPanel keeps when it regenerates Exim's files.`
       : passwdClient
       // (or the wildcard the settings block gives: Debian's exim4 matches the name DNS gives the address, which may differ)
       ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), or ${code('*.mailgun.org')}, which also takes the name DNS gives its address, with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`

@@ -224,3 +224,45 @@ describe('"step by step in plain words please" for a WordPress plugin (r270a-03)
   });
 });
 
+describe('round 272', () => {
+  it('"rechnung@ sollte weiterhin über Mailgun reinlaufen" beside the team mailboxes moved to Google Workspace: a Route, not the MX records', () => {
+    const reply = replyText(paste('r272b-02'));
+    expect(fixLineOf(reply)).toContain('add a Route that takes this address');
+    expect(reply).not.toContain('If the domain should not receive mail through Mailgun');
+    expect(messageSection(reply)).not.toContain('MX');
+  });
+
+  it('"their customer is Brandt Logistik GmbH (brandt-logistik.de)": the refused brandt-logistk.de is a typo of it', () => {
+    expect(diagnose(paste('r272a-06')).facts.similarAddress).toBe('buchhaltung@brandt-logistik.de');
+  });
+
+  it('Go\'s smtp.PlainAuth only under `if os.Getenv("SMTP_AUTH") == "1" {`: set SMTP_AUTH=1 where it runs', () => {
+    expect(fixLineOf(replyText(paste('r272a-17')))).toContain('set it there (SMTP_AUTH=1');
+  });
+
+  it("cPanel's /etc/exim.passwd keyed *.mailgun.com for smtp.mailgun.org: the key, and no warning for a masked password or Exim's lookup", () => {
+    const reply = replyText(paste('r272b-15'));
+    expect(reply).toContain('Exim looks the login up in /etc/exim.passwd by the smarthost\'s name, smtp.mailgun.org');
+    expect(reply).toContain('the entry that holds it is keyed by another host name');
+    expect(reply).not.toContain('WARNING');
+  });
+
+  it('"one partner moved to Google Workspace" beside "(uses us via Mailgun)": the recipient\'s move, its MX records left on the old server', () => {
+    expect(diagnose(paste('r272b-12')).facts.recipientMailMoved).toBe(true);
+    expect(fixLineOf(replyText(paste('r272b-12')))).toContain('the domain\'s MX records must point at the new provider (Google Workspace)');
+  });
+
+  it('"короткую заметку для коллеги на русском": a handover note in Russian; "Домен у них в EU-регионе": the EU region', () => {
+    const reply = replyText(paste('r272c-17'));
+    expect(reply).toContain('Handover note (in Russian, as asked)');
+    expect(diagnose(paste('r272c-17')).facts.region).toBe('eu');
+  });
+
+  it('a form-encoded event with its nested keys in brackets (`delivery-status[code]=454`): the code, the host and the message', () => {
+    const d = diagnose(paste('r272a-18'));
+    expect(d.facts.replyCode).toBe(454);
+    expect(d.facts.host).toBe('mail.ashby-partners.co.uk');
+    expect(d.facts.serverMessage).toContain('Relay access denied');
+  });
+});
+
