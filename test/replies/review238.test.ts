@@ -137,7 +137,8 @@ describe('messages for their readers', () => {
     expect(german).toContain('schalten Sie die Authentifizierung ein (erst dann lassen sich Benutzername und Passwort eintragen)');
     expect(german).not.toContain('im Code der Anwendung');
     const polish = messageSection(replyText(fixturePaste('pastes238b', 'r238b-14')));
-    expect(polish).toContain('z portem 2525 i szyfrowaniem TLS');
+    // (asked "krok po kroku": the numbered steps, the paste's port kept)
+    expect(polish).toContain('Zostaw port 2525 z szyfrowaniem TLS');
     expect(polish).not.toContain('do jej kodu');
   });
 

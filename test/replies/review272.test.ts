@@ -264,5 +264,23 @@ describe('round 272', () => {
     expect(d.facts.host).toBe('mail.ashby-partners.co.uk');
     expect(d.facts.serverMessage).toContain('Relay access denied');
   });
+
+  it('"(1) a message in Japanese for Kogyo Sato\'s IT team ... (2) a short reply in English": the IT team\'s, in Japanese', () => {
+    expect(messageSection(replyText(paste('r272c-18')))).toContain('日本語:');
+  });
+
+  it('"an email they can send to Harborline\'s IT asking them to fix it": written to that IT', () => {
+    expect(replyText(paste('r272c-10'))).toContain('What you can tell the IT team');
+  });
+
+  it("a Spanish note for a developer beside Laravel's empty MAIL_USERNAME: the value it lacks", () => {
+    expect(replyText(paste('r272c-13'))).toContain('En la configuración mostrada falta MAIL_USERNAME=postmaster@mg.clinicasonrisa.es');
+  });
+
+  it('the everyday incoming message says Mailgun turns the mail away, not that it takes it in', () => {
+    const message = messageSection(replyText(paste('r272c-03')));
+    expect(message).toContain('lo rechaza');
+    expect(message).not.toContain('recibe el correo de esa dirección');
+  });
 });
 

@@ -58,12 +58,17 @@ export function handoverSections(diagnosis: Diagnosis): ReplySection[] {
 const NO_LOGIN_RULE = ruleNamed('session-not-authenticated');
 /**
  * The setting a login needs that the paste's configuration lacks, where its no-login line shows which: Postfix's SASL map without
- * `smtp_sasl_auth_enable = yes`, .NET's `UseDefaultCredentials = true`.
+ * `smtp_sasl_auth_enable = yes`, .NET's `UseDefaultCredentials = true`, an empty login variable's value.
  */
 function missingLoginSetting({ scenario, facts, evidence }: Diagnosis): string | null {
   if (scenario !== 'mailgun-outgoing' || facts.authAttempted !== false) return null;
   const line = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim() ?? '';
-  return /^smtp_sasl_password_maps\b/.test(line) ? 'smtp_sasl_auth_enable = yes' : /\bUseDefaultCredentials\s*=\s*true\b/i.test(line) ? 'UseDefaultCredentials = false' : null;
+  // (a login variable set to nothing, Laravel's `MAIL_USERNAME=`: the value it lacks)
+  const emptyLogin = /^(?:export[ \t]+)?([A-Z][A-Z0-9_]{0,60}(?:USER|USERNAME|LOGIN))[ \t]*=[ \t]*(?:""|'')?$/.exec(line)?.[1];
+  return /^smtp_sasl_password_maps\b/.test(line) ? 'smtp_sasl_auth_enable = yes'
+    : /\bUseDefaultCredentials\s*=\s*true\b/i.test(line) ? 'UseDefaultCredentials = false'
+    : emptyLogin ? `${emptyLogin}=${smtpLogin(safeDomain(facts.mailgunDomain))}`
+    : null;
 }
 
 /** The ask for a handover note, or null: none asked, or only in a quoted thread's old line not put to the bot. */
