@@ -79,6 +79,8 @@ export function loginInOneBranch(text: string): { login: string; without: string
 const GO_IF = /^([ \t]*)if[ \t]+(.{1,200}?)[ \t]*\{[ \t]*$/;
 /** Go's net/smtp login: the Auth a call to SendMail or Client.Auth is given. */
 const GO_AUTH_CALL = /\bsmtp\.(?:PlainAuth|CRAMMD5Auth)\(/;
+/** A value read from the environment in Go: `os.Getenv("SMTP_AUTH")`, `os.LookupEnv(...)`. */
+const GO_ENV_READ = /\bos\.(?:Getenv|LookupEnv)\(/;
 /** How far into an `if` block the Auth is looked for. */
 const MAX_GO_BLOCK_LINES = 40;
 
@@ -92,11 +94,19 @@ export function goLoginUnderSwitch(text: string): { login: string; condition: st
   const lines = text.split('\n', MAX_LINES);
   for (let i = 0; i < lines.length; i++) {
     const header = GO_IF.exec(lines[i]!);
-    if (!header || !AUTH_SWITCH.test(header[2]!)) continue;
+    // (a switch the environment gives, not a variable that holds the Auth, `if smtpAuth == nil {`, nor a config file's flag,
+    // whose own value the paste's config shows)
+    if (!header || !GO_ENV_READ.test(header[2]!) || !AUTH_SWITCH.test(header[2]!)) continue;
+    let login: string | undefined;
     for (let j = i + 1; j < lines.length && j <= i + MAX_GO_BLOCK_LINES; j++) {
-      if (lines[j]!.startsWith(`${header[1]}}`)) break;
-      if (GO_AUTH_CALL.test(lines[j]!)) return { login: lines[j]!.trim(), condition: lines[i]!.trim() };
+      // (an `else` that logs in too, `} else { auth = smtp.PlainAuth(...) }`: every branch logs in)
+      if (lines[j]!.startsWith(`${header[1]}}`)) {
+        if (login !== undefined && /^[ \t]*\}[ \t]*else\b/.test(lines[j]!) && lines.slice(j, j + MAX_GO_BLOCK_LINES).some((line) => GO_AUTH_CALL.test(line))) login = undefined;
+        break;
+      }
+      if (login === undefined && GO_AUTH_CALL.test(lines[j]!)) login = lines[j]!.trim();
     }
+    if (login !== undefined) return { login, condition: lines[i]!.trim() };
   }
   return null;
 }

@@ -4734,7 +4734,7 @@ function detectRegion(lower: string): Region | null {
   const statedPolish = lower.includes('regionie') ? /\bdomen[ay]\b[^\n.?]{0,60}?\bjest[ \t]+w[ \t]+regionie[ \t]+(eu|us)(?![\w-])(?![^\n.]{0,30}\?)|\bkont[oa][ \t]+(?:jest[ \t]+)?w[ \t]+regionie[ \t]+(eu|us)(?![\w-])(?![^\n.]{0,30}\?)/.exec(lower) : null;
   if (statedPolish) return (statedPolish[1] ?? statedPolish[2]) === 'eu' ? 'eu' : 'us';
   // (Russian, the region's word after it: "Домен у них в EU-регионе"; not one moved to, "переезд в EU-регион")
-  const statedRussian = lower.includes('регион') ? /(?<!(?:переезд|перенос|переход|перейти|переехать|миграци[яюи])[ \t]+в[ \t]+)(?<![\w-])(eu|us)[ \t-]регион[а-яё]{0,3}(?![а-яё])(?![^\n.]{0,30}\?)/.exec(lower) : null;
+  const statedRussian = lower.includes('регион') ? /(?<!(?:переезд|перенос|перенест[иь]|перен[её]с|переход|перейти|переехать|миграци[яюи]|мигрировать)[ \t]+(?:[а-яё]{2,12}[ \t]+)?в[ \t]+)(?<!(?:^|[^а-яё])не[ \t]+(?:[а-яё]{2,8}[ \t]+)?в[ \t]+)(?<![\w-])(eu|us)[ \t-]регион[а-яё]{0,3}(?![а-яё])(?![^\n.]{0,30}\?)/.exec(lower) : null;
   if (statedRussian) return statedRussian[1] === 'eu' ? 'eu' : 'us';
   // (or the region word alone: "Customer's domain mail.fjordtech.no is EU.")
   const domainIs = lower.includes(' is ') ? DOMAIN_IS_REGION.exec(lower) : null;

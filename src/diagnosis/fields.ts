@@ -581,7 +581,8 @@ function flattenMessage(message: Record<string, unknown>, into: FieldRecord): vo
 // (in Slack often inside inline code: `event=bounced&...`)
 // (a nested field's key in brackets, as a form encoding of the JSON event writes it: `delivery-status[code]=454`)
 // (and a value's blanks, where Slack showed the body decoded: `delivery-status[message]=4.7.1 <a@b>: Relay access denied&domain=...`)
-const FORM_BODY = /(?:^|[\s`])((?:[\w-]{1,40}(?:\[[\w-]{1,40}\])?=[^\n\t&`]{0,2000}&){2,200}[\w-]{1,40}(?:\[[\w-]{1,40}\])?=[^\s&`]{0,2000})/g;
+// (a value with blanks holds no `=`: each try then ends at the next one, on a line of `a=` words too)
+const FORM_BODY = /(?:^|[\s`])((?:[\w-]{1,40}(?:\[[\w-]{1,40}\])?=(?:[^\s&`]{0,2000}|[^\n\t&`=]{0,2000})&){2,200}[\w-]{1,40}(?:\[[\w-]{1,40}\])?=[^\s&`]{0,2000})/g;
 const MAX_FORM_BODIES = 50;
 // (indented too, as a request log prints a body under its line)
 const WRAPPED_FORM_FIELD = /\n[ \t]{0,20}(?=&[\w-]{1,40}=)/g;

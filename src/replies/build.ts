@@ -368,6 +368,9 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
     const keyMismatch = has(SASL_KEY_RULE) || has(PASSWD_CLIENT_RULE);
     answers.push(keyMismatch
       ? rt`You say the login was put in place, yet this session still sent none: the entry that holds it is keyed by another host name than the one the server connects to (below), so the server never finds it.`
+      // (Postfix's "No worthy mechs found": it did look for a way to log in, and found none installed)
+      : facts.client === 'postfix' && has(POSTFIX_NO_SASL_MECHS_RULE)
+      ? rt`You say the login was put in place, and Postfix did try to use it: its log says ${code('No worthy mechs found')}, so it has no SASL plugin to log in with and sent no login. Installing the plugins (below) is what is left; the login and password can stay.`
       : switchedOff && !namesDiffer
       ? rt`You say the ${text(entered ? 'login or password was entered (again)' : 'login is set and right')}, yet this session sent none: the settings switch authentication off (${quote(switchedOff, EXCERPT_MAX)}), and with it off the password is never sent, whatever it is. Switching it on is the fix (below).`
       : rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. ${namesDiffer ? text("Here the settings' names differ: the code reads other names than the ones set (below).") : facts.client === 'postfix' ? postfixLoginUnused(facts) : text("Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.")}`);
@@ -1197,8 +1200,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
   const quotedLanguage = quotedWords === undefined || BOUNCE_WORDS.test(quotedWords) ? null : quotedWordsLanguage(quotedWords);
   // (two messages asked in two languages, "(1) a message in Japanese for Kogyo Sato's IT team ... (2) a short reply in English for
   // the ops manager": the one written is for the reader found, in the language named with that reader)
-  const readerAt = reader !== null && LANGUAGE_COUNT_TWO.test(asked) ? asked.indexOf(reader.phrase) : -1;
-  const readerLanguage = readerAt === -1 ? undefined : languageNamedIn(asked.slice(Math.max(0, readerAt - 40), readerAt + reader!.phrase.length));
+  const readerLanguage = reader !== null && LANGUAGE_COUNT_TWO.test(asked) ? languageOfReader(asked, reader) : undefined;
   const language = quotedLanguage ?? readerLanguage ?? customerLanguage(asked, namedIn);
   // (the reply itself is in English: the case in plain words in the language asked, under its own heading)
   if (answerOnly) return language === 'en' || handoverAsk(diagnosis) !== null ? [] : [{ heading: `In ${LANGUAGE_LABELS[language]}, as asked`, paragraphs: [customerMessage(key, values, language)] }];
@@ -1227,6 +1229,17 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
 
 /** An ask that names two languages or more ("in Japanese ... and ... in English"): which is whose is read by its reader. */
 const LANGUAGE_COUNT_TWO = /\bin[ \t]+[A-Z][a-z]{3,12}\b[\s\S]{1,400}?\bin[ \t]+[A-Z][a-z]{3,12}\b/;
+/** Where one part of an ask ends and the next begins: "(1) ... (2) ...", a semicolon, a line, "... and (2)". */
+const ASK_PART_START = /\(\d\)|;|\n|\d\)[ \t]|\band[ \t]+(?=\(?\d)/g;
+
+/** The language named in the same part of the ask as the reader, before the reader's word ("(1) a message in Japanese for ... IT team"). */
+function languageOfReader(asked: string, reader: AskedReader): ReturnType<typeof languageNamedIn> {
+  const at = asked.toLowerCase().indexOf(reader.reader.toLowerCase(), Math.max(0, asked.indexOf(reader.phrase)));
+  if (at <= 0) return undefined;
+  const starts = [...asked.slice(0, at).matchAll(ASK_PART_START)];
+  const partStart = starts.length ? starts.at(-1)!.index! + starts.at(-1)![0].length : 0;
+  return languageNamedIn(asked.slice(partStart, at));
+}
 
 /** The languages the messages are written in, for a sentence: "English, German, ... and Japanese". */
 const WRITTEN_LANGUAGES = ((labels: string[]) => `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`)(Object.values(LANGUAGE_LABELS));
@@ -1587,7 +1600,8 @@ const PASSED_ON = /\b(?:schicken|senden|weiterleiten|weitergeben|send|forward|pa
 const PLAIN_WORDS_ASKED = String.raw`\bkeep[ \t]+it[ \t]+simple\b|\bnot[ \t]+(?:very[ \t]+|at[ \t]+all[ \t]+)?technical\b|\bin[ \t]+simple[ \t]+(?:terms|words)\b|\b(?:doesn't|does[ \t]+not|don't|do[ \t]+not)[ \t]+know[ \t]+what[ \t]+(?:a|an|the)[ \t]+(?:route|mx|smtp|dns|relay|server|dkim|spf|port)[ \t]+(?:or[ \t]+(?:an?[ \t]+)?[\w-]{2,20}[ \t]+)?is\b|\bno[ \t]+idea[ \t]+(?:about|of)[ \t]+(?:servers|computers|tech|technology|email[ \t]+settings|it)\b|\bno[ \t]+jargon\b|\bstep[ \t]+by[ \t]+step\b|\bnon-?technical\b|\bplain[ \t]+(?:english|words|language)\b`;
 /** The same in the pastes' other languages too, "(es el dueño de la tienda, no es técnico)": for the incoming case's everyday message. */
 /** Numbered steps asked for: "step by step in plain words please", "Schritt für Schritt", "paso a paso", "krok po kroku". */
-const STEPS_ASKED = /\bstep[ \t-]+by[ \t-]+step\b|\bschritt[ \t]+für[ \t]+schritt\b|\bpaso[ \t]+a[ \t]+paso\b|\b(?:pas[ \t]+à[ \t]+pas|étape[ \t]+par[ \t]+étape)\b|\bpasso[ \t]+(?:a|per)[ \t]+passo\b|\bstap[ \t]+voor[ \t]+stap\b|\bkrok[ \t]+po[ \t]+kroku\b|(?<![а-яё])(?:шаг[ \t]+за[ \t]+шагом|по[ \t]+шагам)(?![а-яё])|手順/i;
+// (not turned down, "no need for step by step instructions", "手順の説明は不要")
+const STEPS_ASKED = /(?<!\b(?:no[ \t]+need[ \t]+for|without|not|don't[ \t]+need|no|nicht|ohne|sin|sans|senza|sem|zonder|bez)[ \t]+(?:\w+[ \t]+)?)\bstep[ \t-]+by[ \t-]+step\b(?![ \t]+(?:is|isn't)[ \t]+(?:not[ \t]+)?needed)|\bschritt[ \t]+für[ \t]+schritt\b|\bpaso[ \t]+a[ \t]+paso\b|\b(?:pas[ \t]+à[ \t]+pas|étape[ \t]+par[ \t]+étape)\b|\bpasso[ \t]+(?:a|per)[ \t]+passo\b|\bstap[ \t]+voor[ \t]+stap\b|\bkrok[ \t]+po[ \t]+kroku\b|(?<![а-яё])(?:шаг[ \t]+за[ \t]+шагом|по[ \t]+шагам)(?![а-яё])|手順を(?:教えて|説明して|順番に)|ステップごとに/i;
 const NOT_TECHNICAL = new RegExp(String.raw`${PLAIN_WORDS_ASKED}|\bno[ \t]+(?:es[ \t]+)?técnic[oa]\b|\bnão[ \t]+(?:é[ \t]+)?técnic[oa]\b|\bnon[ \t]+(?:è[ \t]+)?(?:un[ \t]+)?tecnic[oa]\b|\bpas[ \t]+(?:du[ \t]+tout[ \t]+)?technique\b|\bnicht[ \t]+technisch\b|\bkein(?:e)?[ \t]+(?:technik(?:er(?:in)?)?|fachleute)\b|\bniet[ \t]+technisch\b|\bzonder[ \t]+(?:technisch[ \t]+gedoe|jargon|vaktermen)\b|\bohne[ \t]+(?:technik|fachbegriffe|fachchinesisch)\b|\bsans[ \t]+(?:jargon|termes[ \t]+techniques)\b|\bsin[ \t]+(?:tecnicismos|jerga)\b|\bsem[ \t]+(?:termos[ \t]+técnicos|jarg[ãa]o)\b|\bsenza[ \t]+(?:termini[ \t]+tecnici|gergo)\b|\bkeine[ \t]+technik\b|\bnietechniczn\w{0,3}\b|(?<![а-яё])(?:не[ \t]+технарь|не[ \t]+техническ[а-яё]{0,4}|простыми[ \t]+словами|без[ \t]+(?:жаргона|терминов))(?![а-яё])|(?:技術者|エンジニア)(?:ではない|ではありません|じゃない)|専門用語(?:を使わ|なし)|pas[ \t]+une?[ \t]+techni(?:cien|cienne)\b`, 'i');
 /** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */
 /** The reader said to be technical: "He is a developer so code is fine", "she's an engineer". */
@@ -4004,6 +4018,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     ? { kind: 'variable-mismatch', role: PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login', read: mismatch[1]!, set: mismatch[2]! }
     : loginWhenSetLine && loginWhenSetLine.length <= 80
     ? { kind: 'setting-empty', role: settingTested(loginWhenSetLine), condition: loginWhenSetLine }
+    // (Laravel's .env with its login or password empty: the two settings to fill and the cache to clear; not where the deploy
+    // that moved the secrets to a store emptied them: the loading step is the fix then)
+    : facts.client === 'laravel' && (emptyVariable === 'MAIL_USERNAME' || emptyVariable === 'MAIL_PASSWORD') && secretsStore(evidence) === null
+    ? { kind: 'env-empty', login: 'MAIL_USERNAME', password: 'MAIL_PASSWORD', apply: evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear' }
     // (.NET's UseDefaultCredentials set on: the setting itself, in the message's words too)
     : defaultCredentials && !credentialsUndone
     ? { kind: 'default-credentials' }
@@ -4149,7 +4167,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]
       // (the entry already names the domain's region: the smarthost is what is left over from before)
       ? rt`Fix: set the smarthost to the host of the domain's region, which the passwd.client entry already names (${code(`dc_smarthost='${SMTP_HOST[facts.region]}::587'`)}), then run ${code('update-exim4.conf')} and restart Exim.`
-      : passwdClient && evidence.some((e) => e.rule === CPANEL_RULE)
+      : passwdClient && (evidence.some((e) => e.rule === CPANEL_RULE) || passwdClientHosts(passwdClient).file === '/etc/exim.passwd')
       // (cPanel keeps the file as /etc/exim.passwd.client, and WHM's smarthost settings are its supported place)
       ? rt`Fix: key the ${text(passwdClientHosts(passwdClient).file)} entry by the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}, or ${code('*.mailgun.org')}), with that region's SMTP login and password, and restart Exim; or set the login in WHM (Exim Configuration Manager, the smarthost's authentication), which cPanel keeps when it regenerates Exim's files.`
       : passwdClient

@@ -35,6 +35,7 @@ const FULL_OTHER_CAUSES: CustomerMessageValues[] = [
   { ...FULL, loginCause: { kind: 'key-misnamed', shown: 'username:', right: 'user_name:' }, otherRoute: null, routeFix: null, newAddress: 'anna@partner-new.example' },
   { ...FULL, loginCause: { kind: 'line-commented', line: '# server.login(USER, PASSWORD)', marker: '#' }, routesInUse: false },
   { ...FULL, loginCause: { kind: 'default-credentials' } },
+  { ...FULL, loginCause: { kind: 'env-empty', login: 'MAIL_USERNAME', password: 'MAIL_PASSWORD', apply: 'php artisan config:clear' } },
   { ...FULL, loginCause: { kind: 'call-missing', marker: '# TODO login', call: 'server.login("postmaster@shop.example", PASSWORD)', after: 'server.starttls()' } },
 ];
 const BARE: CustomerMessageValues = { loginFine: false, routeFix: null, login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', tls: 'STARTTLS', phone: null, queued: false, readerRunsMail: false, provider: null, microsoft365: false, tenantAttribution: false, routesInUse: false, mxMeant: false, stoppingLine: null, appSettings: false, relayhostKey: null, refusal: null, smtpHost: 'smtp.mailgun.org', loginCause: null, otherRoute: null, routesDeleted: false, domainRefused: null, newAddress: null, upgradeAsked: false, someRefused: false, othersReach: false, gateway: null };

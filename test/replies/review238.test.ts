@@ -138,7 +138,7 @@ describe('messages for their readers', () => {
     expect(german).not.toContain('im Code der Anwendung');
     const polish = messageSection(replyText(fixturePaste('pastes238b', 'r238b-14')));
     // (asked "krok po kroku": the numbered steps, the paste's port kept)
-    expect(polish).toContain('Zostaw port 2525 z szyfrowaniem TLS');
+    expect(polish).toContain('Proszę zostawić port 2525 z szyfrowaniem TLS');
     expect(polish).not.toContain('do jej kodu');
   });
 

@@ -284,3 +284,50 @@ describe('round 272', () => {
   });
 });
 
+describe('the second code review of this work: near misses', () => {
+  const near = (name: string) => fixturePaste('code-review-272b', `near-${name}`);
+
+  it('Go: `if smtpAuth == nil {` holds the Auth, and an `else` that logs in too: no login skipped', () => {
+    for (const name of ['go1', 'go2']) expect(replyText(near(name))).not.toContain('The code logs in only under');
+  });
+
+  it("cPanel's /etc/exim.passwd without the word cPanel: that file's Fix, not Debian's passwd.client", () => {
+    const reply = replyText(near('exim1'));
+    expect(fixLineOf(reply)).toContain('key the /etc/exim.passwd entry');
+    expect(fixLineOf(reply)).not.toContain('update-exim4.conf');
+  });
+
+  it('"(1) a message in German for the customer and (2) a short summary in English for our team": the German one', () => {
+    expect(messageSection(replyText(near('lang2')))).toContain('Auf Deutsch:');
+  });
+
+  it('steps turned down ("No need for step by step", "手順の説明は不要"): no numbered steps', () => {
+    for (const name of ['steps3', 'steps2']) expect(messageSection(replyText(near(name)))).not.toMatch(/\n2\. /);
+  });
+
+  it('"точно не в EU-регионе", "хотим перенести домен в EU-регион": not the EU region', () => {
+    for (const name of ['ru2', 'ru3']) expect(diagnose(near(name)).facts.region).not.toBe('eu');
+  });
+
+  it('"Which of our addresses should still go via Mailgun?" asks; it says nothing of mail meant to come in', () => {
+    expect(diagnose(near('inc2')).evidence.map((e) => e.rule)).not.toContain("The paste says the domain's mail is meant to arrive through Mailgun");
+  });
+
+  it('the Polish steps keep the polite form of the rest of the file', () => {
+    const message = messageSection(replyText(near('pl1')));
+    expect(message).toContain('2. Proszę włączyć uwierzytelnianie');
+    expect(message).not.toMatch(/\n\d\. (?:Włącz|Wpisz|Zostaw|Wyślij) /);
+  });
+
+  it("Laravel's empty MAIL_USERNAME in a German message: the two .env settings to fill and config:clear, not a switch to turn on", () => {
+    const message = messageSection(replyText(paste('r272a-02')));
+    expect(message).toContain('bei MAIL_USERNAME das SMTP-Login Ihrer Domain');
+    expect(message).toContain('php artisan config:clear');
+    expect(message).not.toContain('im Code der Anwendung');
+  });
+
+  it('"still failing after we added sasl_passwd" beside "No worthy mechs found": Postfix did try; the SASL plugins are what is left', () => {
+    expect(replyText(paste('r272b-04'))).toContain('Postfix did try to use it');
+  });
+});
+

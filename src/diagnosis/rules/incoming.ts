@@ -280,7 +280,7 @@ export const incomingRules: RuleData[] = [
     patterns: [
       // ("die Team-Postfächer auf Google Workspace umgezogen, aber rechnung@ sollte weiterhin über Mailgun reinlaufen", "but billing@
       // should still come in through Mailgun": one address kept at Mailgun beside a move of the rest)
-      String.raw`\b(?:sollte|soll|sollen|sollten)[ \t]+(?:weiterhin|noch|trotzdem|auch[ \t]+weiterhin)[ \t]+über[ \t]+mailgun[ \t]+(?:rein|ein|an)?(?:laufen|kommen|gehen|landen)\b|\bshould[ \t]+still[ \t]+(?:come[ \t]+in|arrive|go|land|be[ \t]+received)[ \t]+(?:through|via|at|in)[ \t]+mailgun\b`,
+      String.raw`\b(?:sollte|soll|sollen|sollten)[ \t]+(?:weiterhin|noch|trotzdem|auch[ \t]+weiterhin)[ \t]+über[ \t]+mailgun[ \t]+(?:rein|ein)(?:laufen|kommen|gehen)\b(?![^\n.!?]{0,60}\?)|\bshould[ \t]+still[ \t]+(?:come[ \t]+in|arrive|land|be[ \t]+received)[ \t]+(?:through|via|at|in)[ \t]+mailgun\b(?![^\n.!?]{0,60}\?)`,
       String.raw`\b(?:mail|e-?mails?|messages|anything|replies|orders|tickets)[ \t]+(?:sent[ \t]+)?to[ \t]+[\w.+*-]{0,64}@[a-z0-9.-]{1,100}[ \t]+should[ \t]+(?:go|arrive|land|reach|end[ \t]+up|come|be[ \t]+(?:forwarded|delivered|posted))\b(?![^\n.!?]{0,80}\?)`,
       String.raw`(?<!(?:\bnot|n't|\bnever|\bnobody|\bno[ \t]+one)[ \t]{1,3})\bforwards?[ \t]+[\w.+-]{1,64}@(?:[a-z0-9.-]{1,100})?[^\n.?!]{0,40}?\bto[ \t]+mailgun\b(?![ \t]+support\b)(?![^\n.!?]{0,80}\?)`,
       // ("Приём почты у них через Mailgun": their receiving is through Mailgun)

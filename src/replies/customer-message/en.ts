@@ -12,6 +12,8 @@ const loginCauseFix = (cause: LoginCause, login: string): RichText =>
     ? rt` Its code never logs in: where it says ${code(cause.marker)}, the login call is missing. Please add ${code(cause.call)} there, after ${code(cause.after)}, with your domain's SMTP login (such as ${code(login)}) and its password, then send a test. The password itself is not the problem: the code never sends it.`
     : cause.kind === 'line-commented'
     ? rt` Its login line is commented out (${code(cause.line)}): please remove the ${code(cause.marker)} at its start, with your domain's SMTP login (such as ${code(login)}) and its current password in it, restart it, then send a test.`
+    : cause.kind === 'env-empty'
+    ? rt` Please fill in ${code(cause.login)} with your domain's SMTP login (such as ${code(login)}) and ${code(cause.password)} with its password in the server's .env, then run ${code(cause.apply)} so that the application reads them, and send a test.`
     : cause.kind === 'setting-empty'
     ? rt` Its code logs in only when its ${text(cause.role)} setting is set (${code(cause.condition)}), and where it runs that setting is empty, so it sends no login at all. Please set your domain's SMTP login (such as ${code(login)}) and its password where it runs, restart it, then send a test.`
     : rt` Its settings give the login as ${code(cause.shown)}, a name it does not read (it reads ${code(cause.right)}), so it sends no login at all. Please rename ${code(cause.shown)} to ${code(cause.right)}, keeping its value, restart it, then send a test.`;

@@ -12,6 +12,8 @@ const loginCauseFix = (cause: LoginCause, login: string): RichText =>
     ? rt` Su código nunca inicia sesión: donde dice ${code(cause.marker)}, falta la llamada de inicio de sesión. Añada allí ${code(cause.call)}, después de ${code(cause.after)}, con el usuario SMTP de su dominio (por ejemplo ${code(login)}) y su contraseña, y envíe un correo de prueba. La contraseña no es el problema: el código nunca la envía.`
     : cause.kind === 'line-commented'
     ? rt` Su línea de inicio de sesión está comentada (${code(cause.line)}): quite el ${code(cause.marker)} del principio, con el usuario SMTP de su dominio (por ejemplo ${code(login)}) y su contraseña actual, reinicie la aplicación y envíe un correo de prueba.`
+    : cause.kind === 'env-empty'
+    ? rt` Por favor, rellene en el .env del servidor ${code(cause.login)} con el usuario SMTP de su dominio (por ejemplo ${code(login)}) y ${code(cause.password)} con su contraseña, ejecute después ${code(cause.apply)} para que la aplicación los lea y envíe un correo de prueba.`
     : cause.kind === 'setting-empty'
     ? rt` Su código solo inicia sesión cuando el ajuste ${text(cause.role === 'login' ? 'del usuario' : 'de la contraseña')} tiene valor (${code(cause.condition)}), y donde se ejecuta ese ajuste está vacío, así que no inicia sesión en absoluto. Ponga ahí el usuario SMTP de su dominio (por ejemplo ${code(login)}) y su contraseña, reinicie la aplicación y envíe un correo de prueba.`
     : rt` Su configuración pone el usuario como ${code(cause.shown)}, un nombre que no lee (lee ${code(cause.right)}), así que no inicia sesión en absoluto. Cambie ${code(cause.shown)} por ${code(cause.right)}, con el mismo valor, reinicie la aplicación y envíe un correo de prueba.`;

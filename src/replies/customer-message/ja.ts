@@ -12,6 +12,8 @@ const loginCauseFix = (cause: LoginCause, login: string): RichText =>
     ? rt`コードがログインを一度も行っていません。${code(cause.marker)} と書かれた箇所に、ログインの呼び出しがありません。そこに ${code(cause.after)} の後で ${code(cause.call)} を追加し、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを渡したうえで、テスト送信を行ってください。パスワード自体は問題ではありません。コードがパスワードを送信していないためです。`
     : cause.kind === 'line-commented'
     ? rt`ログインの行がコメントアウトされています (${code(cause.line)})。行頭の ${code(cause.marker)} を削除し、ドメインの SMTP ログイン (例: ${code(login)}) と現在のパスワードを設定したうえで、アプリケーションを再起動してテスト送信を行ってください。`
+    : cause.kind === 'env-empty'
+    ? rt`サーバーの .env で、${code(cause.login)} にドメインのSMTPログイン（例：${code(login)}）を、${code(cause.password)} にそのパスワードを設定し、アプリケーションが読み込むよう ${code(cause.apply)} を実行してから、テストメールを送信してください。`
     : cause.kind === 'setting-empty'
     ? rt`コードは${text(cause.role === 'login' ? 'ログイン' : 'パスワード')}の設定に値があるときだけログインしますが (${code(cause.condition)})、実行環境ではその設定が空のため、まったくログインしていません。実行環境にドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを設定し、アプリケーションを再起動してからテスト送信を行ってください。`
     : rt`設定ではログインが ${code(cause.shown)} として指定されていますが、アプリケーションが読み込むのは ${code(cause.right)} のため、まったくログインしていません。値はそのままで ${code(cause.shown)} を ${code(cause.right)} に変更し、アプリケーションを再起動してからテスト送信を行ってください。`;

@@ -12,6 +12,8 @@ const loginCauseFix = (cause: LoginCause, login: string): RichText =>
     ? rt` De code logt nooit in: waar ${code(cause.marker)} staat, ontbreekt de inlogaanroep. Voeg daar ${code(cause.call)} toe, na ${code(cause.after)}, met de SMTP-login van uw domein (bijvoorbeeld ${code(login)}) en het wachtwoord, en stuur een testbericht. Het wachtwoord zelf is niet het probleem: de code verstuurt het nooit.`
     : cause.kind === 'line-commented'
     ? rt` De inlogregel staat uitgecommentarieerd (${code(cause.line)}): haal het ${code(cause.marker)} aan het begin weg, met de SMTP-login van uw domein (bijvoorbeeld ${code(login)}) en het huidige wachtwoord erin, herstart de applicatie en stuur een testbericht.`
+    : cause.kind === 'env-empty'
+    ? rt` Vul in de .env van de server ${code(cause.login)} in met de SMTP-login van uw domein (bijvoorbeeld ${code(login)}) en ${code(cause.password)} met het wachtwoord ervan, voer daarna ${code(cause.apply)} uit zodat de applicatie ze leest, en verstuur een testmail.`
     : cause.kind === 'setting-empty'
     ? rt` De code logt alleen in als de instelling voor ${text(cause.role === 'login' ? 'de login' : 'het wachtwoord')} een waarde heeft (${code(cause.condition)}), en waar de applicatie draait is die instelling leeg, dus logt ze helemaal niet in. Vul daar de SMTP-login van uw domein (bijvoorbeeld ${code(login)}) en het wachtwoord in, herstart de applicatie en stuur een testbericht.`
     : rt` De instellingen geven de login op als ${code(cause.shown)}, een naam die ze niet leest (ze leest ${code(cause.right)}), dus logt ze helemaal niet in. Hernoem ${code(cause.shown)} naar ${code(cause.right)} met dezelfde waarde, herstart de applicatie en stuur een testbericht.`;

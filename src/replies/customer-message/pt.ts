@@ -12,6 +12,8 @@ const loginCauseFix = (cause: LoginCause, login: string): RichText =>
     ? rt` O código dela nunca faz login: onde diz ${code(cause.marker)}, falta a chamada de login. Por favor, acrescente ali ${code(cause.call)}, depois de ${code(cause.after)}, com o login SMTP do seu domínio (como ${code(login)}) e a senha dele, e envie um teste. A senha em si não é o problema: o código nunca a envia.`
     : cause.kind === 'line-commented'
     ? rt` A linha de login dela está comentada (${code(cause.line)}): por favor, tire o ${code(cause.marker)} do começo, com o login SMTP do seu domínio (como ${code(login)}) e a senha atual, reinicie a aplicação e envie um teste.`
+    : cause.kind === 'env-empty'
+    ? rt` Por favor, preencha no .env do servidor ${code(cause.login)} com o login SMTP do seu domínio (por exemplo ${code(login)}) e ${code(cause.password)} com a senha dele, depois execute ${code(cause.apply)} para que a aplicação os leia e envie um e-mail de teste.`
     : cause.kind === 'setting-empty'
     ? rt` O código dela só faz login quando a configuração ${text(cause.role === 'login' ? 'do login' : 'da senha')} está preenchida (${code(cause.condition)}), e onde ela roda essa configuração está vazia, então não faz login nenhum. Por favor, preencha ali o login SMTP do seu domínio (como ${code(login)}) e a senha, reinicie a aplicação e envie um teste.`
     : rt` As configurações dela dão o login como ${code(cause.shown)}, um nome que ela não lê (ela lê ${code(cause.right)}), então não faz login nenhum. Por favor, troque ${code(cause.shown)} por ${code(cause.right)}, mantendo o valor, reinicie a aplicação e envie um teste.`;

@@ -117,6 +117,8 @@ export type LoginCause =
   | { kind: 'default-credentials' }
   /** No login call in the code, a comment where it belongs (`# TODO login`): the call to add, and what it comes after. */
   | { kind: 'call-missing'; marker: string; call: string; after: string }
+  /** The login's and the password's settings left empty in an env file (Laravel's `MAIL_USERNAME=`), and the command that reloads them. */
+  | { kind: 'env-empty'; login: string; password: string; apply: string }
   /** The login set under a name the program ignores (Action Mailer's `username:` for `user_name:`). */
   | { kind: 'key-misnamed'; shown: string; right: string };
 
