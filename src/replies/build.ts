@@ -6581,6 +6581,10 @@ function userNotAddressStep(facts: Facts, evidence: readonly Evidence[]): RichTe
   if (user?.toLowerCase() === 'api') {
     return [rt`The settings log in to SMTP as ${code('api')}: that is the user name of Mailgun's HTTP API (with an API key as its password), not an SMTP login. Set the user name to the domain's SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, and the password to that login's SMTP password (the domain's SMTP credentials, below).`];
   }
+  // (SendGrid's SMTP user name, `apikey` with an `SG.` key as its password: left from before a move to Mailgun)
+  if (user?.toLowerCase() === 'apikey') {
+    return [rt`The user name ${code('apikey')} is SendGrid's SMTP user name (it goes with an ${code('SG.…')} API key as the password), most likely left from before a move to Mailgun, which takes neither. Set the user name to the domain's SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, and the password to that login's SMTP password (the domain's SMTP credentials, below).`];
+  }
   return user ? [rt`The user name in the settings, ${quote(user, EXCERPT_MAX)}, is not an SMTP login: Mailgun's are addresses, ${localPart ? rt`most likely ${code(localPart)} here (as the domain's SMTP credentials list it)` : rt`such as ${code(smtpLogin(facts.mailgunDomain))}`}.`] : [];
 }
 

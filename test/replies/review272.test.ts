@@ -329,5 +329,11 @@ describe('the second code review of this work: near misses', () => {
   it('"still failing after we added sasl_passwd" beside "No worthy mechs found": Postfix did try; the SASL plugins are what is left', () => {
     expect(replyText(paste('r272b-04'))).toContain('Postfix did try to use it');
   });
+
+  it('`MAIL_USERNAME=apikey` with an SG. password after leaving SendGrid: SendGrid\'s login, not a login to guess at the domain', () => {
+    const reply = replyText(paste('r272b-03'));
+    expect(reply).toContain("The user name apikey is SendGrid's SMTP user name");
+    expect(reply).not.toContain('apikey@mg.tallyhoapp.com');
+  });
 });
 
