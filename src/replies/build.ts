@@ -6841,10 +6841,13 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`The address is said to be right, so the recipient's Microsoft 365 has no mailbox or alias for it (not created yet, removed, renamed, or the alias missing). Their Microsoft 365 administrator looks it up in the Exchange admin center (Recipients → Mailboxes) and adds the mailbox, or the address as an alias of one; until then every message to it is refused.`
           : confirmedAddress(facts)
           ? rt`The address is said to be right, so the receiving server has no mailbox for it (not created yet, closed or renamed): the recipient's mail administrator has to create it, or add the address as an alias of a mailbox. Ask the recipient too whether they read their mail under another address.`
+          // (the recipient's mailboxes said moved just before, to Microsoft 365: this one, or its alias, was not brought over)
+          : facts.recipientMailMoved && M365_RECIPIENT_NOT_FOUND.test(`${facts.serverMessage ?? ''} ${facts.mxHost ?? facts.host ?? ''}`)
+          ? rt`The recipient's mailboxes moved to Microsoft 365 just before this, and Microsoft 365 has no mailbox or alias for this address: most likely it (or the alias it was) was not brought over. Their administrator adds the mailbox, or the address as an alias of one, in the Exchange admin center (Recipients → Mailboxes); the address itself is probably right. Then take it off the Bounces list (below) and send again.`
           : rt`Check the recipient address for typos, or an account that was closed.`,
         // (an address the paste shows suppressed already: Mailgun stops the sending by itself, the step below says so)
         // (nor a business contact's address said to be right: the bounces stop once their side adds it)
-        ...(facts.suppression || forwardTarget || confirmedAddress(facts) ? [] : [rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`]),
+        ...(facts.suppression || forwardTarget || confirmedAddress(facts) || facts.recipientMailMoved ? [] : [rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`]),
       ];
     },
   },

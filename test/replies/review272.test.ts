@@ -335,5 +335,11 @@ describe('the second code review of this work: near misses', () => {
     expect(reply).toContain("The user name apikey is SendGrid's SMTP user name");
     expect(reply).not.toContain('apikey@mg.tallyhoapp.com');
   });
+
+  it("Microsoft 365's RecipientNotFound right after the recipient's mailboxes moved there: the mailbox or alias not brought over", () => {
+    const reply = replyText(paste('r272b-13'));
+    expect(reply).toContain('most likely it (or the alias it was) was not brought over');
+    expect(reply).not.toContain('Check the recipient address for typos, or an account that was closed');
+  });
 });
 
