@@ -341,5 +341,9 @@ describe('the second code review of this work: near misses', () => {
     expect(reply).toContain('most likely it (or the alias it was) was not brought over');
     expect(reply).not.toContain('Check the recipient address for typos, or an account that was closed');
   });
+
+  it('"deployment.yaml has `MAILGUN_SMTP_USER` and `MAILGUN_SMTP_PASS` in the secret" beside a transport reading other names: the names differ', () => {
+    expect(replyText(paste('r272a-03'))).toContain('The configuration reads its SMTP login from MAILGUN_SMTP_LOGIN, but the deployment shown sets MAILGUN_SMTP_USER');
+  });
 });
 
