@@ -5071,7 +5071,9 @@ const MAILGUN_BLAMED = new RegExp(
     // (asked, or said without a negation: "Czy to wina Mailguna?", "Ist Mailgun schuld?", "Mailgun ist schuld")
     String.raw`\bczy[ \t]+to[ \t]+(?:jest[ \t]+)?wina[ \t]+mailgun\w{0,2}\b|\bist[ \t]+(?:mailgun|(?:es|das)[ \t]+mailguns)[ \t]+schuld\b[^\n.!]{0,30}\?|\bmailgun[ \t]+ist[ \t]+schuld\b`,
     // (the verb in quotes too: 'thinks Mailgun is "blocking" it')
-    String.raw`\bmailgun[ \t]+(?:is[ \t]+|has[ \t]+)?["'\u201c]?(?:blocking|blocked|banned|blacklisted)["'\u201d]?[ \t]+(?:us|them|our|their|the|my|it|this|these|those)\b`,
+    String.raw`\bmailgun[ \t]+(?:is[ \t]+|has[ \t]+)?["'\u201c]?(?:blocking|blocked|banned|blacklisted)["'\u201d]?[ \t]+(?:all[ \t]+)?(?:us|them|our|their|the|my|it|this|these|those)\b`,
+    // ("is it really mailgun?": the refusal's author doubted)
+    String.raw`\bis[ \t]+(?:it|this|that)[ \t]+(?:really|actually|truly)[ \t]+mailgun\b[^\n.!]{0,20}\?`,
     String.raw`\b(?:are|were|is|got)[ \t]+(?:we|they|our \w+|their \w+)[ \t]+(?:being[ \t]+)?(?:blocked|blacklisted|banned)[ \t]+(?:by|at)[ \t]+mailgun\b`,
     String.raw`\b(?:a|an|some)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b[^\n]{0,60}\?`,
     String.raw`\bmailgun[ \t]+(?:bug|outage)[ \t]*\?`,

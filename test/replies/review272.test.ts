@@ -345,5 +345,9 @@ describe('the second code review of this work: near misses', () => {
   it('"deployment.yaml has `MAILGUN_SMTP_USER` and `MAILGUN_SMTP_PASS` in the secret" beside a transport reading other names: the names differ', () => {
     expect(replyText(paste('r272a-03'))).toContain('The configuration reads its SMTP login from MAILGUN_SMTP_LOGIN, but the deployment shown sets MAILGUN_SMTP_USER');
   });
+
+  it('"Mailgun is blocking all our emails ... is it really mailgun?": answered, no block', () => {
+    expect(replyText(paste('r272a-13'))).toContain('Is Mailgun blocking you? No block');
+  });
 });
 
