@@ -101,7 +101,7 @@ export function goLoginUnderSwitch(text: string): { login: string; condition: st
     for (let j = i + 1; j < lines.length && j <= i + MAX_GO_BLOCK_LINES; j++) {
       // (an `else` that logs in too, `} else { auth = smtp.PlainAuth(...) }`: every branch logs in)
       if (lines[j]!.startsWith(`${header[1]}}`)) {
-        if (login !== undefined && /^[ \t]*\}[ \t]*else\b/.test(lines[j]!) && lines.slice(j, j + MAX_GO_BLOCK_LINES).some((line) => GO_AUTH_CALL.test(line))) login = undefined;
+        if (login !== undefined && /^[ \t]*\}[ \t]*else\b/.test(lines[j]!) && elseBlockLogsIn(lines, j, header[1]!)) login = undefined;
         break;
       }
       if (login === undefined && GO_AUTH_CALL.test(lines[j]!)) login = lines[j]!.trim();
@@ -109,6 +109,15 @@ export function goLoginUnderSwitch(text: string): { login: string; condition: st
     if (login !== undefined) return { login, condition: lines[i]!.trim() };
   }
   return null;
+}
+
+/** Whether the `else` block that opens on line `at` (closing at `indent`'s `}`) makes an Auth too. */
+function elseBlockLogsIn(lines: readonly string[], at: number, indent: string): boolean {
+  for (let j = at + 1; j < lines.length && j <= at + MAX_GO_BLOCK_LINES; j++) {
+    if (lines[j]!.startsWith(`${indent}}`)) return false;
+    if (GO_AUTH_CALL.test(lines[j]!)) return true;
+  }
+  return false;
 }
 
 /**

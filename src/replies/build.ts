@@ -3767,6 +3767,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const keyForRelayhost = saslKey && (facts.region === null || saslKeyHost(saslKey) === SMTP_HOST[facts.region]) ? bracketedKey(saslKey) : null;
   const eximTlsAvoided = evidence.find((e) => e.rule === EXIM_TLS_AVOIDED_RULE)?.excerpt.trim();
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
+  const passwdHosts = passwdClient ? passwdClientHosts(passwdClient) : null;
+  // (the sender's own gateway whose route relays to Mailgun: Mimecast, Proofpoint, ...)
+  const gatewayProduct = gatewayRouteProduct(evidence);
   const passwdExact = evidence.find((e) => e.rule === PASSWD_EXACT_RULE)?.excerpt;
   if (authinfoMapMissing) {
     seen.push(rt`Sendmail's log says its login map was never built: ${quote(authinfoMapMissing, EXCERPT_MAX)}. The text file /etc/mail/authinfo may be right, but Sendmail reads only the ${code('.db')} that ${code('makemap')} builds from it (a rebuilt machine often lacks it), so it sends no login.`);
@@ -3781,7 +3784,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
   } else if (passwdClient) {
     // (the two names in words: the evidence joins them, a line the paste does not hold)
-    const { smarthost, entry, file } = passwdClientHosts(passwdClient);
+    const { smarthost, entry, file } = passwdHosts!;
     seen.push(rt`Exim looks the login up in ${text(file)} by the smarthost's name, ${code(smarthost)}, and no entry names it${entry ? rt` (the entry is for ${code(entry)})` : []}. So Exim finds no login and sends none, whatever the password.`);
   } else if (passwdExact) {
     seen.push(rt`passwd.client has an entry for the smarthost by the name it is set as (${quote(passwdExact, EXCERPT_MAX)}), but Debian's exim4 looks the entry up by the name DNS gives the address it connects to (exim4_passwd_client(5)), and Mailgun's SMTP host may answer to another name there (${code('host')} on its address shows which): then the entry is not found, and Exim sends no login.`);
@@ -4164,15 +4167,15 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : saslKey
       // (with the lookup Postfix makes, run by hand: it prints the login once the key matches)
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix${saslRelayhost ? rt`; ${code(`postmap -q "${saslRelayhost}" hash:/etc/postfix/sasl_passwd`)} then prints the login, which shows the lookup finds it` : []}.`
-      : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]
+      : passwdClient && facts.region !== null && passwdHosts!.entry === SMTP_HOST[facts.region]
       // (the entry already names the domain's region: the smarthost is what is left over from before)
       ? rt`Fix: set the smarthost to the host of the domain's region, which the passwd.client entry already names (${code(`dc_smarthost='${SMTP_HOST[facts.region]}::587'`)}), then run ${code('update-exim4.conf')} and restart Exim.`
-      : passwdClient && (evidence.some((e) => e.rule === CPANEL_RULE) || passwdClientHosts(passwdClient).file === '/etc/exim.passwd')
+      : passwdClient && (evidence.some((e) => e.rule === CPANEL_RULE) || passwdHosts!.file === '/etc/exim.passwd')
       // (cPanel keeps the file as /etc/exim.passwd.client, and WHM's smarthost settings are its supported place)
-      ? rt`Fix: key the ${text(passwdClientHosts(passwdClient).file)} entry by the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}, or ${code('*.mailgun.org')}), with that region's SMTP login and password, and restart Exim; or set the login in WHM (Exim Configuration Manager, the smarthost's authentication), which cPanel keeps when it regenerates Exim's files.`
+      ? rt`Fix: key the ${text(passwdHosts!.file)} entry by the smarthost's name exactly (${code(passwdHosts!.smarthost)}, or ${code('*.mailgun.org')}), with that region's SMTP login and password, and restart Exim; or set the login in WHM (Exim Configuration Manager, the smarthost's authentication), which cPanel keeps when it regenerates Exim's files.`
       : passwdClient
       // (or the wildcard the settings block gives: Debian's exim4 matches the name DNS gives the address, which may differ)
-      ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), or ${code('*.mailgun.org')}, which also takes the name DNS gives its address, with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
+      ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdHosts!.smarthost)}), or ${code('*.mailgun.org')}, which also takes the name DNS gives its address, with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
       : passwdExact
       ? keepsLogin(rt`Fix: make the entry's first field a wildcard that takes that name: ${code('*.mailgun.org:LOGIN:PASSWORD')} if ${code('host')} on the smarthost's address prints a name under mailgun.org, or ${code('*:LOGIN:PASSWORD')} on a machine that sends only through Mailgun; keep the file owned by root:Debian-exim, mode 640, run ${code('update-exim4.conf')} and restart Exim, then check with ${code('exim4 -d -M MESSAGE_ID')} that it sends ${code('AUTH')}.`)
       : eximTlsAvoided
@@ -4335,8 +4338,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (Google Workspace's Gmail route to Mailgun: its Change route screen has a host and a port, no login; Mailgun relays
       // for none, so the route itself must go, or the app must send to Mailgun directly)
       // (the sender's own gateway product relaying to Mailgun: it is the client, and not every one can log in to a smart host)
-      : gatewayRouteProduct(evidence) !== null && facts.client === null
-      ? rt`Fix: ${text(gatewayRouteProduct(evidence)!)}'s route to ${code(host)} sends no login, and Mailgun relays only for a logged-in session. Set the domain's SMTP login and password on that route if ${text(gatewayRouteProduct(evidence)!)} offers SMTP authentication for it; if not, point the route at a relay of your own (a Postfix, say) that logs in to ${code(`${host}:${RECOMMENDED_PORT}`)} with it, or have the applications send to Mailgun themselves (the API, or SMTP with the login).`
+      : gatewayProduct !== null && facts.client === null
+      ? rt`Fix: ${text(gatewayProduct!)}'s route to ${code(host)} sends no login, and Mailgun relays only for a logged-in session. Set the domain's SMTP login and password on that route if ${text(gatewayProduct!)} offers SMTP authentication for it; if not, point the route at a relay of your own (a Postfix, say) that logs in to ${code(`${host}:${RECOMMENDED_PORT}`)} with it, or have the applications send to Mailgun themselves (the API, or SMTP with the login).`
       : evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE)
       ? rt`Fix: Google Workspace's route cannot log in to Mailgun (its Change route setting takes a host and a port, no user name or password), and Mailgun relays only for a logged-in session. Remove the route (Admin console → Apps → Google Workspace → Gmail → Routing) so that Gmail delivers the mail itself, or have the sending system send straight to ${code(host)} on port ${code(String(RECOMMENDED_PORT))} with the domain's SMTP login and password (or through Mailgun's HTTP API).`
       // (a mail program's account: its outgoing server's own login switch, with the domain's SMTP login)
@@ -4383,7 +4386,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           // (a login map whose key does not match: the login in it is there already, only its key is wrong)
           // (keyed to the other region's host: a domain created again in that region has SMTP credentials of its own)
           passwdClient && otherRegionEntry(passwdClient)
-            ? rt`Key the entry by the smarthost's name and put in the SMTP login and password of the domain in the ${text(passwdClientHosts(passwdClient).smarthost === SMTP_HOST.eu ? 'EU' : 'US')} region: a domain created again in another region has credentials of its own, so the old password will most likely be refused there (a ${code('535')}). Take them from that domain's SMTP credentials (below), setting a new password if you don't have it.`
+            ? rt`Key the entry by the smarthost's name and put in the SMTP login and password of the domain in the ${text(passwdHosts!.smarthost === SMTP_HOST.eu ? 'EU' : 'US')} region: a domain created again in another region has credentials of its own, so the old password will most likely be refused there (a ${code('535')}). Take them from that domain's SMTP credentials (below), setting a new password if you don't have it.`
             : keyForRelayhost
             ? facts.secretsFound
               ? rt`Change only the relayhost line, as the Fix says; put the new password in sasl_passwd once you have rotated the one pasted here (in the domain's SMTP credentials, below), and run ${code('postmap /etc/postfix/sasl_passwd')} after that edit.`
@@ -4413,8 +4416,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (a Microsoft 365 connector cannot log in: a relay of the sender's own does, and the connector sends to it)
           // (a Google Workspace route has no login either: it goes, or the sending system sends to Mailgun itself)
-          gatewayRouteProduct(evidence) !== null && facts.client === null
-            ? rt`Give ${text(gatewayRouteProduct(evidence)!)}'s route to Mailgun that login and password, or the relay or API of the Fix above.`
+          gatewayProduct !== null && facts.client === null
+            ? rt`Give ${text(gatewayProduct!)}'s route to Mailgun that login and password, or the relay or API of the Fix above.`
             : evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE) && facts.client === null
             ? rt`Google Workspace's route has no place for a login (above): remove the route, or have the system that makes the mail send straight to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login and password.`
             // (the connector said scoped already, the rest of the tenant's mail going out directly: only the relay for that mail)
@@ -4473,8 +4476,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             : facts.source === 'mail-client'
             ? rt`Set these values in the mail program's outgoing server (SMTP) settings:`
             // (the sender's own gateway's route to Mailgun: its smart host settings, where it offers a login)
-            : gatewayRouteProduct(evidence)
-            ? rt`Set these values on ${text(gatewayRouteProduct(evidence)!)}'s route to Mailgun (its smart host settings), with its SMTP authentication on:`
+            : gatewayProduct
+            ? rt`Set these values on ${text(gatewayProduct!)}'s route to Mailgun (its smart host settings), with its SMTP authentication on:`
             : rt`I could not tell which program sends the mail; these are the values any SMTP client needs:`,
           // (the snippets show STARTTLS on 587: with 465 in the paste, its own TLS setting stays)
           ...(implicitTls && !snippetKeepsImplicitTls(facts.client) ? [rt`The paste uses port ${code('465')} with implicit TLS: keep that port and its TLS setting (nodemailer's ${code('secure: true')}, PHPMailer's ${code("SMTPSecure = 'ssl'")}, Rails' ${code('tls: true')}), and take only the login from below, which shows ${code(String(RECOMMENDED_PORT))} with STARTTLS.`] : []),
