@@ -104,7 +104,7 @@ describe('round 268: the cause found, in the message', () => {
   it("a free account's sandbox refusal that asks to upgrade: the message says so, and how authorized recipients work", () => {
     const message = messageSection(replyText(paste('r268c-17')));
     expect(message).toContain('su titular la confirma mediante el correo que le envía Mailgun; un sandbox admite como máximo cinco');
-    expect(message).toContain('El rechazo también pide actualizar la cuenta');
+    expect(message).toContain('actualice la cuenta a un plan de pago (como pide el rechazo');
   });
 
   it('a subdomain renamed, its Route left on the old name: the Route\'s expression corrected', () => {

@@ -70,8 +70,8 @@ describe('round 271: messages', () => {
     expect(messageSection(replyText(paste('r271c-06')))).toContain('It was most likely removed when those settings were cleaned up recently');
   });
 
-  it("the sandbox's refusal that asks to upgrade: adding a domain is enough only together with the upgrade", () => {
-    expect(messageSection(replyText(paste('r271c-15')))).toMatch(/een domein toevoegen is dus pas genoeg samen met de upgrade|adding a domain is enough only together with the upgrade/);
+  it("the sandbox's refusal that asks to upgrade: the upgrade comes first, then the domain", () => {
+    expect(messageSection(replyText(paste('r271c-15')))).toMatch(/upgradet u het account naar een betaald abonnement \(zoals de weigering vraagt[^)]*\), daarna voegt u uw eigen domein toe/);
   });
 });
 
