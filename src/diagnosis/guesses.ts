@@ -24,8 +24,9 @@ const GUESS_QUESTION = new RegExp(
     // (the phrase hyphenated into a name: "Is this a relay-denied on Google's side?")
     String.raw`|\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?relay(?:ing)?-(?:denied|refused|rejected)\b[^\n?]{0,40}\?` +
     // (and in other languages: Polish "Czy to jest "relaying denied"?", Spanish "¿Es esto un relaying denied?", Portuguese
-    // "Isso é relaying denied?", French "Est-ce un relaying denied ?", Dutch "Is dit een relaying denied?")
-    String.raw`|(?:\bczy[ \t]+to[ \t]+(?:(?:jest|też|także|również|znowu)[ \t]+){0,2}|¿?\bes[ \t]+(?:esto|este|eso)[ \t]+(?:un[ \t]+|el[ \t]+)?|\best-ce[ \t]+(?:que[ \t]+c'est[ \t]+)?(?:un[ \t]+|le[ \t]+)?|\b(?:isso|isto)[ \t]+é[ \t]+(?:o[ \t]+|um[ \t]+)?|\bis[ \t]+dit[ \t]+(?:een[ \t]+|de[ \t]+|het[ \t]+)?)["'\u201c\u201e]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[^\n?]{0,40}\?` +
+    // "Isso é relaying denied?", French "Est-ce un relaying denied ?", Dutch "Is dit een relaying denied?", Italian "È un relaying
+    // denied?", "Si tratta di un relay denied?", Russian "Это relaying denied?", Spanish "¿Es un relay denied?")
+    String.raw`|(?:\bczy[ \t]+to[ \t]+(?:(?:jest|też|także|również|znowu)[ \t]+){0,2}|¿?\bes[ \t]+(?:esto|este|eso)[ \t]+(?:un[ \t]+|el[ \t]+)?|\best-ce[ \t]+(?:que[ \t]+c'est[ \t]+)?(?:un[ \t]+|le[ \t]+)?|\b(?:isso|isto)[ \t]+é[ \t]+(?:o[ \t]+|um[ \t]+)?|\bis[ \t]+dit[ \t]+(?:een[ \t]+|de[ \t]+|het[ \t]+)?|(?:^|(?<=[\s"'(¿]))(?:è|e'|si[ \t]+tratta[ \t]+di|questo[ \t]+è|это(?:[ \t]+тоже)?|es)[ \t]+(?:questo[ \t]+)?(?:un[ \t]+|il[ \t]+|el[ \t]+)?)["'\u201c\u201e]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[^\n?]{0,40}\?` +
     // (German: "Ist das auch so ein Relaying-denied-Ding wie letzte Woche?", the phrase hyphenated into a compound)
     String.raw`|\b(?:ist|war|sind)\s+(?:das|es|dies)\s+(?:auch\s+|wieder\s+|schon\s+wieder\s+)?(?:so\s+)?(?:ein(?:e|en)?\s+|der\s+|die\s+|das\s+)?["'\u201e\u201c]?relay(?:ing)?[ -]?(?:denied|verweigert|abgelehnt)[^\n?]{0,40}\?`,
   'gi',

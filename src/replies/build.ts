@@ -643,7 +643,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : rt`Is it the greylisting? No: greylisting answers with a temporary code (${code('4xx')}), which Mailgun retries by itself; this refusal is a permanent one (${code(String(facts.replyCode))}, below) of the recipient's server, and nothing Mailgun could whitelist changes it.`);
   }
   // (another error read as a relay refusal: what it is instead, and whether Mailgun's settings play a part)
-  if (said(THEORY_RELAY_DENIED_RULE) && scenario === 'not-relaying-denied' && kind !== null) {
+  // (or asked whether it is one, "È un relaying denied?": the question the person came with, answered first)
+  if ((said(THEORY_RELAY_DENIED_RULE) || said(RELAY_ASKED_RULE)) && scenario === 'not-relaying-denied' && kind !== null) {
     // (a malformed message: its own fix, in the program that builds it; no Mailgun setting)
     const instead =
       kind === 'policy' && M365_FORWARDING_BLOCKED.test(facts.serverMessage ?? '') ? { what: "Microsoft 365 refusing to forward outside the organisation, by the forwarding tenant's own policy", mailgunSetting: false }
@@ -1064,6 +1065,22 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
     if (other === null) return [];
     asked = other;
   }
+  // (two messages asked for two readers, "(1) a message in Japanese for Kogyo Sato's IT team ... and (2) a short reply in English
+  // for the customer's ops manager": one each, in the order asked)
+  const asks = separateAsks(asked);
+  return asks.flatMap((ask) => messageSectionsFor(diagnosis, fixLine, loginCause, { asked: ask, whole: asked, answerOnly }));
+}
+
+/** One message asked: its own words, the whole ask they are part of (the same where one message is asked), and whether only an answer in a language was asked. */
+interface MessageAsk {
+  asked: string;
+  whole: string;
+  answerOnly: boolean;
+}
+
+function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, loginCause: LoginCause | null, { asked, whole, answerOnly }: MessageAsk): ReplySection[] {
+  const { scenario, facts, evidence } = diagnosis;
+  const oneOfSeveral = asked !== whole;
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
   // (or the ask names the recipient's side as the reader: "a message for the recipient's IT admin", "an die Empfängerin selbst")
   // (or the customer's own customers, a notice for them: "een berichtje ... op hun website ... voor hun klanten")
@@ -1192,7 +1209,8 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
   };
   // (a language the ask's own words name first: "Necesito la nota para Ben en inglés y un mensaje para el cliente en español",
   // not another line's, "te dejo este ticket (bueno, en inglés la nota ...)")
-  const namedIn = answerOnly || languageNamedIn(asked) !== undefined ? asked : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt;
+  // (one of several messages naming none: the language the whole ask is in, not another message's)
+  const namedIn = answerOnly || languageNamedIn(asked) !== undefined ? asked : oneOfSeveral ? undefined : evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt;
   // (none named: the language of the customer's own words, where the paste quotes them in another than the ask's; "Klient pisze
   // tak: "Our partner told us ..."" gets the message in English)
   const quotedWords = namedIn === undefined && !toRecipient ? /["\u201c\u201e]([^"\u201d\n]{40,600})/.exec(evidence.find((e) => e.rule === CUSTOMER_WORDS_QUOTED_RULE)?.excerpt ?? '')?.[1] : undefined;
@@ -1201,7 +1219,7 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
   // (two messages asked in two languages, "(1) a message in Japanese for Kogyo Sato's IT team ... (2) a short reply in English for
   // the ops manager": the one written is for the reader found, in the language named with that reader)
   const readerLanguage = reader !== null && LANGUAGE_COUNT_TWO.test(asked) ? languageOfReader(asked, reader) : undefined;
-  const language = quotedLanguage ?? readerLanguage ?? customerLanguage(asked, namedIn);
+  const language = quotedLanguage ?? readerLanguage ?? customerLanguage(namedIn === undefined ? whole : asked, namedIn);
   // (the reply itself is in English: the case in plain words in the language asked, under its own heading)
   if (answerOnly) return language === 'en' || handoverAsk(diagnosis) !== null ? [] : [{ heading: `In ${LANGUAGE_LABELS[language]}, as asked`, paragraphs: [customerMessage(key, values, language)] }];
   // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)
@@ -1224,7 +1242,29 @@ function customerMessageSections(diagnosis: Diagnosis, fixLine: RichText | null,
   const namedElsewhere = evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt;
   const unwritten = language === 'en' && (namedElsewhere === undefined || languageNamedIn(namedElsewhere) === undefined) ? unwrittenLanguageIn(asked) : null;
   const unwrittenNote = unwritten === null ? [] : [rt`${text(`The message is in English: I write these messages in ${WRITTEN_LANGUAGES}, not in ${unwritten}. Translate it before you send it.`)}`];
-  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, messageValues, language, customerLanguage(asked, undefined)), ...concretely, ...dictated, ...unwrittenNote] }];
+  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, messageValues, language, customerLanguage(whole, undefined)), ...concretely, ...dictated, ...unwrittenNote] }];
+}
+
+/** Where an ask numbers its messages: "(1) ... (2) ...", "1) ... 2) ...". */
+const ASK_NUMBER = /(?<![\w(])(?:\(([1-4])\)|([1-4])\))(?=[ \t])/g;
+/** Where an ask starts each of its messages: "one for the customer and one for their IT", "..., and another for their developer". */
+const ONE_EACH = /\b(?:one|another(?:[ \t]+one)?)[ \t]+(?:(?:in|auf|en)[ \t]+\p{L}+[ \t]+)?for\b/giu;
+/**
+ * The messages an ask is for, each with its own words: one part per numbered ask or per "one for ...", where each names its own
+ * reader and no two the same; else the ask whole.
+ */
+const ONE_OF_THEM = /^(?:one|another(?:[ \t]+one)?)(?=[ \t])/i;
+function separateAsks(asked: string): string[] {
+  const numbers: number[] = [];
+  for (const m of asked.matchAll(ASK_NUMBER)) if (Number(m[1] ?? m[2]) === numbers.length + 1) numbers.push(m.index);
+  const starts = numbers.length >= 2 ? [0, ...numbers.slice(1)] : [0, ...[...asked.matchAll(ONE_EACH)].map((m) => m.index).filter((at) => at > 0)];
+  // ("another for their IT admin": a message, for the reader's words to find)
+  const parts = starts.map((start, i) => asked.slice(start, starts[i + 1]).replace(ONE_OF_THEM, 'a message'));
+  // (the words before the first "one for" belong to it: "Two messages please, one for the customer ...")
+  if (numbers.length < 2 && parts.length > 2 && askedReader(parts[0]!) === null) parts.splice(0, 2, parts[0]! + parts[1]!);
+  if (parts.length < 2) return [asked];
+  const readers = parts.map((part) => askedReader(part)?.reader);
+  return readers.every((reader) => reader !== undefined) && new Set(readers).size === parts.length ? parts : [asked];
 }
 
 /** An ask that names two languages or more ("in Japanese ... and ... in English"): which is whose is read by its reader. */
@@ -3320,6 +3360,8 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
     ? undefined
     : parted.find(({ parts }) => parts !== null && parts.domain !== refusedDomain && !related(parts.domain) && registrableDomain(parts.domain) === registrableDomain(refusedDomain) && ENVIRONMENT_LABEL.test(parts.domain));
   const retargeted = sameName ?? sameNameRelated ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss ?? sameNameSibling;
+  // (a route at the refused domain's parent: that domain may still receive its own mail through it)
+  const parentOfRefused = (domain: string) => refusedDomain.endsWith(`.${domain}`);
   // (or a route for every address at another subdomain of the same domain, `.*@mg.x.com.br` for atendimento@mail.x.com.br:
   // that route may serve its own subdomain's mail, so a second route or one expression for both)
   const siblingWildcard = otherDomain || namesRefusedDomain || relatedDomain || retargeted
@@ -3387,7 +3429,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
       : []),
     ...(retargeted
       ? [
-          rt`${code(shorten(retargeted.route, ROUTE_MAX))} is written for addresses at ${quoteAddress(retargeted.parts!.domain)}, and the mail went to ${quoteAddress(refusedDomain)}: ${text(retargeted === siblingMiss ? 'a look-alike name (a typo in the route, or the name changed in a migration) is' : retargeted === sameNameSibling ? `another subdomain of ${registrableDomain(refusedDomain)} is` : `a ${retargeted.parts!.domain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain'} is`)} another domain to a route. Correct its domain part, ${code(withDomain(retargeted.parts!, refusedDomain))} and keep its actions as they are, rather than adding a route for one address.`,
+          rt`${code(shorten(retargeted.route, ROUTE_MAX))} is written for addresses at ${quoteAddress(retargeted.parts!.domain)}, and the mail went to ${quoteAddress(refusedDomain)}: ${text(retargeted === siblingMiss ? 'a look-alike name (a typo in the route, or the name changed in a migration) is' : retargeted === sameNameSibling ? `another subdomain of ${registrableDomain(refusedDomain)} is` : `a ${retargeted.parts!.domain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain'} is`)} another domain to a route. Correct its domain part, ${code(withDomain(retargeted.parts!, refusedDomain))} and keep its actions as they are, rather than adding a route for one address${parentOfRefused(retargeted.parts!.domain) ? rt`; if mail to ${quoteAddress(routeAddress(retargeted.route) ?? retargeted.parts!.domain)} still comes in through Mailgun too, widen it instead to take both, ${code(withDomain(retargeted.parts!, `(${refusedDomain.slice(0, -retargeted.parts!.domain.length - 1)}.)?${retargeted.parts!.domain}`))}, or correcting it ends that mail` : []}.`,
         ]
       : []),
   ];
@@ -6387,16 +6429,30 @@ function refusedByProvider(diagnosis: Diagnosis, provider: string): Content {
     headline: `Relaying Denied on the way through ${provider}, not by Mailgun`,
     summary: [
       rt`The mail went through ${text(provider)}, not Mailgun, and that is where it was refused: ${text(provider)} would not pass it on to ${recipientOr(facts, 'the recipient')}. None of Mailgun's three Relaying Denied cases applies, and nothing in Mailgun's settings changes this.`,
-      rt`Fix: make ${text(provider)} accept the sender, in its own settings (below).`,
+      ...(movingToMailgun(diagnosis.evidence) ? movedProviderFix(facts, provider) : [rt`Fix: make ${text(provider)} accept the sender, in its own settings (below).`]),
     ],
     sections: [
       {
-        heading: `What ${provider} needs`,
+        heading: movingToMailgun(diagnosis.evidence) ? `What ${provider} needs, to keep sending through it` : `What ${provider} needs`,
         paragraphs: [...foundLine(facts, hostLabelFor(diagnosis))],
         steps: advice.length > 0 ? advice : [rt`A relay passes mail on to outside addresses only for senders it knows: a login with its own SMTP credentials, or a sending server whose IP address it has registered. Check which of the two ${text(provider)} expects, and that the From address is on a domain the account may send for.`],
       },
     ],
   };
+}
+
+/** The sending said moved, or moving, to Mailgun ("halfway through moving their app from Google Workspace SMTP relay to Mailgun"). */
+const movingToMailgun = (evidence: readonly Evidence[]): boolean => evidence.some((e) => e.rule === MOVED_TO_MAILGUN_RULE);
+const MOVE_UNDER_WAY = /\b(?:moving|migrating|switching)\b/i;
+
+/** A program still sending through the provider it is moving away from: the move's own change first, the provider's fix only to stay. */
+function movedProviderFix(facts: Facts, provider: string): RichText[] {
+  const host = SMTP_HOST[regionOrDefault(facts.region)];
+  const login = smtpLogin(safeDomain(facts.mailgunDomain));
+  const change = facts.client !== null ? clientLoginFix(facts.client, login, host) : null;
+  return [
+    rt`Fix: finish the move for this program: its settings still name ${text(provider)}${facts.host ? rt` (${code(facts.host)})` : []}. Point them at ${code(host)}${facts.region === null ? rt` (${code(SMTP_HOST.eu)} for an EU domain)` : []}, port 587, with the domain's SMTP login and password${change !== null ? rt`: ${change}` : []}. ${text(provider)}'s refusal then no longer matters; to keep sending through it until then, it has to accept the sender (below).`,
+  ];
 }
 
 /** A relay refusal by the relay the sender's own server sends through: its administrator decides, not Mailgun. */
@@ -7638,8 +7694,8 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
       kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'rate-limit'
         ? rt`The mail went through ${text(provider)}, not Mailgun.`
         // (the sending said moved to Mailgun: the program still names the old provider's server, which is the fix)
-        : diagnosis.evidence.some((e) => e.rule === MOVED_TO_MAILGUN_RULE)
-        ? rt`The mail still went through ${text(provider)}, not Mailgun, although the paste says the sending moved to Mailgun: the program's settings still name ${text(provider)}'s server${facts.host ? rt` (${code(facts.host)})` : []}, and nothing at Mailgun needs turning on. To send through Mailgun, point them at ${code('smtp.mailgun.org')} (${code('smtp.eu.mailgun.org')} for an EU domain), port 587, with the domain's SMTP login and password${facts.client === 'wordpress' ? rt` (or pick the plugin's Mailgun mailer, with an API key)` : []}; ${text(provider)}'s refusal then no longer matters. The steps below are only for sending through ${text(provider)} after all.`
+        : movingToMailgun(diagnosis.evidence)
+        ? rt`The mail still went through ${text(provider)}, not Mailgun, although the paste says the sending ${text(MOVE_UNDER_WAY.test(diagnosis.evidence.find((e) => e.rule === MOVED_TO_MAILGUN_RULE)!.excerpt) ? 'is moving' : 'moved')} to Mailgun: the program's settings still name ${text(provider)}'s server${facts.host ? rt` (${code(facts.host)})` : []}, and nothing at Mailgun needs turning on. To send through Mailgun, point them at ${code('smtp.mailgun.org')} (${code('smtp.eu.mailgun.org')} for an EU domain), port 587, with the domain's SMTP login and password${facts.client === 'wordpress' ? rt` (or pick the plugin's Mailgun mailer, with an API key)` : []}; ${text(provider)}'s refusal then no longer matters. The steps below are only for sending through ${text(provider)} after all.`
         : rt`The mail went through ${text(provider)}, not Mailgun: the fix is in your ${text(provider)} settings, not in Mailgun's.`,
     );
   }

@@ -23,7 +23,7 @@ describe('platform gaps in other forms', () => {
   it("a `vercel env ls` row of the API key for Production only, a Preview failing with 401: no key rotation", () => {
     const d = diagnose(fixturePaste('pastes237b', 'r237b-04'));
     expect([d.kind, d.facts.replyCode]).toEqual(['api-auth', 401]);
-    expect(leadOf(replyText(fixturePaste('pastes237b', 'r237b-04')), 2)).toContain('ticked for Production only in Vercel');
+    expect(leadOf(replyText(fixturePaste('pastes237b', 'r237b-04')), 3)).toContain('ticked for Production only in Vercel');
   });
 
   it("a unit's EnvironmentFile= after its file was renamed (\"renommé mail.env en smtp.env\")", () => {
