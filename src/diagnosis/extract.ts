@@ -5135,6 +5135,8 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\b(?:is|are)[ \t]+(?!(?:mailgun|you|it|this|that)\b)(?:(?:their|the)[ \t]+(?:recipient|server|mail[ \t]+server|domain|side|mx|provider)|[a-z0-9][a-z0-9.-]{1,60})[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,40}\?`,
     // "¿El problema es nuestro o del proveedor?", "é nosso ou deles?", "bei uns oder beim Empfänger?", "chez nous ou chez eux ?"
     String.raw`(?<![\w\u00c0-\u024f])(?:es|é)[ \t]+(?:nuestro|nosso)[ \t]+ou?[ \t]+(?:del?|da|dele|deles|suyo|suyos|de[ \t]+ellos)\b|\b(?:bei|an)[ \t]+uns[ \t]+oder[ \t]+(?:bei[ \t]+|beim[ \t]+|an[ \t]+|am[ \t]+)?(?:ihnen|dem|der|den|empfänger)|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b|\buns[ \t]+oder[ \t]+(?:den|dem|der)?[ \t]*empfänger`,
+    // (Norwegian, Swedish and Danish: "Er dette på vår side eller deres?", "på vår sida eller deras?", "er det vores skyld?")
+    String.raw`(?<![a-zæøåäö])på[ \t]+(?:vår|vores)[ \t]+(?:side|sida)[ \t]+eller\b|(?<![a-zæøåäö])på[ \t]+(?:deres|deras)[ \t]+(?:side|sida)[ \t]+eller[ \t]+(?:vår|vores)(?![a-zæøåäö])|(?<![a-zæøåäö])(?:vår|vores)[ \t]+(?:feil|fel|skyld)\b[^\n.!]{0,40}\?`,
     // "Is this on your side or ours?", "our fault or Contoso's?", "C'est de notre faute ou de la sienne ?", "ein Problem bei
     // Mailgun oder bei uns?", "¿es culpa nuestra?"
     String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|(?<!\bnot[ \t]+)\bour[ \t]+fault[ \t]+or\b(?:[^\n.!]|[.!](?=\S)){0,40}\?|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|(?<!\bno[ \t]+(?:es[ \t]+)?)\bculpa[ \t]+nuestra\b(?:[^\n.!]|[.!](?=\S)){0,40}\?`,
@@ -5382,7 +5384,7 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
 }
 
 /** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question, a plan or a denial ("should we get a dedicated IP?", "we are not on a dedicated IP"). */
-const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b|[(,][ \t]{0,3}dedicated ip\b(?=[ \t]*(?:[),]|(?:[:=][ \t]*)?(?:\d{1,3}\.){3}\d{1,3}\b|[:=][ \t]*(?:yes|true)\b))/g;
+const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b|\b(?:new|fresh|brand[ -]new) dedicated ip\b|[(,][ \t]{0,3}dedicated ip\b(?=[ \t]*(?:[),]|(?:[:=][ \t]*)?(?:\d{1,3}\.){3}\d{1,3}\b|[:=][ \t]*(?:yes|true)\b))/g;
 // (a statement: no question mark ending its sentence)
 const DEDICATED_IP_ABROAD = /(?<![a-zà-ÿ'])(?<!\b(?:no|não|non|pas|nicht|niet|nie|geen)[ \t]+)(?:utilise|utilisent|a|ont|usa|usan|tiene|tienen|nutzt|nutzen|hat|haben|usa|hanno|ha|tem|têm|gebruikt|gebruiken|heeft|hebben)[ \t]+(?:une|una|um|uma|eine|een)[ \t]+(?:ip[ \t]+(?:dédiée|dedicada|dedicato|dedicata|dedicado)|dedizierte[ \t]+ip|dedicated[ \t]+ip|toegewezen[ \t]+ip|eigen[ \t]+ip)(?![a-zà-ÿ])(?![^\n.!?]{0,60}\?)/;
 const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan(?:s|ning|ned)?(?= (?:to|on|for)\b)|want|need)\b/;

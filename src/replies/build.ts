@@ -6117,7 +6117,9 @@ function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean,
   }
   if (kind === 'blocked') {
     const several = facts.recipients.length > 1;
-    return [rt`${text(several ? 'These were permanent failures' : 'This was a permanent failure')}: Mailgun has most likely put ${text(several ? 'each refused address' : 'the address')} on the domain's Bounces list (Suppressions in the control panel), and drops later messages to ${text(several ? 'them' : 'it')} without trying (their events say ${code('suppress-bounce')}). ${text(several ? 'The addresses themselves were never bad' : 'The address itself was never bad')}: once the block is lifted, remove ${text(several ? 'them' : 'it')} there or with ${code(`DELETE ${suppressionUrl(several ? { ...facts, recipient: null } : facts, 'bounce')}`)}${text(several ? ' for each address' : '')}${euHost}, then send again.`];
+    // (a block's refusal may or may not land an address on the list: said as a check, and never the whole list cleared, which
+    // would also drop the addresses that really bounced)
+    return [rt`${text(several ? 'These were permanent failures' : 'This was a permanent failure')}: check the domain's Bounces list (Suppressions in the control panel) for ${text(several ? 'the refused addresses' : 'the address')}. Where Mailgun put ${text(several ? 'one' : 'it')} there, it drops later messages to ${text(several ? 'that address' : 'it')} without trying (their events say ${code('suppress-bounce')}). ${text(several ? 'The addresses themselves were never bad' : 'The address itself was never bad')}: once the block is lifted, remove ${text(several ? 'them' : 'it')} there or with ${code(`DELETE ${suppressionUrl(several ? { ...facts, recipient: null } : facts, 'bounce')}`)}${text(several ? ' for each address' : '')}${euHost}, then send again. Where many addresses were refused alike, remove only those whose entry gives this block's words as the error, not the whole list: it also keeps the addresses that really bounced.`];
   }
   // (the recipient's side gave a new address: the old one never works again, and the list keeps Mailgun from trying it)
   if (givenNewAddress(facts) !== null) {
@@ -6942,7 +6944,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : contentJudgedSpam(facts)
         ? rt`The receiving server refused the message as likely spam: a verdict on this mail (its content, its recipients, how they treat the sender's mail), not a block list's listing of the sending IP.`
         : rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
-    steps: (facts, evidence) => (evidence.some((e) => e.rule === WRITING_IN_RULE) && !mailgunAccepted(facts) ? writerBlockedSteps(facts) : contentJudgedSpam(facts) ? spamVerdictSteps(facts, evidence) : blockedSteps(facts)),
+    steps: (facts, evidence) => (evidence.some((e) => e.rule === WRITING_IN_RULE) && !mailgunAccepted(facts) ? writerBlockedSteps(facts) : contentJudgedSpam(facts) ? spamVerdictSteps(facts, evidence) : blockedSteps(facts, evidence.some((e) => e.rule === COLD_IP_RULE))),
     // Another provider delivered it: the listed IP is that provider's, and only the provider can get it delisted.
     elsewhere: {
       steps: (provider) => [
@@ -7332,7 +7334,12 @@ function spamVerdictSteps(facts: Facts, evidence: readonly Evidence[]): RichText
 }
 
 /** What to do about a block-list or spam refusal: Microsoft's own list, or another; said plainly where the message names the list. */
-function blockedSteps(facts: Facts): RichText[] {
+/** A dedicated IP said new or not warmed up: no sending history, which a large mailbox provider refuses volume from. */
+const COLD_IP_RULE = ruleName('dedicated-ip-cold');
+const coldIpStep = (delist: RichText): RichText => rt`The IP is the sender's new dedicated IP, not yet warmed up: it has no sending history, and large mailbox providers refuse volume from such an IP. Warm it up: send only a small share of the mail from it at first (the most engaged recipients), sending the rest over Mailgun's shared IPs meanwhile, and raise its share over a few weeks (Mailgun support can set up the warm-up for a dedicated IP); ${delist}.`;
+
+/** (`coldIp`: the paste says the dedicated IP is new or not warmed up) */
+function blockedSteps(facts: Facts, coldIp: boolean): RichText[] {
   if (PORT_25_FILTER.test(facts.serverMessage ?? '')) {
     return [
       rt`Change the port to ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}, or ${code('465')} with TLS): providers leave those open, and Mailgun's SMTP host (${code(SMTP_HOST[regionOrDefault(facts.region)])}) takes mail on all of them.`,
@@ -7353,7 +7360,9 @@ function blockedSteps(facts: Facts): RichText[] {
   // (Microsoft 365's ban: only the IP's owner can ask for removal, at the delist portal the message names)
   if (M365_IP_BAN.test(facts.serverMessage ?? '')) {
     return [
-      facts.dedicatedIp
+      coldIp
+        ? coldIpStep(rt`then ask for removal at ${code('https://sender.office.com/')}, the delist portal the message names`)
+        : facts.dedicatedIp
         ? rt`The IP is the sender's dedicated IP: find the cause (complaints, a list that was not opted in, old addresses), fix it, then ask for removal at ${code('https://sender.office.com/')}, the delist portal the message names.`
         : mailgunAccepted(facts)
           ? rt`The IP is the one Mailgun delivered these messages from, one of its shared IPs unless you have a dedicated one: only its owner can ask Microsoft to lift the ban (at ${code('https://sender.office.com/')}), so send these events to Mailgun support; ask them about another IP pool or a dedicated IP if it keeps happening.`
@@ -7364,7 +7373,9 @@ function blockedSteps(facts: Facts): RichText[] {
     MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
       ? [
           rt`The list is Microsoft's own${MICROSOFT_BLOCK_CODE.test(facts.serverMessage ?? '') ? rt` (code ${code(MICROSOFT_BLOCK_CODE.exec(facts.serverMessage ?? '')![1]!)})` : []}, and it lists the sending IP, not your domain: no outside block list is involved, and nothing on the recipient's side can lift it.`,
-          facts.dedicatedIp
+          coldIp
+            ? coldIpStep(rt`ask Microsoft to remove the IP with the sender support form its troubleshooting page links to, once the volume from it is low`)
+            : facts.dedicatedIp
             ? rt`The IP is the sender's dedicated IP: find the cause (complaints, a list that was not opted in, old addresses), fix it, then ask Microsoft to remove the IP with the sender support form its troubleshooting page links to; Microsoft's SNDS shows the IP's standing.`
             : mailgunAccepted(facts)
               ? rt`The IP is one of Mailgun's sending IPs, shared by many senders unless you have a dedicated one: send this event to Mailgun support, who ask Microsoft to delist their IPs. Check your own complaints and list quality as well.`
@@ -7374,7 +7385,9 @@ function blockedSteps(facts: Facts): RichText[] {
         blockListStep(facts),
         // Mailgun delivered it: the listed IP is Mailgun's sending IP, which only Mailgun can get delisted.
         // (said plainly where the message names a public list: the IP it lists connected for this delivery)
-        facts.dedicatedIp
+        coldIp
+          ? coldIpStep(rt`ask the list for removal on its page (the server's message links to it) once the volume is down`)
+          : facts.dedicatedIp
           ? rt`${text(listNamed ? 'The listed address is' : 'If it names a block list and the listed address is')} the sender's dedicated IP: that listing is for this sender's own mail alone. Find the cause (a list that was not opted in, old addresses hitting spam traps, a compromised form or account), fix it, then ask for removal on the list's page (the server's message links to it); Mailgun support can help with the request.`
           : mailgunAccepted(facts)
           ? listNamed

@@ -3678,13 +3678,14 @@ describe("Ghost's newsletter refused by the API (review 102c, 103c)", () => {
   });
 });
 
-describe('a block-list refusal seen in Mailgun puts the addresses on the Bounces list (review 103c)', () => {
+describe('a block-list refusal seen in Mailgun may put the addresses on the Bounces list (review 103c, round 272)', () => {
   const row = (address: string) => `2024-06-03T08:00:00Z,failed,${address},permanent,550,"5.7.1 Unfortunately, messages from [141.193.32.117] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",outlook-com.olc.protection.outlook.com`;
   const header = 'timestamp,event,recipient,severity,delivery_status_code,delivery_status_message,mx_host';
 
-  it('says each refused address is on the Bounces list and comes off once the block is lifted', () => {
+  it('says to check the Bounces list for each refused address, which comes off once the block is lifted, not the whole list', () => {
     const all = fullText(buildReply(diagnose(`${header}\n${row('lena@hotmail.example')}\n${row('karl@outlook.example')}`)));
-    expect(all).toContain("Mailgun has most likely put each refused address on the domain's Bounces list");
+    expect(all).toContain("check the domain's Bounces list (Suppressions in the control panel) for the refused addresses");
+    expect(all).toContain("remove only those whose entry gives this block's words as the error, not the whole list");
     expect(all).toContain('once the block is lifted, remove them there');
     expect(all).toContain('/bounces/ADDRESS for each address');
   });

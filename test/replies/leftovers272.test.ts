@@ -107,3 +107,35 @@ describe('a Route written for the parent domain of the refused address', () => {
     expect(reply).not.toContain('widen it instead');
   });
 });
+
+describe('a new dedicated IP, not warmed up', () => {
+  it('"new dedicated IP, no warmup yet" beside Microsoft\'s block: warm it up, then ask for removal', () => {
+    const d = diagnose(paste('r272b-11'));
+    expect(d.facts.dedicatedIp).toBe(true);
+    const reply = replyText(paste('r272b-11'));
+    expect(reply).toContain("The IP is the sender's new dedicated IP, not yet warmed up");
+    expect(reply).not.toContain("one of Mailgun's sending IPs, shared by many senders");
+  });
+
+  it('a dedicated IP not said new keeps the reputation advice; "should we warm up?" is no statement', () => {
+    const block = "sam@hotmail.com: 550 5.7.1 Unfortunately, messages from [159.135.228.41] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).\nMailgun event: failed, mx-host: hotmail-com.olc.protection.outlook.com\n";
+    const dedicated = replyText(`${block}We send from our dedicated IP.`);
+    expect(dedicated).toContain("The IP is the sender's dedicated IP: find the cause");
+    expect(dedicated).not.toContain('not yet warmed up');
+    expect(diagnose(`${block}We send from our dedicated IP. It is warmed up since March.`).evidence.some((e) => e.rule === 'The paste says the sending IP is new or not warmed up')).toBe(false);
+  });
+});
+
+describe('"our side or theirs?" in Norwegian, Swedish and Danish', () => {
+  it('"Er dette på vår side eller deres?": whose side, answered first', () => {
+    expect(diagnose(paste('r272b-06')).facts.ownSideAsked).toBe(true);
+    expect(leadOf(replyText(paste('r272b-06')), 2)).toContain("Whose side is it on? The sender's");
+  });
+
+  it('the Swedish and Danish questions, and not a statement', () => {
+    const refusal = '550 5.7.1 Relaying denied\n';
+    expect(diagnose(`${refusal}Är det på vår sida eller deras?`).facts.ownSideAsked).toBe(true);
+    expect(diagnose(`${refusal}Er det vores skyld?`).facts.ownSideAsked).toBe(true);
+    expect(diagnose(`${refusal}Det er ikke vår feil.`).facts.ownSideAsked).toBe(false);
+  });
+});
