@@ -2085,6 +2085,16 @@ function sharedLoginAnswer(diagnosis: Diagnosis): RichText[] {
 }
 
 const PROGRESS_ASKED_RULE = ruleName('progress-asked');
+
+/** The SMTP login's password named as the API's (`os.environ["MAILGUN_SMTP_PASSWORD"]`): said, for the API does not take it. */
+const SMTP_PASSWORD_NAME = /\b[A-Z0-9_]*SMTP_?PASS(?:WORD)?\b/;
+function smtpPasswordAsKey(excerpt: string): RichText {
+  const name = SMTP_PASSWORD_NAME.exec(excerpt)?.[0];
+  return name === undefined ? [] : rt`, with the SMTP password (${code(name)}) as its password, which the API does not take`;
+}
+
+/** Where the API key is, in the current UI's words. */
+const apiKeyWhere = (): RichText => rt`The API key is in the Mailgun control panel under your account's name (top right), API Security (Mailgun's API Keys page): create one there if none is noted, and copy it when it is shown.`;
 const PLACEHOLDER_PASSWORD_RULE = ruleName('placeholder-password-sent');
 
 /** "It was 550 yesterday and 535 today: is that progress?": where the error now stands on the way to a delivered message. */
@@ -2100,6 +2110,10 @@ function progressAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTex
   // (a 535, then the relay refusal in the same session: one problem, the login)
   if (scenario === 'mailgun-outgoing' && evidence.some((e) => e.rule === LOGIN_REFUSED_RULE)) {
     return [rt`Is it worse? No, it is one problem: Mailgun refused the login (${code('535')}), the session went on without it, and so the recipient was refused as relaying. Once the login is right, both go away.`];
+  }
+  // (a move from SMTP to the API, its call refused: the relay refusal cannot happen there, the key is the one thing left)
+  if (scenario === 'not-relaying-denied' && kind === 'api-auth') {
+    return [rt`Is it progress? Yes: over the API there is no relay refusal at all, and what is left is the API's own login: the request has to authenticate with the user name ${code('api')} and an API key (below), not the SMTP login and password.`];
   }
   if (scenario === 'recipient-host' && mailgunAccepted(facts)) {
     return [rt`Is it progress? Yes, on your side: Mailgun accepted the message this time, so your sending works. What is left is the recipient's server, which refused the delivery (below).`];
@@ -7193,7 +7207,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.
       ...(evidence.some((e) => e.rule === API_USER_NOT_API_RULE)
-        ? [rt`The request logs in with another user name than ${code('api')} (${quote(evidence.find((e) => e.rule === API_USER_NOT_API_RULE)!.excerpt, EXCERPT_MAX)}): Mailgun's API takes the user name ${code('api')} and the API key as the password, as in ${code('auth=("api", API_KEY)')} or ${code("curl --user 'api:API_KEY'")}.`]
+        ? [rt`The request logs in with another user name than ${code('api')} (${quote(evidence.find((e) => e.rule === API_USER_NOT_API_RULE)!.excerpt, EXCERPT_MAX)})${smtpPasswordAsKey(evidence.find((e) => e.rule === API_USER_NOT_API_RULE)!.excerpt)}: Mailgun's API takes the user name ${code('api')} and the API key as the password, as in ${code('auth=("api", API_KEY)')} or ${code("curl --user 'api:API_KEY'")}. ${apiKeyWhere()}`]
         : []),
       // The keys were rotated just before: the service still sends the old one.
       ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)
@@ -7223,10 +7237,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : facts.region === 'eu'
         ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU domain's requests are refused. ${facts.client !== null && EU_API_SETTING[facts.client] ? EU_API_SETTING[facts.client]! : rt`An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`}`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),
-      // (not beside a rotation just before, which says what is wrong with the key)
+      // (not beside a rotation just before, which says what is wrong with the key; nor beside the user name found wrong, said above)
       ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)
         ? []
-        : [rt`With curl or plain HTTP, authenticate with the user name ${code('api')} and the API key as the password (an SDK does this itself).`, ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) || accountEndpointOnly(evidence) ? [] : [PUBLIC_KEY_STEP])]),
+        : [...(evidence.some((e) => e.rule === API_USER_NOT_API_RULE) ? [] : [rt`With curl or plain HTTP, authenticate with the user name ${code('api')} and the API key as the password (an SDK does this itself).`]), ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) || accountEndpointOnly(evidence) ? [] : [PUBLIC_KEY_STEP])]),
       // (a send beside a request that is not one: which failed, the paste may not say; "sending works, listing Routes fails" is the classic)
       ...(evidence.some((e) => e.rule === ACCOUNT_ENDPOINT_RULE) && !accountEndpointOnly(evidence) ? [rt`If the request that failed is not the send: ${ACCOUNT_KEY_REASON}`] : []),
       rt`If the key is unknown or has leaked, create a new one and delete the old one.`,

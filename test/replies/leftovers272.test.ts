@@ -139,3 +139,20 @@ describe('"our side or theirs?" in Norwegian, Swedish and Danish', () => {
     expect(diagnose(`${refusal}Det er ikke vår feil.`).facts.ownSideAsked).toBe(false);
   });
 });
+
+describe('a move from SMTP to the API, its call refused with the SMTP login', () => {
+  it('"Is that progress?": yes, the API\'s own login is left; the SMTP password named; where the key is', () => {
+    const reply = replyText(paste('r272b-16'));
+    expect(leadOf(reply, 2)).toContain('Is it progress? Yes: over the API there is no relay refusal at all');
+    expect(reply).toContain('with the SMTP password (MAILGUN_SMTP_PASSWORD) as its password, which the API does not take');
+    expect(reply).toContain('API Security');
+    // (the user name said once: no second step saying the same)
+    expect(reply).not.toContain('With curl or plain HTTP, authenticate with the user name api');
+  });
+
+  it('a 401 with no user name shown keeps the plain step, and no progress answer unasked', () => {
+    const reply = replyText('POST https://api.mailgun.net/v3/mg.x.example/messages\n< HTTP/1.1 401 Unauthorized\nForbidden');
+    expect(reply).toContain('With curl or plain HTTP, authenticate with the user name api');
+    expect(reply).not.toContain('Is it progress?');
+  });
+});
