@@ -2009,12 +2009,16 @@ function withoutCommentedOutLines(text: string): string {
 /** A pattern whose group 1 is what it finds. */
 type Capturing = Pick<RegExp, 'exec'>;
 
+/** An incoming (IMAP, POP) server's usual name. */
+const INCOMING_SERVER_NAME = /^(?:imap|pop3?|mail-in|in)\./i;
+
 const MAILGUN_MX_ALL = /\bmx[ab](?:\.eu)?\.mailgun\.org\b/g;
 /**
  * A DNS listing's MX record of an `mg.` sending subdomain: Mailgun's own setup for a sending domain
  * (its bounces come back there), no sign that the refused mail came in through Mailgun.
  */
-const SENDING_DOMAIN_MX_RECORD = /^[ \t>]*(mg\.[^\s]{1,253}?)\.?[ \t]+(?:\d{1,10}[ \t]+)?(?:IN[ \t]+)?MX\b/i;
+// (in a zone's order, "mg.x.de. 300 IN MX 10 mxa...", or a control panel's table, type first: "MX  mg.x.de  10 mxa.eu.mailgun.org  Verified")
+const SENDING_DOMAIN_MX_RECORD = /^[ \t>]*(?:(mg\.[^\s]{1,253}?)\.?[ \t]+(?:\d{1,10}[ \t]+)?(?:IN[ \t]+)?MX\b|MX[ \t]+(mg\.[^\s]{1,253}?)\.?[ \t]+(?:\d{1,10}[ \t]+)?$)/i;
 const MAX_MX_MENTIONS = 50;
 
 /**
@@ -2038,8 +2042,10 @@ function mxMentionOutsideSendingDns(lower: string): RegExpMatchArray | null {
       if (++seen >= MAX_MX_MENTIONS) break;
       continue;
     }
-    const owner = SENDING_DOMAIN_MX_RECORD.exec(lower.slice(lower.lastIndexOf('\n', m.index) + 1, m.index))?.[1];
-    if (!owner || lower.includes(`@${owner}`)) return m;
+    const record = SENDING_DOMAIN_MX_RECORD.exec(lower.slice(lower.lastIndexOf('\n', m.index) + 1, m.index));
+    // (a control panel's table of the domain's records is its setup, whatever addresses at it the page lists: its SMTP logins)
+    const owner = record?.[1] ?? record?.[2];
+    if (!owner || (record?.[2] === undefined && lower.includes(`@${owner}`))) return m;
     if (++seen >= MAX_MX_MENTIONS) break;
   }
   return shortened;
@@ -2309,6 +2315,10 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // (an app's own library error, with no server named as refusing: the relay it is set to use answered, whatever
   // Mailgun host that relay's own settings name)
   if (!refusing && clientError && relay) refusing = relay;
+  // (a mail program's own error, its outgoing server set to another host than Mailgun's, "Server Name: mail.kanzlei-roth.de":
+  // that server answered, whatever Mailgun account the sender also has)
+  // (not beside a Mailgun host it may be set to, nor an incoming server's name, "Incoming mail server: imap.x.com", read as the setting)
+  if (!refusing && source === 'mail-client' && !mailgunHost && configured && hostRole(configured) === 'other' && !providerOfHost(configured) && !INCOMING_SERVER_NAME.test(configured)) refusing = relay = configured;
   if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
   if (refusing && hostRole(refusing) !== 'other') features.set('refusing-host:mailgun', refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);

@@ -499,7 +499,10 @@ function fromJsonValue(value: unknown): Structured | null {
  * An event a `jq` projection printed under short names of the person's own, `{recipient, code, msg: ..., mx: ...}`:
  * its message and MX host, beside a recipient and a code (a log line's `msg` alone is no event's).
  */
+// (or `rcpt` for the recipient and `sev` for the severity: `{t: .timestamp, rcpt: .recipient, sev: .severity, code: ..., mx: ..., msg: ...}`)
 function withProjectedNames(item: Record<string, unknown>, record: FieldRecord): FieldRecord {
+  const rcpt = item['rcpt'];
+  if (!record.has('recipient') && typeof rcpt === 'string' && EMAIL_IN.test(rcpt)) record.set('recipient', rcpt);
   if (!record.has('recipient') || !record.has('code')) return record;
   for (const [name, key] of PROJECTED_NAMES) {
     const value = item[name];
@@ -507,7 +510,7 @@ function withProjectedNames(item: Record<string, unknown>, record: FieldRecord):
   }
   return record;
 }
-const PROJECTED_NAMES = [['msg', 'message'], ['mx', 'mxhost'], ['enhanced', 'enhancedcode']] as const;
+const PROJECTED_NAMES = [['msg', 'message'], ['mx', 'mxhost'], ['enhanced', 'enhancedcode'], ['sev', 'severity']] as const;
 
 function detectRecordFormat(record: FieldRecord): StructuredFormat | null {
   if (record.has('diagnosticcode') || record.has('rhost') || record.has('smtpcommand')) return 'bounce-parser-json';

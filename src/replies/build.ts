@@ -1158,6 +1158,8 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
       // (to the customer who is not getting the company's mail: their IT's view, no Mailgun internals)
       // (to a parent or a tenant: which way the mail went is not known either, so both ways are answered, nothing technical)
       // (refused on the way through the provider the customer's own device or program sends through: that provider's settings)
+      // (or refused by the sender's own outgoing server, a mail program's, "Server Name: mail.kanzlei-roth.de": its login, no Mailgun setting)
+      : scenario === 'undetermined' && facts.senderRelay !== null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-server'
       : scenario === 'undetermined' && facts.provider !== null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-provider'
       : scenario === 'undetermined' && outsider ? 'undetermined-to-outsider'
       : scenario === 'undetermined' && recipientNotReceiving(diagnosis) ? 'undetermined-not-receiving'

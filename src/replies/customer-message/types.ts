@@ -93,6 +93,7 @@ export type CustomerMessageKey =
   /** An EU domain's request sent to the US API host: the key need not be wrong. */
   | 'api-auth-region'
   /** To the customer whose device or program sends through another provider (Microsoft 365, Google Workspace), which refused: its settings, not Mailgun's. */
+  | 'undetermined-own-server'
   | 'undetermined-own-provider'
   /** To someone whose mail to the domain was refused in another server's words than Mailgun's: likely their own server. */
   | 'undetermined-writer-own-server'

@@ -1,0 +1,41 @@
+/**
+ * Review round 273 (pastes273a..c): a control panel's DNS table is the sending domain's setup, a `jq` projection's own short
+ * names, a mail program set to the office's own outgoing server beside a Mailgun newsletter domain.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { fixturePaste, messageSection, replyText } from './helpers.js';
+
+const paste = (name: string): string => fixturePaste(`pastes${name.slice(1, 5)}`, name);
+
+describe('round 273: what the paste shows', () => {
+  it("a control panel's DNS table (type first: `MX  mg.x.de  10 mxa.eu.mailgun.org  Verified`) is the sending domain's setup", () => {
+    const d = diagnose(paste('r273a-15'));
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.host).toBeNull();
+    // (the zone file's order, and an address at the domain beside it, keep their readings)
+    const zone = 'Relaying denied when people write to us\nmg.x.example. 300 IN MX 10 mxa.mailgun.org.\n<support@mg.x.example>: host mxa.mailgun.org said: 550 5.7.1 Relaying denied';
+    expect(diagnose(zone).scenario).toBe('mailgun-incoming');
+  });
+
+  it("a `jq` projection's `rcpt`, `sev`, `code`, `mx`, `msg`: each line an event", () => {
+    const d = diagnose(paste('r273b-06'));
+    expect([d.facts.replyCode, d.facts.host, d.facts.severity]).toEqual([554, 'mail.fernhill-provisions.com', 'permanent']);
+    expect(d.facts.recipients).toEqual(['p.nakamura@gmail.com', 'orders@fernhill-provisions.com']);
+    // (a log's `msg` without a recipient is no event's)
+    expect(diagnose('{"level":50,"msg":"550 5.7.1 Relaying denied","mx":"mail.x.example"}\n{"level":30,"msg":"retrying"}').facts.host).toBeNull();
+  });
+
+  it("a mail program's error, its outgoing server the office's own: that server refused, not Mailgun", () => {
+    const d = diagnose(paste('r273b-12'));
+    expect([d.scenario, d.facts.host, d.facts.senderRelay]).toEqual(['undetermined', 'mail.kanzlei-roth.de', 'mail.kanzlei-roth.de']);
+    const reply = replyText(paste('r273b-12'));
+    expect(reply).toMatch(/^Relaying Denied by the mail program's own outgoing server, not by Mailgun/);
+    expect(messageSection(reply)).toContain('The error comes from your own outgoing mail server (mail.kanzlei-roth.de)');
+    expect(reply).not.toContain('postmaster@mg.kanzlei-roth.de');
+  });
+
+  it('the same program set to Mailgun, with its incoming server named first, stays Mailgun\'s', () => {
+    expect(diagnose(fixturePaste('pastes129b', 'b129-25')).scenario).toBe('mailgun-outgoing');
+  });
+});
