@@ -686,6 +686,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     features.set('mx-session:receiving', facts.host!);
   }
   addRouteForwardFeature(lower, facts.recipient, features);
+  // (a Route's forward() destination is no address a person typed: the same name at the domain the Route is for is where the mail
+  // came from, not the one meant, "forward("orders@x.ca")" of orders@x.com's Route after x.ca's server was shut down)
+  if (features.has('route-forwards-to-recipient')) facts.similarAddress = null;
   // A catch_all() among the live Routes shown takes every address: the inbound MX refuses none while it is live there.
   // (only a listing's own line, `10 catch_all() store()` or `"expression": "catch_all()"`: words about one, "not catch_all()",
   // "in the old account", "changed from catch_all()", say nothing of a live one)

@@ -3034,6 +3034,7 @@ function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderD
 
 /** The hosts the passwd.client evidence names (`smarthost smtp.eu.mailgun.org · passwd.client: smtp.mailgun.org`). */
 /** The host names in the sasl_passwd mismatch's excerpt (`relayhost = [smtp.mailgun.org]:587 · sasl_passwd: [smtp.eu.mailgun.org]:587`), bare. */
+const MAILGUN_HOST_NAME = /(?:^|\.)mailgun\.org$/;
 const bareHost = (value: string | undefined): string | null => value?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
 const saslRelayhostHost = (excerpt: string): string | null => bareHost(/relayhost = (\S+)/.exec(excerpt)?.[1]);
 const saslKeyHost = (excerpt: string): string | null => bareHost(/sasl_passwd: (\S+)/.exec(excerpt)?.[1]);
@@ -3819,8 +3820,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
   const saslRelayhost = saslKey ? /relayhost = (\S+)/.exec(saslKey)?.[1] : undefined;
-  // (the relay a per-sender map gives Mailgun's sender, the file holding only another relay's line)
-  const senderRelay = saslKey ? /^sender relay = (\S+)/.exec(saslKey)?.[1] : undefined;
+  // (the relay a per-sender map gives Mailgun's sender, the file holding only another relay's line; or the relayhost itself, Mailgun's,
+  // beside a file whose only key is another provider's relay, `[smtp.sendgrid.net]:587 apikey:SG...` left from before a move: that
+  // line's login is the other provider's, so a line of Mailgun's own is added, not the key changed)
+  const perSenderRelay = saslKey ? /^sender relay = (\S+)/.exec(saslKey)?.[1] : undefined;
+  const otherProviderKey = saslKey !== undefined && MAILGUN_HOST_NAME.test(bareHost(saslRelayhost) ?? '') && !MAILGUN_HOST_NAME.test(saslKeyHost(saslKey) ?? 'mailgun.org');
+  const senderRelay = perSenderRelay ?? (otherProviderKey ? saslRelayhost : undefined);
   // (not when the key names the other region's host: the host changes too, and the Fix below says how)
   const keyForRelayhost = saslKey && (facts.region === null || saslKeyHost(saslKey) === SMTP_HOST[facts.region]) ? bracketedKey(saslKey) : null;
   const eximTlsAvoided = evidence.find((e) => e.rule === EXIM_TLS_AVOIDED_RULE)?.excerpt.trim();
@@ -3838,7 +3843,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`The paste shows Postfix's password map missing or unreadable: ${quote(saslMapMissing, EXCERPT_MAX)}. A reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it, or without both. While the map cannot be read, Postfix holds the mail back (${code('status=deferred')}, "local data error"); a relay refusal beside that warning means the map it read had no login for this relayhost.`);
   } else if (saslKey) {
     seen.push(senderRelay
-      ? rt`Postfix looks the login up in sasl_passwd by the relay exactly as its per-sender map writes it (${code(senderRelay)}), and the file holds no line for it, only another relay's (${code(/sasl_passwd: (\S+)/.exec(saslKey)?.[1] ?? saslKey)}). So Postfix finds no login for Mailgun and sends none.`
+      ? rt`Postfix looks the login up in sasl_passwd by the relay exactly as ${text(perSenderRelay ? 'its per-sender map writes it' : 'relayhost names it')} (${code(senderRelay)}), and the file holds no line for it, only another relay's (${code(/sasl_passwd: (\S+)/.exec(saslKey)?.[1] ?? saslKey)}). So Postfix finds no login for Mailgun and sends none.`
       : rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
   } else if (passwdClient) {
     // (the two names in words: the evidence joins them, a line the paste does not hold)
@@ -4221,7 +4226,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (the file's only entries another provider's, `[smtp.sendgrid.net]:587 apikey:...` beside a per-sender relay to Mailgun: a line
       // of Mailgun's own to add, the other left as it is)
       : senderRelay
-      ? rt`Fix: sasl_passwd has no entry for Mailgun's relay, only ${code(/sasl_passwd: (\S+)/.exec(saslKey!)?.[1] ?? 'another')}: add one keyed exactly as the relay is written, ${code(`${senderRelay} ${login}:PASSWORD`)} (the domain's SMTP login and password), run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix. The other entry stays as it is${text(evidence.some((e) => e.rule === PLESK_RULE) ? ", and no panel-wide smarthost is needed: Plesk's would send all mail through one relay" : ', and no relayhost for all mail is needed: the per-sender map chooses the relay')}.`
+      ? rt`Fix: sasl_passwd has no entry for Mailgun's relay, only ${code(/sasl_passwd: (\S+)/.exec(saslKey!)?.[1] ?? 'another')}: add one keyed exactly as the relay is written, ${code(`${senderRelay} ${login}:PASSWORD`)} (the domain's SMTP login and password), run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix. ${perSenderRelay ? rt`The other entry stays as it is${text(evidence.some((e) => e.rule === PLESK_RULE) ? ", and no panel-wide smarthost is needed: Plesk's would send all mail through one relay" : ', and no relayhost for all mail is needed: the per-sender map chooses the relay')}.` : rt`The other line, the old provider's login, can go once nothing sends through that relay.`}`
       : saslKey
       // (with the lookup Postfix makes, run by hand: it prints the login once the key matches)
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix${saslRelayhost ? rt`; ${code(`postmap -q "${saslRelayhost}" hash:/etc/postfix/sasl_passwd`)} then prints the login, which shows the lookup finds it` : []}.`

@@ -39,3 +39,21 @@ describe('round 273: what the paste shows', () => {
     expect(diagnose(fixturePaste('pastes129b', 'b129-25')).scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('round 273: the answers', () => {
+  it("a Route's forward() destination refused: no typo of the Route's own address, which would loop back into it", () => {
+    const d = diagnose(paste('r273b-18'));
+    expect(d.facts.similarAddress).toBeNull();
+    const reply = replyText(paste('r273b-18'));
+    expect(reply).not.toContain('most likely a typo');
+    expect(reply).toContain("change the Route's forward()");
+  });
+
+  it("sasl_passwd holding only another provider's line (SendGrid's apikey) beside Mailgun's relayhost: add Mailgun's own line", () => {
+    const reply = replyText(paste('r273b-08'));
+    expect(reply).toContain('Fix: sasl_passwd has no entry for Mailgun\'s relay, only [smtp.sendgrid.net]:587: add one keyed exactly as the relay is written, [smtp.mailgun.org]:587 postmaster@mg.quillfeather.net:PASSWORD');
+    expect(reply).toContain("The other line, the old provider's login, can go once nothing sends through that relay.");
+    expect(reply).not.toContain('need no change');
+    expect(reply).not.toContain('per-sender map');
+  });
+});
