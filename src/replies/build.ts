@@ -2705,7 +2705,9 @@ const RECIPIENT_GETS_OTHER_MAIL_RULE = ruleName('recipient-gets-other-mail-said'
 
 /** "Their mailbox works, they get mail from everyone else" under their server's relay refusal: others reach another server. */
 function othersReachRecipientAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  // (not where their side is said fixed and only the suppression is left: others reach them again, and so would this sender)
   if (scenario !== 'recipient-host' || !evidence.some((e) => e.rule === RECIPIENT_GETS_OTHER_MAIL_RULE)) return [];
+  if (facts.suppression !== null && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE)) return [];
   const server = facts.host && facts.hostRole === 'other' ? quoteAddress(facts.host) : text('the server Mailgun delivered to');
   const domain = safeDomain(recipientDomainOf(facts));
   return [rt`Why do others reach them? Most likely other senders reach another server: ${server} refused the domain as not its own. Ask their mail administrator to check every MX record of ${domain ? code(domain) : text('the domain')} (a backup or an old MX among them: ${code(`dig MX ${domain ?? 'example.com'}`)}) and that this server lists the domain among those it takes mail for.`];
@@ -6921,6 +6923,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           // (the address said to be right, and none in the paste looks meant instead: checking it again is done; what is left is the receiving side's)
           : confirmedAddress(facts) && M365_RECIPIENT_NOT_FOUND.test(`${facts.serverMessage ?? ''} ${facts.mxHost ?? facts.host ?? ''}`)
           ? rt`The address is said to be right, so the recipient's Microsoft 365 has no mailbox or alias for it (not created yet, removed, renamed, or the alias missing). Their Microsoft 365 administrator looks it up in the Exchange admin center (Recipients → Mailboxes) and adds the mailbox, or the address as an alias of one; until then every message to it is refused.`
+          // (a free mailbox provider's address, Gmail's: no administrator, the account itself is gone or never was)
+          : confirmedAddress(facts) && isMailboxProviderDomain(safeDomain(recipientDomainOf(facts)) ?? '')
+          ? rt`The address is said to be right, but ${quoteAddress(safeDomain(recipientDomainOf(facts))!)} says it has no such account: it may have been closed, or deleted for inactivity, or the address is one letter off what the person thinks it is. There is no administrator to ask: have the person send a message from that account to you (its From line shows the exact address), or give another address; then take it off the Bounces list and send again.`
           : confirmedAddress(facts)
           ? rt`The address is said to be right, so the receiving server has no mailbox for it (not created yet, closed or renamed): the recipient's mail administrator has to create it, or add the address as an alias of a mailbox. Ask the recipient too whether they read their mail under another address.`
           // (the recipient's mailboxes said moved just before, to Microsoft 365: this one, or its alias, was not brought over)

@@ -57,3 +57,20 @@ describe('round 273: the answers', () => {
     expect(reply).not.toContain('per-sender map');
   });
 });
+
+describe('round 273: suppressed after a fix, a free mailbox said right', () => {
+  it('"DNS is fixed now ... they receive mail from everyone else again" beside a 605: only the suppression is left', () => {
+    const reply = replyText(paste('r273a-09'));
+    expect(reply).toMatch(/^The recipient's side is fixed: only Mailgun's suppression of the address is left/);
+    expect(reply).not.toContain('MX records still point at the old server');
+    expect(reply).not.toContain('Why do others reach them?');
+    // (not said fixed: the other-senders answer stays)
+    expect(diagnose('DNS is not fixed yet.\n550 5.7.1 Relay access denied').evidence.some((e) => e.rule === "The paste says the recipient's side has been fixed")).toBe(false);
+  });
+
+  it("a Gmail address said right and unknown there: no administrator to ask", () => {
+    const reply = replyText(paste('r273c-15'));
+    expect(reply).toContain('There is no administrator to ask');
+    expect(reply).not.toContain("the recipient's mail administrator has to create it");
+  });
+});
