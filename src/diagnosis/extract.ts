@@ -620,7 +620,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     // (or the refused name at the domain of the server that refused it, where the address's domain looks like its host's)
     similarAddress: similarAddressIn(lower, recipient, recipients) ?? (saysAddressIsRight(lower) ? null : addressAtServersDomain(recipient, answeringHost ?? mxHost)),
     attempts: attemptsOf(attemptsShown(records, recipient), lower),
-    refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
+    refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient, answeringHost !== null && hostRole(answeringHost) === 'other'),
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
     // (read after the diagnosis, which says whether there is a relay refusal for them to be beside)
     otherErrors: [],
@@ -5470,7 +5470,9 @@ function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipien
  * found there, but for those its records (a report's rows, events) show only delivered or accepted, or
  * refused with another error (a report's "User unknown" row), and those on a line with another error's code.
  */
-function refusedAtDomain(lower: string, records: readonly ReadonlyMap<string, string>[], recipients: readonly string[], recipient: string | null): number {
+// (`byOtherHost`: the refusal is the recipient side's server's; an address refused at Mailgun's SMTP host, an old error quoted
+// beside it, "Falha no envio: 550 5.7.1 Relaying denied (servidor smtp.mailgun.org:587)" above "Destinatário: pedidos@x", is not alike)
+function refusedAtDomain(lower: string, records: readonly ReadonlyMap<string, string>[], recipients: readonly string[], recipient: string | null, byOtherHost: boolean): number {
   if (recipient === null) return 0;
   const domain = recipient.slice(recipient.lastIndexOf('@')).toLowerCase();
   // (one address at the domain, the refused one: nothing to weigh)
@@ -5493,8 +5495,20 @@ function refusedAtDomain(lower: string, records: readonly ReadonlyMap<string, st
     // (without records: none of its lines gives it another error's code, "a@x 550 5.1.1 User unknown", or tells of
     // its delivery, "what we sent to b@x arrived fine")
     const otherError = (line: string) => (ENHANCED_CODE.test(line) || hasFailureCode(line)) && !RELAY_LINE.test(line);
-    return !placesOf(lower, address).some(({ line, clause }) => otherError(line) || tellsOfDelivery(clause));
+    return !placesOf(lower, address).some(({ line, clause }) => otherError(line) || tellsOfDelivery(clause)) && !(byOtherHost && refusedAtMailgunSmtp(lower, address));
   }).length;
+}
+
+/** A line with the address, or the line above it, naming Mailgun's SMTP host: that address was refused on its way to Mailgun. */
+function refusedAtMailgunSmtp(lower: string, address: string): boolean {
+  let seen = 0;
+  for (let at = lower.indexOf(address); at !== -1 && seen++ < 10; at = lower.indexOf(address, at + address.length)) {
+    const lineStart = lower.lastIndexOf('\n', at) + 1;
+    const above = lineStart > 0 ? lower.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+    const lineEnd = lower.indexOf('\n', at);
+    if (SMTP_HOST_NAMED.test(lower.slice(above, lineEnd === -1 ? lower.length : lineEnd))) return true;
+  }
+  return false;
 }
 
 const DELIVERY_WORD = /deliver|arrived|status=sent|\b25[012][ -]|"msg"/;

@@ -1706,7 +1706,11 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
   const refuser = refuserOf(facts);
   // (that Mailgun accepted it only where the paste shows Mailgun's report: another server's bounce is that server's delivery)
   const otherReporter = otherReporterOf(facts);
-  const recipientRefused = mailgunAccepted(facts)
+  // (a permanent refusal seen in Mailgun: it does keep later messages from the address, by its Bounces list, which is why a resend
+  // "didn't even seem to go out")
+  const recipientRefused = mailgunAccepted(facts) && permanentFailure(facts) && facts.suppression === null && !retriesRanOut(facts)
+    ? rt`No, not the delivery: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. What Mailgun does after a permanent refusal is put the address on the domain's Bounces list (Suppressions), and drop later messages to it without trying (their events say ${code('suppress-bounce')}): that is why a resend does not go out.`
+    : mailgunAccepted(facts)
     ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`
     : otherReporter
     ? rt`No: Mailgun is not in this path. The report comes from ${quoteAddress(otherReporter)}, which delivered the mail itself, and ${refuser} refused it.`

@@ -74,3 +74,17 @@ describe('round 273: suppressed after a fix, a free mailbox said right', () => {
     expect(reply).not.toContain("the recipient's mail administrator has to create it");
   });
 });
+
+describe('round 273: an old error beside the new one, a resend that did not go out', () => {
+  it("March's refusal at Mailgun's SMTP host quoted beside today's 5.7.54: not a second address refused at the domain", () => {
+    expect(diagnose(paste('r273b-07')).facts.refusedAtDomain).toBe(1);
+    const reply = replyText(paste('r273b-07'));
+    expect(reply).not.toContain('the paste shows at least 2');
+    expect(reply).toContain('Is it the same error as last time?');
+  });
+
+  it('"did Mailgun block the address?" after a permanent refusal: its Bounces list drops the resend', () => {
+    expect(replyText(paste('r273c-08'))).toContain('Is Mailgun blocking you? No, not the delivery');
+    expect(replyText(paste('r273c-08'))).toContain('that is why a resend does not go out');
+  });
+});
