@@ -1159,7 +1159,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
       // (to a parent or a tenant: which way the mail went is not known either, so both ways are answered, nothing technical)
       // (refused on the way through the provider the customer's own device or program sends through: that provider's settings)
       // (or refused by the sender's own outgoing server, a mail program's, "Server Name: mail.kanzlei-roth.de": its login, no Mailgun setting)
-      : scenario === 'undetermined' && facts.senderRelay !== null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-server'
+      : scenario === 'undetermined' && facts.senderRelay !== null && facts.provider === null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-server'
       : scenario === 'undetermined' && facts.provider !== null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-provider'
       : scenario === 'undetermined' && outsider ? 'undetermined-to-outsider'
       : scenario === 'undetermined' && recipientNotReceiving(diagnosis) ? 'undetermined-not-receiving'
@@ -1709,7 +1709,7 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
   // (a permanent refusal seen in Mailgun: it does keep later messages from the address, by its Bounces list, which is why a resend
   // "didn't even seem to go out")
   const recipientRefused = mailgunAccepted(facts) && permanentFailure(facts) && facts.suppression === null && !retriesRanOut(facts)
-    ? rt`No, not the delivery: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. What Mailgun does after a permanent refusal is put the address on the domain's Bounces list (Suppressions), and drop later messages to it without trying (their events say ${code('suppress-bounce')}): that is why a resend does not go out.`
+    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun keeps later messages from the address only through the domain's Bounces list, where a permanent refusal puts it (their events say ${code('suppress-bounce')}): that is why a resend does not go out.`
     : mailgunAccepted(facts)
     ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`
     : otherReporter

@@ -3912,7 +3912,7 @@ describe('review 109c replies', () => {
     const d = diagnose(paste);
     expect(d.scenario).toBe('recipient-host');
     expect(d.facts.mailgunBlamed).toBe(true);
-    expect(fullText(buildReply(d))).toMatch(/Is Mailgun blocking you\? No, not the delivery: Mailgun accepted the message .* drop later messages to it without trying/);
+    expect(fullText(buildReply(d))).toMatch(/Is Mailgun blocking you\? No: Mailgun accepted the message .* Mailgun keeps later messages from the address only through the domain's Bounces list/);
   });
 
   it("quotes a session's coded 535 as the server's words, not a loose \"SMTP Error:\" label in the chatter", () => {
