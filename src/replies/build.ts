@@ -988,6 +988,15 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : null;
     if (answer) answers.push(rt`Which webhook event fires? ${answer}`);
   }
+  // ("Why is nothing in the Mailgun logs?": a session refused before Mailgun took the message logs no event)
+  if (has(LOGS_EMPTY_ASKED_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`Mailgun refused the SMTP session before it accepted the message, and a session that did not log in belongs to no account, so it logs no event: the refusal is only in the sending program's own log. Once it logs in, its messages show in the Logs.`
+      : loginRefused ? rt`The login was refused before Mailgun accepted any message, so no event is logged: the refusal is only in the sending program's own log. Once the login is right, its messages show in the Logs.`
+      : scenario === 'not-relaying-denied' && kind === 'api-auth' ? rt`The API refused the request before it took a message, so no event is logged; the ${code('401')} is only in the program's own log.`
+      : null;
+    if (answer) answers.push(rt`Why is nothing in Mailgun's logs? ${answer}`);
+  }
   // (not beside the test-without-sending answer, which says the same without sending anything)
   if (has(TEST_HOW_ASKED_RULE) && !(has(TEST_WITHOUT_SENDING_ASKED_RULE) && (noLogin || mailgunLoginRefused || scenario === 'undetermined'))) {
     const host = SMTP_HOST[facts.region ?? 'us'];
@@ -2319,6 +2328,7 @@ function changeApplied(diagnosis: Diagnosis): RichText {
 }
 
 const DNS_WAIT_ASKED_RULE = ruleName('dns-wait-asked');
+const LOGS_EMPTY_ASKED_RULE = ruleName('logs-empty-asked');
 
 /** "Do we need to wait for DNS to propagate?": nothing in this refusal waits for DNS, except a recipient's own MX move. */
 function dnsWaitAnswer(diagnosis: Diagnosis): RichText[] {
@@ -2330,6 +2340,9 @@ function dnsWaitAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`No: a Route applies as soon as it is saved, and DNS plays no part in it. The refusal came from Mailgun's inbound server, so the domain's MX records already lead there.`
       : unauthenticatedSend(diagnosis)
       ? rt`No: the SMTP login has nothing to do with DNS. The next session that logs in goes through.`
+      // (the side not shown: none of the three clears itself when a TTL runs out; what a DNS move can break is where mail comes in)
+      : scenario === 'undetermined'
+      ? rt`No: a relay refusal does not clear itself when a TTL runs out, and a DNS move cannot touch the SMTP login. What a move can break is where the domain's mail comes in: compare the MX records now (${code(`dig MX ${safeDomain(facts.mailgunDomain) ?? domain ?? 'your-domain'}`)}) with the old ones, and get one bounce to see which way the mail failed (below).`
       : scenario === 'recipient-host' && facts.recipientMailMoved
       ? rt`Only for the recipient's own MX change: Mailgun looks the MX records up at each attempt, so once the new ones show (${code(`dig MX ${domain ?? 'example.com'}`)}), a new send goes to the new server.`
       : null;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
-import { fixturePaste, messageSection, replyText } from './helpers.js';
+import { fixturePaste, messageSection, OUTGOING, replyText } from './helpers.js';
 
 const paste = (name: string): string => fixturePaste(`pastes${name.slice(1, 5)}`, name);
 
@@ -86,5 +86,23 @@ describe('round 273: an old error beside the new one, a resend that did not go o
   it('"did Mailgun block the address?" after a permanent refusal: its Bounces list drops the resend', () => {
     expect(replyText(paste('r273c-08'))).toContain('Is Mailgun blocking you? No: Mailgun accepted the message');
     expect(replyText(paste('r273c-08'))).toContain('that is why a resend does not go out');
+  });
+});
+
+describe('round 273: follow-up questions', () => {
+  it('"whitelist our Azure outbound IPs so we don\'t have to deal with SMTP credentials?": no IP allowlist stands in for the login', () => {
+    expect(replyText(paste('r273c-16'))).toContain('Would whitelisting help? No: nothing here was refused for its IP address');
+  });
+
+  it('"Can I tell them to just wait 24h for DNS propagation?" with the side not shown: no, and what a DNS move can break', () => {
+    expect(replyText(paste('r273c-14'))).toContain('Do you need to wait for DNS? No: a relay refusal does not clear itself when a TTL runs out');
+  });
+
+  it('"Warum taucht in den Mailgun-Logs nichts auf?" beside a session that sent no login: no event is logged', () => {
+    expect(replyText(paste('r273a-08'))).toContain("Why is nothing in Mailgun's logs? Mailgun refused the SMTP session before it accepted the message");
+    for (const question of ['Why is nothing in the Mailgun logs?', 'Nothing shows up in the logs, why?', '¿Por qué no aparece nada en los logs?', 'Pourquoi rien dans les logs ?']) {
+      expect(diagnose(`${question}\n${OUTGOING}`).evidence.some((e) => e.rule === "The paste asks why Mailgun's logs show nothing"), question).toBe(true);
+    }
+    expect(diagnose(`The logs show nothing unusual.\n${OUTGOING}`).evidence.some((e) => e.rule === "The paste asks why Mailgun's logs show nothing")).toBe(false);
   });
 });
