@@ -874,9 +874,10 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : loginRefused ? rt`No: the login was refused; the right user name and password fix it (below), whatever the plan.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' && freeAccountDomain(facts) ? rt`To send to anyone, yes: a free account sends only to its authorized recipients, even from a domain of its own, until it is upgraded. For a test, adding the address as an authorized recipient costs nothing (below).`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Not to reach this recipient: adding the address as an authorized recipient of the sandbox domain costs nothing. Sending to anyone needs a domain of your own, added and verified (below).`
-      : scenario === 'undetermined' ? rt`No plan shows in this paste: a relay refusal comes down to a login, a Route or the recipient's domain, not to what you pay.`
+      : scenario === 'undetermined' ? rt`No: no plan or upgrade changes a relay refusal. Mailgun's SMTP host refuses a session that did not log in on every plan, its inbound servers refuse an address no Route takes on every plan, and a recipient's server refuses whatever the sender pays: it comes down to a login, a Route or the recipient's domain.`
       : null;
-    if (answer) answers.push(rt`Do you have to pay for something? ${answer}`);
+    // (asked of a plan, "Would upgrading to Foundation fix it?": the question in those words)
+    if (answer) answers.push(rt`${text(/\b(?:upgrad|plan\b)/i.test(evidence.find((e) => e.rule === PAYMENT_ASKED_RULE)?.excerpt ?? '') ? 'Would another plan fix it?' : 'Do you have to pay for something?')} ${answer}`);
   }
   if (has(OUTAGE_ASKED_RULE)) {
     // (a refusal is a server's answer: whatever refused was up to answer)

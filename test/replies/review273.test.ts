@@ -106,3 +106,10 @@ describe('round 273: follow-up questions', () => {
     expect(diagnose(`The logs show nothing unusual.\n${OUTGOING}`).evidence.some((e) => e.rule === "The paste asks why Mailgun's logs show nothing")).toBe(false);
   });
 });
+
+describe('round 273: a plan asked about', () => {
+  it('"Is this because we\'re on the Flex plan? Would upgrading to Foundation fix it?": no plan changes a relay refusal', () => {
+    expect(replyText(paste('r273c-04'))).toContain('Would another plan fix it? No: no plan or upgrade changes a relay refusal');
+    expect(replyText(`Do we have to pay for something?\n${OUTGOING}`)).toContain('Do you have to pay for something? No');
+  });
+});
