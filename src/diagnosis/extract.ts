@@ -2857,6 +2857,8 @@ function commandBefore(lines: string[], idx: number): SmtpCommand | null {
   return null;
 }
 
+/** A client's greeting that starts a session (or starts it again). */
+const SESSION_GREETED_AGAIN = /\b(?:ehlo|helo)\b/i;
 const SESSION_CLOSED_ANYWHERE = /(?:^|\n)[^\w\n]{0,12}(?:s:[ \t]*)?221[ -]/i;
 /** A transcript's line closing its session: the server's `221` goodbye. */
 const SESSION_CLOSED = /^[^\w\n]{0,12}(?:s:[ \t]*)?221[ -]/i;
@@ -3351,6 +3353,9 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     // the password problem the customer fixed last week)
     const refused = succeeded ? null : refusedLoginOfDay(text, refusalAt === -1 ? -1 : refusalAt - from);
     if (refused) features.set('auth:refused', refused[0].trim());
+    // (in the very session refused after it, no new greeting or close between: the program went on without its login, one problem)
+    const between = refused && refusalAt !== -1 && refused.index < refusalAt - from ? text.slice(refused.index + refused[0].length, refusalAt - from) : null;
+    if (between !== null && !SESSION_CLOSED_ANYWHERE.test(between) && !SESSION_GREETED_AGAIN.test(between)) features.set('auth:refused-then-relay', refused![0].trim());
     const placeholder = refused ? placeholderPasswordSent(text) : null;
     if (placeholder) features.set('auth:placeholder-password-sent', placeholder);
     return true;

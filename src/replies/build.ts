@@ -3820,6 +3820,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`${text(refuser)} refused to pass the message on: the application sends through Mailgun's inbound MX, which accepts only mail for addresses the account's Routes match, and does not relay mail a client hands it for other recipients.`
       : loginBeforeStartTls
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in when it named the recipient (${code('RCPT TO')}). The application did log in, but before ${code('STARTTLS')}: starting TLS begins the session anew and the server forgets everything before it, the login too (RFC 3207). Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
+      // (refused in the very session: both, one after the other)
+      : loginRefused && evidence.some((e) => e.rule === LOGIN_REFUSED_THEN_RELAY_RULE)
+      ? rt`Both, one after the other, in one session: ${text(refuser)} refused the login (${code('535')}: its user name or password is wrong), ${text(sender)} went on without it, and so the recipient was refused as relaying. Fix the login and both go away; and have ${text(sender)} stop when its login fails rather than send without one.`
       : loginRefused
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): if it is this sender's, ${text(sender)} went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal; if it is another program's or another environment's, that one's user name or password is wrong, a separate fix. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : ownDomain
@@ -4887,6 +4890,7 @@ const VERCEL_RULE = ruleName('runs-on-vercel');
 const CI_FORK_RULE = ruleName('ci-fork-pull-request');
 const CI_PROTECTED_RULE = ruleName('ci-protected-variables');
 const LOGIN_ASKED_RULE = ruleName('login-asked');
+const LOGIN_REFUSED_THEN_RELAY_RULE = ruleName('login-refused-then-relay');
 const API_KEY_SAID_AS_PASSWORD_RULE = ruleName('api-key-said-used-as-password');
 const LAMBDA_RULE = ruleName('runs-on-aws-lambda');
 const SENDER_KUBERNETES_RULE = ruleName('sender-runs-in-kubernetes');

@@ -152,6 +152,8 @@ export const outgoingRules: RuleData[] = [
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b(?<!\bCronJob)`, String.raw`\bcrond\b`], needs: ['cron'], context: true },
   { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
+  // (the relay refusal in the same session, after it: one problem, the login, which the program went on without)
+  { id: 'login-refused-then-relay', name: 'The same session went on to its recipient after its login was refused', target: 'mailgun-outgoing', weight: 0.02, feature: 'auth:refused-then-relay' },
   { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },
   // Postfix with SASL on but no plugin to log in with: "warning: SASL authentication failure: No worthy mechs found" (context:
   // the fix is a package, not a setting).
