@@ -5259,6 +5259,11 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownDomain && !routeElsewhere && !evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE || e.rule === ROUTES_MENTIONED_RULE || e.rule === INBOUND_PARSING_RULE)
           ? [rt`This is the sending side's own record of the refusal. If ${domainText} is not your domain (you were writing to someone whose mail goes through Mailgun), the Routes are in their Mailgun account: send them this refusal.`]
           : []),
+        // (Mailgun's own failed event of its delivery to the domain: its sending side got the refusal, and put the address on the
+        // sending domain's Bounces list, which outlasts the Route's fix)
+        ...(facts.source === 'mailgun-event' && permanentFailure(facts) && facts.suppression === null && facts.mailgunDomain !== null && facts.recipient !== null && !notMeant
+          ? [rt`Mailgun refused mail from Mailgun here: ${quoteAddress(facts.mailgunDomain)} sent it, and Mailgun's inbound servers for ${domainText} refused it like anyone's, for want of a Route. This permanent failure also put ${quoteAddress(facts.recipient)} on the Bounces list of ${quoteAddress(facts.mailgunDomain)}: once the Route is back, take it off there (Suppressions, or ${code(`DELETE ${suppressionUrl(facts, 'bounce')}`)}), or later messages to it keep failing at once (${code('605')}).`]
+          : []),
       ];
   const routeParagraphs: RichText[] = [];
   const catchAllDropped = evidence.some((e) => e.rule === CATCH_ALL_DROPPED_RULE);

@@ -127,3 +127,11 @@ describe('round 273: a login refused, then the recipient, in one session', () =>
     expect(reply).not.toContain('Both, one after the other');
   });
 });
+
+describe("round 273: Mailgun's own delivery refused by its inbound servers", () => {
+  it('a failed event of mail to a domain whose MX is Mailgun: said, and the sending domain\'s Bounces entry to remove after the Route', () => {
+    const reply = replyText(paste('r273a-13'));
+    expect(reply).toContain('Mailgun refused mail from Mailgun here: "mg.orbitdesk.io" sent it');
+    expect(reply).toContain('DELETE https://api.mailgun.net/v3/mg.orbitdesk.io/bounces/tickets@support.orbitdesk.io');
+  });
+});
