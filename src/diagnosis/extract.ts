@@ -27,7 +27,7 @@ import { editDistance } from './language.js';
 import { misspellingOf, TYPO_FIXED_SAID } from './other-errors.js';
 import { toldAsPast } from './timeline.js';
 import { plainTextOnImplicitTlsPort } from './tls-mode.js';
-import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
+import { OTHER_ERROR_MAX, type ClientId, type Facts, type HostRole, type Region, type SecretKind, type SmtpCommand, type SourceFormat, type Suppression } from './types.js';
 
 /** A feature the rules can test for, with the excerpt that shows it. */
 export type FeatureMap = Map<string, string>;
@@ -48,6 +48,11 @@ export interface Extraction {
   features: FeatureMap;
   /** The server replies of failures a later delivery to the same address made history (a greylisting, then delivered). */
   recoveredReplies: string[];
+  /**
+   * Other recipients' failures in the paste's records, one line each (`maria@x: 550 5.5.0 ... mailbox unavailable`): a pretty
+   * printed events page spreads an event's code and words over lines, none a failure line of its own.
+   */
+  recordFailures: string[];
 }
 
 /** Any of the ways of saying the MX records moved away from Mailgun, on the lower-cased paste. */
@@ -746,7 +751,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   }
   const now = (lines: string) => (pastAnswer ? lines.split('\n').filter((line) => !toldAsPast(line)).join('\n') : lines);
   const [errorNow, replyNow] = [now(errorText), now(replyText)];
-  return { text, errorText: errorNow, replyText: replyNow, kindScopes: kindScopesOf(records, primary, errorNow, replyNow, asked !== null), facts, features, recoveredReplies };
+  return { text, errorText: errorNow, replyText: replyNow, kindScopes: kindScopesOf(records, primary, errorNow, replyNow, asked !== null), facts, features, recoveredReplies, recordFailures: recordFailuresBeside(records, facts.recipient) };
 }
 
 const SYMFONY_WRAPPER = /^\s*expected response code\s*$/i;
@@ -2857,6 +2862,10 @@ function commandBefore(lines: string[], idx: number): SmtpCommand | null {
   return null;
 }
 
+/** A client's MAIL FROM command as a transcript shows it. */
+const MAIL_FROM_SENT = /\bmail from[ \t]*:/i;
+/** How far apart a refused login and the relay refusal of one session may be, in characters. */
+const SESSION_SPAN = 4000;
 /** A client's greeting that starts a session (or starts it again). */
 const SESSION_GREETED_AGAIN = /\b(?:ehlo|helo)\b/i;
 const SESSION_CLOSED_ANYWHERE = /(?:^|\n)[^\w\n]{0,12}(?:s:[ \t]*)?221[ -]/i;
@@ -3355,7 +3364,8 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     if (refused) features.set('auth:refused', refused[0].trim());
     // (in the very session refused after it, no new greeting or close between: the program went on without its login, one problem)
     const between = refused && refusalAt !== -1 && refused.index < refusalAt - from ? text.slice(refused.index + refused[0].length, refusalAt - from) : null;
-    if (between !== null && !SESSION_CLOSED_ANYWHERE.test(between) && !SESSION_GREETED_AGAIN.test(between)) features.set('auth:refused-then-relay', refused![0].trim());
+    // (a transcript's own MAIL FROM between them: one session's commands, not two programs' errors pasted one under the other)
+    if (between !== null && between.length <= SESSION_SPAN && MAIL_FROM_SENT.test(between) && !SESSION_CLOSED_ANYWHERE.test(between) && !SESSION_GREETED_AGAIN.test(between)) features.set('auth:refused-then-relay', refused![0].trim());
     const placeholder = refused ? placeholderPasswordSent(text) : null;
     if (placeholder) features.set('auth:placeholder-password-sent', placeholder);
     return true;
@@ -5517,6 +5527,22 @@ function refusedAtMailgunSmtp(lower: string, address: string): boolean {
 }
 
 const DELIVERY_WORD = /deliver|arrived|status=sent|\b25[012][ -]|"msg"/;
+
+/** How many other recipients' failed records are told. */
+const RECORD_FAILURES_TOLD = 6;
+/** Each failed record of another recipient than the refused one, as a line: its address, code and words. */
+function recordFailuresBeside(records: readonly ReadonlyMap<string, string>[], recipient: string | null): string[] {
+  const lines: string[] = [];
+  for (const record of records) {
+    const to = record.get('recipient')?.trim().toLowerCase();
+    const event = record.get('event');
+    const words = record.get('message') || record.get('description');
+    if (to === undefined || to === recipient?.toLowerCase() || event === undefined || !/fail|bounce|drop|reject/i.test(event) || !words || !record.get('code')) continue;
+    lines.push(`${to}: ${record.get('code')} ${words}`.slice(0, OTHER_ERROR_MAX));
+    if (lines.length === RECORD_FAILURES_TOLD) break;
+  }
+  return lines;
+}
 
 /** A line that tells of a delivery (a delivered row, a sent status, "arrived fine"), with no failure on it; not "wasn't delivered". */
 function tellsOfDelivery(line: string): boolean {

@@ -141,7 +141,9 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   }
   // (read on the paste before its story was told: a logs page's other recipients' failures are no earlier errors)
   // (not a failure a later delivery to its address made history: a greylisting that went through is no problem to fix)
-  if (besideOthers && diagnosis.scenario !== 'not-relaying-denied') facts.otherErrors = otherErrorsBeside(withoutLinesHolding(unstoried, extraction.recoveredReplies), text, diagnosis);
+  // (and the records' other failures, each a line of its own: told, so the same in both texts)
+  const recordLines = extraction.recordFailures.length > 0 ? `\n${extraction.recordFailures.join('\n')}` : '';
+  if (besideOthers && diagnosis.scenario !== 'not-relaying-denied') facts.otherErrors = otherErrorsBeside(withoutLinesHolding(unstoried, extraction.recoveredReplies) + recordLines, text + recordLines, diagnosis);
   return diagnosis;
 }
 

@@ -135,3 +135,13 @@ describe("round 273: Mailgun's own delivery refused by its inbound servers", () 
     expect(reply).toContain('DELETE https://api.mailgun.net/v3/mg.orbitdesk.io/bounces/tickets@support.orbitdesk.io');
   });
 });
+
+describe("round 273: an events page's other failures", () => {
+  it('a pretty-printed page: the other recipient\'s failure (its code and words on separate lines) is another error', () => {
+    const d = diagnose(paste('r273a-02'));
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.otherErrors).toHaveLength(1);
+    expect(d.facts.otherErrors[0]).toMatch(/^maria\.ruiz@hotmail\.com: 550 5\.5\.0 Requested action not taken: mailbox unavailable/);
+    expect(replyText(paste('r273a-02'))).toContain('Another error in the paste');
+  });
+});
