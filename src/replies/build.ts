@@ -4104,7 +4104,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     : commentedLine
     ? { kind: 'line-commented', line: `${commentedLine[1]} ${commentedLine[2]!}`, marker: commentedLine[1]! }
     : mismatch
-    ? { kind: 'variable-mismatch', role: PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login', read: mismatch[1]!, set: mismatch[2]! }
+    // (run with Docker Compose: a restarted container keeps the environment it was created with, so it is recreated)
+    ? { kind: 'variable-mismatch', role: PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login', read: mismatch[1]!, set: mismatch[2]!, compose: evidence.some((e) => e.rule === COMPOSE_RULE) }
     : loginWhenSetLine && loginWhenSetLine.length <= 80
     ? { kind: 'setting-empty', role: settingTested(loginWhenSetLine), condition: loginWhenSetLine }
     // (Laravel's .env with its login or password empty: the two settings to fill and the cache to clear; not where the deploy

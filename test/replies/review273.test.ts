@@ -145,3 +145,11 @@ describe("round 273: an events page's other failures", () => {
     expect(replyText(paste('r273a-02'))).toContain('Another error in the paste');
   });
 });
+
+describe('round 273: the message for a Compose deployment', () => {
+  it('a variable name mismatch under Docker Compose: the message says to recreate the container, as the reply does', () => {
+    const message = messageSection(replyText(paste('r273a-18')));
+    expect(message).toContain('recréer son conteneur (docker compose up -d');
+    expect(message).not.toContain('la redémarrer');
+  });
+});

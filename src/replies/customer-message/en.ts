@@ -5,7 +5,7 @@ import { gatewayMayNotLogIn, pluginEncryption, type CustomerMessages, type Login
 /** The cause the reply found, and its own fix, in place of the general "make it log in". */
 const loginCauseFix = (cause: LoginCause, login: string): RichText =>
   cause.kind === 'variable-mismatch'
-    ? rt` It reads its SMTP ${text(cause.role)} from ${code(cause.read)}, but where it runs only ${code(cause.set)} is set, so it sends no login at all. Please make the two names match (in its code or where it runs${cause.role === 'login' ? text("; check the password's variable the same way") : []}), restart it, then send a test. The login is your domain's SMTP login (such as ${code(login)}) with its password.`
+    ? rt` It reads its SMTP ${text(cause.role)} from ${code(cause.read)}, but where it runs only ${code(cause.set)} is set, so it sends no login at all. Please make the two names match (in its code or where it runs${cause.role === 'login' ? text("; check the password's variable the same way") : []}), ${cause.compose ? rt`recreate its container (${code('docker compose up -d')}: a restarted one keeps its old environment)` : text('restart it')}, then send a test. The login is your domain's SMTP login (such as ${code(login)}) with its password.`
     : cause.kind === 'default-credentials'
     ? rt` Its code sets ${code('UseDefaultCredentials = true')}, which makes .NET offer the Windows account's own credentials, which Mailgun cannot use, so no login is sent. Please set ${code('UseDefaultCredentials = false')} before ${code('Credentials = new NetworkCredential(login, password)')}, with your domain's SMTP login (such as ${code(login)}) and its password, then send a test.`
     : cause.kind === 'call-missing'

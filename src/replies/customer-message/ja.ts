@@ -5,7 +5,7 @@ import { gatewayMayNotLogIn, pluginEncryption, type CustomerMessages, type Login
 /** 見つかった原因とその修正方法 (一般的な「ログインするようにしてください」の代わり)。 */
 const loginCauseFix = (cause: LoginCause, login: string): RichText =>
   cause.kind === 'variable-mismatch'
-    ? rt`アプリケーションは SMTP の${text(cause.role === 'login' ? 'ログイン' : 'パスワード')}を ${code(cause.read)} から読み込みますが、実行環境には ${code(cause.set)} しか設定されていないため、まったくログインしていません。2 つの名前を (コード側か実行環境側で) 一致させ${cause.role === 'login' ? text('、パスワードの変数も同様に確認し') : []}、アプリケーションを再起動してからテスト送信を行ってください。ログインには、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用します。`
+    ? rt`アプリケーションは SMTP の${text(cause.role === 'login' ? 'ログイン' : 'パスワード')}を ${code(cause.read)} から読み込みますが、実行環境には ${code(cause.set)} しか設定されていないため、まったくログインしていません。2 つの名前を (コード側か実行環境側で) 一致させ${cause.role === 'login' ? text('、パスワードの変数も同様に確認し') : []}、${cause.compose ? rt`コンテナーを作り直して (${code('docker compose up -d')}。再起動だけでは古い環境のままです) から` : text('アプリケーションを再起動してから')}テスト送信を行ってください。ログインには、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを使用します。`
     : cause.kind === 'default-credentials'
     ? rt`コードで ${code('UseDefaultCredentials = true')} が設定されているため、.NET は Windows アカウント自身の資格情報を使おうとしますが、Mailgun ではそれを使えず、ログインが送信されません。${code('Credentials = new NetworkCredential(login, password)')} より前に ${code('UseDefaultCredentials = false')} を設定し、ドメインの SMTP ログイン (例: ${code(login)}) とそのパスワードを指定したうえで、テスト送信を行ってください。`
     : cause.kind === 'call-missing'

@@ -110,7 +110,7 @@ export type CustomerMessageKey =
  * the variable it reads under another name than the one set where it runs, or the setting it logs in only with, left empty.
  */
 export type LoginCause =
-  | { kind: 'variable-mismatch'; role: 'login' | 'password'; read: string; set: string }
+  | { kind: 'variable-mismatch'; role: 'login' | 'password'; read: string; set: string; compose: boolean }
   | { kind: 'setting-empty'; role: 'login' | 'password'; condition: string }
   /** The login line commented out (`# server.login(USUARIO, CLAVE)`), and its comment marker. */
   | { kind: 'line-commented'; line: string; marker: string }
