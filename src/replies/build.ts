@@ -650,6 +650,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       kind === 'policy' && M365_FORWARDING_BLOCKED.test(facts.serverMessage ?? '') ? { what: "Microsoft 365 refusing to forward outside the organisation, by the forwarding tenant's own policy", mailgunSetting: false }
       : kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') ? { what: 'a refusal of a malformed message (a header missing or repeated)', mailgunSetting: true }
       : kind === 'policy' && CONTENT_FILTER.test(facts.serverMessage ?? '') ? { what: "the receiving server's content filter refusing something in the message (a link, an attachment type, its words)", mailgunSetting: true }
+      // (an access rule of the receiving server's own, Postfix's "Recipient address rejected: Access denied": no DMARC or SPF involved)
+      : kind === 'policy' && accessRule(facts) ? { what: "the receiving server's own access rule refusing this recipient (or this sender)", mailgunSetting: false }
       : RELAY_THEORY_INSTEAD[kind];
     answers.push(rt`Is it a Relaying Denied error? No: it is ${text(instead.what)}${text(instead.mailgunSetting ? ', fixed as below' : "; nothing in your Mailgun settings causes or fixes it (the steps are below)")}.`);
   }
@@ -2993,6 +2995,9 @@ function ownSideAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`Not yours: your mail server refused the message sent to you because it failed the DMARC policy of the sender's own domain${writerDomain(facts) ? rt` (${quoteAddress(writerDomain(facts)!)})` : []}: its SPF or DKIM did not pass or align. The sender's mail administrator has to fix that domain's SPF and DKIM; nothing on your side or in Mailgun changes it.`
       : kind === 'policy' && ownDmarcRefusal(facts)
       ? rt`The sender's: the recipient's server applied your From domain's own DMARC policy, which the message failed (its SPF or DKIM did not pass or align); the fix is in your domain's DNS and sending setup, not at the recipient's.`
+      // (the receiving server's own access rule: only its administrator lifts it, nothing to unblock at Mailgun or the sender)
+      : kind === 'policy' && accessRule(facts) && mailgunAccepted(facts)
+      ? rt`The recipient's: their server refuses by an access rule of its own, and nothing can be unblocked at Mailgun or in your settings for it; their mail administrator has to allow the sender (or the recipient) there.`
       : kind === 'api-auth'
       ? rt`The sender's: Mailgun's API refused the request's key (or the request went to the other region's API host).`
       // (a full mailbox only: an unknown user may be a mistyped address, the sender's to correct)

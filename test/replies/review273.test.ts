@@ -153,3 +153,12 @@ describe('round 273: the message for a Compose deployment', () => {
     expect(message).not.toContain('la redémarrer');
   });
 });
+
+describe("round 273: a receiving server's own access rule", () => {
+  it('"Recipient address rejected: Access denied": not DMARC or SPF; nothing to unblock on the sending side', () => {
+    const reply = replyText(paste('r273b-04'));
+    expect(reply).toContain("Is it a Relaying Denied error? No: it is the receiving server's own access rule refusing this recipient");
+    expect(reply).not.toContain('(DMARC, SPF');
+    expect(reply).toContain("Whose side is it on? The recipient's: their server refuses by an access rule of its own");
+  });
+});
