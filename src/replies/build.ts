@@ -2555,8 +2555,9 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       : scenario === 'recipient-host' && mailgunAccepted(facts)
       ? rt`Not as things are: sent again now, it is refused the same way (and while the address is on the domain's Bounces list, Mailgun drops it without trying). Once the recipient's side is fixed, take the address off the Bounces list and send it again: Mailgun does not retry a permanent refusal by itself.`
       // (the recipient's filter, block list or mailbox refused what Mailgun delivered)
-      : refusedAfterAcceptance(diagnosis) && temporary
-      ? rt`Mailgun retries a temporary refusal by itself for a while, so wait for the message's last event before sending it again, or it may arrive twice.`
+      // (or a throttling or another temporary refusal of what Mailgun delivered: still being retried)
+      : (refusedAfterAcceptance(diagnosis) || (scenario === 'not-relaying-denied' && mailgunAccepted(facts))) && temporary
+      ? rt`Not yet: Mailgun retries a temporary refusal by itself, so a message sent again now may arrive twice. Wait for the message's last event (delivered, or failed with severity ${code('permanent')} once the retries give up), and send again only those that failed for good.`
       : refusedAfterAcceptance(diagnosis)
       ? kind === 'unknown-user'
         ? rt`Not to this address: the mailbox does not exist, and Mailgun does not retry a permanent refusal. Send it to the right address.`
@@ -2899,6 +2900,9 @@ function howLongAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText
       ? rt`Not for this address: it is most likely mistyped or retired, and will keep being refused. Mail to the right address goes through at once.`
       : scenario === 'recipient-host'
       ? rt`It is up to the recipient's side: the next delivery goes through as soon as their server accepts mail for the address (if they change their MX records, once the change has spread)${text(mailgunAccepted(facts) && !temporaryRefusal(facts) ? ' and the address is off the Bounces list' : '')}.`
+      // (a temporary refusal Mailgun is still retrying: how long it keeps at it, and what ends it)
+      : scenario === 'not-relaying-denied' && mailgunAccepted(facts) && temporaryRefusal(facts) && !retriesRanOut(facts)
+      ? rt`Mailgun keeps retrying by itself, with growing pauses between attempts (an event's ${code('retry-seconds')} is the next pause), until the recipient's server takes the message or the retry period runs out; then it logs a last failed event with severity ${code('permanent')}. Nothing needs doing meanwhile.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
       ? rt`As soon as the address is an authorized recipient (it confirms by email), or ${text(freeAccountDomain(facts) ? 'the account is upgraded' : 'the app sends from your own verified domain')}.`
       : null;
