@@ -170,3 +170,12 @@ describe('round 273: a temporary throttling Mailgun is retrying', () => {
     expect(reply).toContain('How long until it works? Mailgun keeps retrying by itself');
   });
 });
+
+describe('round 273: a message asked with the definite article', () => {
+  it('"escríbeme la respuesta para el cliente en español": written, in Spanish', () => {
+    expect(messageSection(replyText(paste('r273b-03')))).toContain('En español:');
+    expect(diagnose('550 5.7.1 Relaying denied\nDame el mensaje para la clienta.').evidence.some((e) => e.rule === 'The paste asks what to tell the customer')).toBe(true);
+    // (a message told of, not asked: "el cliente escribe el mensaje para el proveedor" has no imperative)
+    expect(diagnose('550 5.7.1 Relaying denied\nEl cliente escribe el mensaje para el proveedor.').evidence.some((e) => e.rule === 'The paste asks what to tell the customer')).toBe(false);
+  });
+});

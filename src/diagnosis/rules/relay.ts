@@ -330,6 +330,8 @@ export const relayRules: RuleData[] = [
   // The same asks in other languages than English, a rule of their own: V8 stops optimizing a pattern over 20 KB (about ten
   // times slower on a long paste), and the two together would pass it.
   { id: 'customer-message-asked-abroad', name: 'The paste asks what to tell the customer', target: 'relay', weight: 0.05, scope: 'text', ask: true, patterns: [
+    // (with the definite article: "escríbeme la respuesta para el cliente en español", "dame el mensaje para la clienta")
+    String.raw`(?<![a-zà-ÿ])(?:escr[ií]beme|dame|redacta|red[aá]ctame|prep[aá]rame)[ \t]+(?:la|el)[ \t]+(?:respuesta|mensaje|texto|correo)[ \t]+(?:para|al|a[ \t]+la)(?![a-zà-ÿ])`,
     // (two messages asked at once, "Can you write two messages, one for the customer and one for their IT admin?")
     String.raw`\b(?:write|draft|give[ \t]+me|prepare|need)[ \t]+(?:me[ \t]+|us[ \t]+)?(?:two|2|both|separate)[ \t]+(?:[\w-]{1,15}[ \t]+)?(?:messages|notes|replies|e-?mails|drafts|versions)\b`,
     // ("a short SMS I can send to the patients", "a short answer they can forward to their web developer", "give me a short phone script for the receptionist", "a short reply-template the store
