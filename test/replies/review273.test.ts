@@ -179,3 +179,14 @@ describe('round 273: a message asked with the definite article', () => {
     expect(diagnose('550 5.7.1 Relaying denied\nEl cliente escribe el mensaje para el proveedor.').evidence.some((e) => e.rule === 'The paste asks what to tell the customer')).toBe(false);
   });
 });
+
+describe('round 273: a summary for the manager', () => {
+  it('"I need a two-sentence summary for my manager, she asked if this needs escalating": the note under that name, and escalation answered', () => {
+    const reply = replyText(paste('r273c-11'));
+    expect(reply).toContain('Summary for your manager\n');
+    expect(reply).toContain('Should you escalate it? No need');
+    expect(replyText(paste('r273c-17'))).toContain('Summary for your manager\n');
+    // (a handover note for a colleague keeps its heading)
+    expect(replyText(paste('r272c-06'))).toContain('Handover note for Sanne');
+  });
+});

@@ -51,9 +51,14 @@ export function handoverSections(diagnosis: Diagnosis): ReplySection[] {
     ...(open !== undefined ? [field(words.open, [quote(open, QUOTED_MAX)])] : []),
     field(words.next, handoverCase.next(values)),
   ];
-  const heading = `${name ? `Handover note for ${name}` : 'Handover note'}${language === 'en' ? '' : ` (in ${LANGUAGE_LABELS[language]}, as asked)`}`;
+  // (a summary asked for the person's manager or lead: the same note, under the name it was asked by)
+  const superior = SUPERIOR_ASKED.exec(asked)?.[1];
+  const heading = `${superior ? `Summary for your ${superior.toLowerCase()}` : name ? `Handover note for ${name}` : 'Handover note'}${language === 'en' ? '' : ` (in ${LANGUAGE_LABELS[language]}, as asked)`}`;
   return [{ heading, paragraphs }];
 }
+
+/** "a two-sentence summary for my manager": the reader, group 1. */
+const SUPERIOR_ASKED = /\b(?:summary|recap|update|write-?up)[ \t]+for[ \t]+(?:my|our)[ \t]+(manager|boss|team[ \t]+lead|lead|director|supervisor)\b/i;
 
 const NO_LOGIN_RULE = ruleNamed('session-not-authenticated');
 /**
