@@ -190,3 +190,18 @@ describe('round 273: a summary for the manager', () => {
     expect(replyText(paste('r272c-06'))).toContain('Handover note for Sanne');
   });
 });
+
+describe('round 273: small things', () => {
+  it("a note \"they can send (from a normal Gmail account) to the distributor's IT person\": that reader", () => {
+    expect(replyText(paste('r273c-18'))).toContain('What you can tell the IT person');
+  });
+
+  it("an event's `message-headers` with a date is no news to put in a message", () => {
+    expect(replyText(paste('r273a-07'))).not.toContain('Add what you wanted them to know');
+    expect(replyText(paste('r273a-07'))).toContain('so your sending was authenticated (its SMTP login or API key worked)');
+  });
+
+  it('a nodemailer transport that always gives its login: no "setting them is what makes it log in" step', () => {
+    expect(replyText(paste('r273c-01'))).not.toContain('setting them is what makes it log in');
+  });
+});
