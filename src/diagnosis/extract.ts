@@ -565,7 +565,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const uncodedLabel = recordMessage && !mailgunData && refusalMessage && !SERVER_CODE.test(recordMessage) && CODED_REPLY_IN.test(refusalMessage);
   const message = recordMessage && !(refusalMessage && SYMFONY_WRAPPER.test(recordMessage)) && !uncodedLabel ? recordMessage : refusalMessage || recordMessage || '';
   // (Exim's own log of a refusal has no code: its words follow the address, `rejected RCPT <a@b>: relay not permitted`)
-  const serverMessage = shorten(EXIM_RCPT_REJECTION.exec(message)?.[1] ?? (replyIn(message) || null));
+  // (nor a table row's own date column after it, the Bounces list's "Date created": `... non-accepted domain   12/04/2024 09:14 AM`)
+  const serverMessage = shorten((EXIM_RCPT_REJECTION.exec(message)?.[1] ?? (replyIn(message) || null))?.replace(ROW_DATE_AT_END, '') ?? null);
 
   const mailMove = recipientMailMove(lower);
   // (the recipient's side saying it takes no more mail at the address, and the new one it gives, if any)
@@ -5164,7 +5165,7 @@ const OWN_SIDE_ASKED = new RegExp(
     // "¿El problema es nuestro o del proveedor?", "é nosso ou deles?", "bei uns oder beim Empfänger?", "chez nous ou chez eux ?"
     String.raw`(?<![\w\u00c0-\u024f])(?:es|é)[ \t]+(?:nuestro|nosso)[ \t]+ou?[ \t]+(?:del?|da|dele|deles|suyo|suyos|de[ \t]+ellos)\b|\b(?:bei|an)[ \t]+uns[ \t]+oder[ \t]+(?:bei[ \t]+|beim[ \t]+|an[ \t]+|am[ \t]+)?(?:ihnen|dem|der|den|empfänger)|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b|\buns[ \t]+oder[ \t]+(?:den|dem|der)?[ \t]*empfänger`,
     // (Norwegian, Swedish and Danish: "Er dette på vår side eller deres?", "på vår sida eller deras?", "er det vores skyld?")
-    String.raw`(?<![a-zæøåäö])på[ \t]+(?:vår|vores)[ \t]+(?:side|sida)[ \t]+eller\b|(?<![a-zæøåäö])på[ \t]+(?:deres|deras)[ \t]+(?:side|sida)[ \t]+eller[ \t]+(?:vår|vores)(?![a-zæøåäö])|(?<![a-zæøåäö])(?:vår|vores)[ \t]+(?:feil|fel|skyld)\b[^\n.!]{0,40}\?`,
+    String.raw`(?<![a-zæøåäö])på[ \t]+(?:vår|vores)[ \t]+(?:side|sida)[ \t]+eller\b[^\n.!]{0,40}\?|(?<![a-zæøåäö])på[ \t]+(?:deres|deras)[ \t]+(?:side|sida)[ \t]+eller[ \t]+(?:vår|vores)(?![a-zæøåäö])|(?<![a-zæøåäö])(?:vår|vores)[ \t]+(?:feil|fel|skyld)\b[^\n.!]{0,40}\?`,
     // "Is this on your side or ours?", "our fault or Contoso's?", "C'est de notre faute ou de la sienne ?", "ein Problem bei
     // Mailgun oder bei uns?", "¿es culpa nuestra?"
     String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|(?<!\bnot[ \t]+)\bour[ \t]+fault[ \t]+or\b(?:[^\n.!]|[.!](?=\S)){0,40}\?|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|(?<!\bno[ \t]+(?:es[ \t]+)?)\bculpa[ \t]+nuestra\b(?:[^\n.!]|[.!](?=\S)){0,40}\?`,
@@ -5389,7 +5390,16 @@ const ASKED_OR_DENIED = /(?<![\w@.-])(?:not|no|never|nothing|if|whether|could|mi
  * that names none when the paste has no other recipient. Not a person's question or denial. (Each
  * line is judged once, at its first suppression: a long line of them is read once, not per match.)
  */
+/** A table row's date and time at a line's end, as the dashboard's lists show them: `12/04/2024 09:14 AM`. */
+const ROW_DATE_AT_END = /[ \t]+\d{1,2}\/\d{1,2}\/\d{4}[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]m)?[ \t]*$/i;
+/** The Bounces list's own table, copied from the dashboard: its header row ("Email address  Error code  Error  Date created"). */
+const BOUNCES_TABLE_HEADER = /^[ \t]*(?:email[ \t]+)?address[ \t]+(?:error[ \t]+)?code[ \t]+error[ \t]+(?:date[ \t]+)?created\b/m;
 function suppressionShownFor(lower: string, recipient: string | null, recipients: readonly string[]): Suppression | null {
+  // (the list itself: an address in a row under its header is on it)
+  if (recipient !== null && lower.includes('bounces') && BOUNCES_TABLE_HEADER.test(lower)) {
+    const header = BOUNCES_TABLE_HEADER.exec(lower)!;
+    if (lower.indexOf(recipient.toLowerCase(), header.index) !== -1) return 'bounce';
+  }
   if (!lower.includes('suppress-') && !lower.includes('not delivering') && !lower.includes('added to')) return null;
   let seen = 0;
   let judgedUpTo = -1;

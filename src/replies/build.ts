@@ -876,7 +876,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : loginRefused ? rt`No: the login was refused; the right user name and password fix it (below), whatever the plan.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' && freeAccountDomain(facts) ? rt`To send to anyone, yes: a free account sends only to its authorized recipients, even from a domain of its own, until it is upgraded. For a test, adding the address as an authorized recipient costs nothing (below).`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Not to reach this recipient: adding the address as an authorized recipient of the sandbox domain costs nothing. Sending to anyone needs a domain of your own, added and verified (below).`
-      : scenario === 'undetermined' ? rt`No: no plan or upgrade changes a relay refusal. Mailgun's SMTP host refuses a session that did not log in on every plan, its inbound servers refuse an address no Route takes on every plan, and a recipient's server refuses whatever the sender pays: it comes down to a login, a Route or the recipient's domain.`
+      : scenario === 'undetermined' ? rt`No: no plan or upgrade changes a relay refusal. On every plan, Mailgun's SMTP host refuses a session that did not log in and its inbound servers refuse an address no Route takes, and a recipient's server refuses whatever the sender pays: it comes down to a login, a Route or the recipient's domain.`
       : null;
     // (asked of a plan, "Would upgrading to Foundation fix it?": the question in those words)
     if (answer) answers.push(rt`${text(/\b(?:upgrad|plan\b)/i.test(evidence.find((e) => e.rule === PAYMENT_ASKED_RULE)?.excerpt ?? '') ? 'Would another plan fix it?' : 'Do you have to pay for something?')} ${answer}`);
@@ -994,7 +994,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
   // ("Why is nothing in the Mailgun logs?": a session refused before Mailgun took the message logs no event)
   if (has(LOGS_EMPTY_ASKED_RULE)) {
     const answer: RichText | null =
-      noLogin ? rt`Mailgun refused the SMTP session before it accepted the message, and a session that did not log in belongs to no account, so it logs no event: the refusal is only in the sending program's own log. Once it logs in, its messages show in the Logs.`
+      noLogin ? rt`Mailgun refused the recipient before it accepted any message, and a session that did not log in belongs to no account, so it logs no event: the refusal is only in the sending program's own log. Once it logs in, its messages show in the Logs.`
       : loginRefused ? rt`The login was refused before Mailgun accepted any message, so no event is logged: the refusal is only in the sending program's own log. Once the login is right, its messages show in the Logs.`
       : scenario === 'not-relaying-denied' && kind === 'api-auth' ? rt`The API refused the request before it took a message, so no event is logged; the ${code('401')} is only in the program's own log.`
       : null;
@@ -1171,7 +1171,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
       // (to a parent or a tenant: which way the mail went is not known either, so both ways are answered, nothing technical)
       // (refused on the way through the provider the customer's own device or program sends through: that provider's settings)
       // (or refused by the sender's own outgoing server, a mail program's, "Server Name: mail.kanzlei-roth.de": its login, no Mailgun setting)
-      : scenario === 'undetermined' && facts.senderRelay !== null && facts.provider === null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-server'
+      : scenario === 'undetermined' && facts.senderRelay !== null && facts.provider === null && facts.source === 'mail-client' && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-server'
       : scenario === 'undetermined' && facts.provider !== null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-provider'
       : scenario === 'undetermined' && outsider ? 'undetermined-to-outsider'
       : scenario === 'undetermined' && recipientNotReceiving(diagnosis) ? 'undetermined-not-receiving'
@@ -1262,7 +1262,8 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
 /** Where an ask numbers its messages: "(1) ... (2) ...", "1) ... 2) ...". */
 const ASK_NUMBER = /(?<![\w(])(?:\(([1-4])\)|([1-4])\))(?=[ \t])/g;
 /** Where an ask starts each of its messages: "one for the customer and one for their IT", "..., and another for their developer". */
-const ONE_EACH = /\b(?:one|another(?:[ \t]+one)?)[ \t]+(?:(?:in|auf|en)[ \t]+\p{L}+[ \t]+)?for\b/giu;
+// (after a comma or an "and" of the same ask: not "we have one for their IT admin already")
+const ONE_EACH = /(?<=(?:,|\band)[ \t]+)(?:one|another(?:[ \t]+one)?)[ \t]+(?:(?:in|auf|en)[ \t]+\p{L}+[ \t]+)?for\b/giu;
 /**
  * The messages an ask is for, each with its own words: one part per numbered ask or per "one for ...", where each names its own
  * reader and no two the same; else the ask whole.
@@ -1720,8 +1721,8 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
   const otherReporter = otherReporterOf(facts);
   // (a permanent refusal seen in Mailgun: it does keep later messages from the address, by its Bounces list, which is why a resend
   // "didn't even seem to go out")
-  const recipientRefused = mailgunAccepted(facts) && permanentFailure(facts) && facts.suppression === null && !retriesRanOut(facts)
-    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun keeps later messages from the address only through the domain's Bounces list, where a permanent refusal puts it (their events say ${code('suppress-bounce')}): that is why a resend does not go out.`
+  const recipientRefused = scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && facts.suppression === null && !retriesRanOut(facts)
+    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun keeps later messages to the address only through the domain's Bounces list, where a permanent refusal puts it (their events say ${code('suppress-bounce')})${text(diagnosis.evidence.some((e) => e.rule === RESEND_ASKED_RULE) ? ': that is why a resend does not go out' : '')}.`
     : mailgunAccepted(facts)
     ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`
     : otherReporter
@@ -2131,7 +2132,9 @@ function progressAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTex
   }
   // (a move from SMTP to the API, its call refused: the relay refusal cannot happen there, the key is the one thing left)
   if (scenario === 'not-relaying-denied' && kind === 'api-auth') {
-    return [rt`Is it progress? Yes: over the API there is no relay refusal at all, and what is left is the API's own login: the request has to authenticate with the user name ${code('api')} and an API key (below), not the SMTP login and password.`];
+    return [evidence.some((e) => e.rule === API_USER_NOT_API_RULE)
+      ? rt`Is it progress? Yes: over the API there is no relay refusal at all, and what is left is the API's own login: the request has to authenticate with the user name ${code('api')} and an API key (below), not the SMTP login and password.`
+      : rt`Is it progress? Yes: over the API there is no relay refusal at all; what is left is the request's own refusal (below).`];
   }
   if (scenario === 'recipient-host' && mailgunAccepted(facts)) {
     return [rt`Is it progress? Yes, on your side: Mailgun accepted the message this time, so your sending works. What is left is the recipient's server, which refused the delivery (below).`];
@@ -6180,7 +6183,7 @@ function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean,
     const several = facts.recipients.length > 1;
     // (a block's refusal may or may not land an address on the list: said as a check, and never the whole list cleared, which
     // would also drop the addresses that really bounced)
-    return [rt`${text(several ? 'These were permanent failures' : 'This was a permanent failure')}: check the domain's Bounces list (Suppressions in the control panel) for ${text(several ? 'the refused addresses' : 'the address')}. Where Mailgun put ${text(several ? 'one' : 'it')} there, it drops later messages to ${text(several ? 'that address' : 'it')} without trying (their events say ${code('suppress-bounce')}). ${text(several ? 'The addresses themselves were never bad' : 'The address itself was never bad')}: once the block is lifted, remove ${text(several ? 'them' : 'it')} there or with ${code(`DELETE ${suppressionUrl(several ? { ...facts, recipient: null } : facts, 'bounce')}`)}${text(several ? ' for each address' : '')}${euHost}, then send again. Where many addresses were refused alike, remove only those whose entry gives this block's words as the error, not the whole list: it also keeps the addresses that really bounced.`];
+    return [rt`${text(several ? 'These were permanent failures' : 'This was a permanent failure')}: check the domain's Bounces list (Suppressions in the control panel) for ${text(several ? 'the refused addresses' : 'the address')}. Where Mailgun put ${text(several ? 'one' : 'it')} there, it drops later messages to ${text(several ? 'that address' : 'it')} without trying (their events say ${code('suppress-bounce')}). ${text(several ? 'The addresses themselves were never bad' : 'The address itself was never bad')}: once the block is lifted, remove ${text(several ? 'them' : 'it')} there or with ${code(`DELETE ${suppressionUrl(several ? { ...facts, recipient: null } : facts, 'bounce')}`)}${text(several ? ' for each address' : '')}${euHost}, then send again.${text(several ? " Remove only those whose entry gives this block's words as the error, not the whole list: the list also holds the addresses that really bounced." : '')}`];
   }
   // (the recipient's side gave a new address: the old one never works again, and the list keeps Mailgun from trying it)
   if (givenNewAddress(facts) !== null) {

@@ -99,7 +99,7 @@ describe('round 273: follow-up questions', () => {
   });
 
   it('"Warum taucht in den Mailgun-Logs nichts auf?" beside a session that sent no login: no event is logged', () => {
-    expect(replyText(paste('r273a-08'))).toContain("Why is nothing in Mailgun's logs? Mailgun refused the SMTP session before it accepted the message");
+    expect(replyText(paste('r273a-08'))).toContain("Why is nothing in Mailgun's logs? Mailgun refused the recipient before it accepted any message");
     for (const question of ['Why is nothing in the Mailgun logs?', 'Nothing shows up in the logs, why?', '¿Por qué no aparece nada en los logs?', 'Pourquoi rien dans les logs ?']) {
       expect(diagnose(`${question}\n${OUTGOING}`).evidence.some((e) => e.rule === "The paste asks why Mailgun's logs show nothing"), question).toBe(true);
     }
@@ -203,5 +203,69 @@ describe('round 273: small things', () => {
 
   it('a nodemailer transport that always gives its login: no "setting them is what makes it log in" step', () => {
     expect(replyText(paste('r273c-01'))).not.toContain('setting them is what makes it log in');
+  });
+});
+
+/** The near misses a code review of round 273's changes found (test/fixtures/code-review-273). */
+const probe = (name: string): string => fixturePaste('code-review-273', name);
+const ruleFired = (text: string, rule: string): boolean => diagnose(text).evidence.some((e) => e.rule === rule);
+
+describe("code review 273: the new rules' near misses", () => {
+  it('"I don\'t need a summary for my manager": none; "a short recap for my manager": one', () => {
+    expect(replyText(probe('mgr1'))).not.toContain('Summary for your manager');
+    expect(replyText(probe('rc1'))).toContain('Summary for your manager');
+  });
+
+  it('"not currently migrating this app to Mailgun", "moved their newsletters to Mailgun": no move of this program', () => {
+    expect(replyText(probe('mv4'))).not.toContain('finish the move');
+    expect(replyText(probe('mv3'))).not.toContain('finish the move');
+  });
+
+  it('"We need both messages delivered by Friday": no two messages asked; "we have one for their IT admin already": one', () => {
+    expect(replyText(probe('two2'))).not.toContain('What you can tell');
+    expect(replyText(probe('two1')).split('\n').filter((line) => line.startsWith('What you can tell'))).toHaveLength(1);
+  });
+
+  it('"Would a new dedicated IP fix this?", "no warm-up needed": no cold IP', () => {
+    expect(replyText(probe('ip1'))).not.toContain('not yet warmed up');
+    expect(replyText(probe('ip2'))).not.toContain('not yet warmed up');
+  });
+
+  it('"will tell us when the DNS is fixed": not fixed yet', () => {
+    expect(replyText(probe('fx1'))).not.toMatch(/^The recipient's side is fixed/);
+  });
+
+  it('a Norwegian statement "på vår side eller ..." without a question, an escalation told of, a plugin\'s upgrade, "our application logs"', () => {
+    expect(diagnose(probe('no1')).facts.ownSideAsked).toBe(false);
+    expect(ruleFired(probe('esc1'), 'The paste asks whether to escalate it')).toBe(false);
+    expect(replyText(probe('pay1'))).not.toContain('Would another plan fix it?');
+    expect(replyText(probe('lg2'))).not.toContain("Why is nothing in Mailgun's logs?");
+  });
+
+  it("an app's own relay (a Django job) gets no mail program's steps in its message", () => {
+    expect(messageSection(replyText(probe('os1')))).not.toContain('Thunderbird');
+  });
+
+  it('"Note: our support line is closed on Friday 24 May" is news for the message', () => {
+    expect(replyText(probe('dg1'))).toContain('Add what you wanted them to know');
+  });
+
+  it('"Is that progress?" after a 401 whose request already sends api and a key: no cause named beside the region', () => {
+    const reply = replyText(probe('api1'));
+    expect(reply).toContain('Is it progress? Yes: over the API there is no relay refusal at all');
+    expect(reply).not.toContain('not the SMTP login and password');
+  });
+
+  it('"Is Mailgun blocking us?" beside a block: no Bounces-list claim the block answer hedges', () => {
+    expect(replyText(probe('bl1'))).toContain('Mailgun blocks nothing here.');
+  });
+});
+
+describe("round 273: the Bounces list's own table", () => {
+  it('copied from Suppressions: the address is on the list, and the row\'s date is no part of the server\'s words', () => {
+    const d = diagnose(paste('r273a-04'));
+    expect(d.facts.suppression).toBe('bounce');
+    expect(d.facts.serverMessage).toBe('550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain');
+    expect(replyText(paste('r273a-04'))).toMatch(/^The recipient's mail server refused an earlier message, and Mailgun now suppresses the address/);
   });
 });
