@@ -439,6 +439,8 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
     : scenario === 'recipient-host' ? rt`A changed password cannot help here: Mailgun accepted the message, so the login worked; the recipient's server refused it.`
     : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`A changed password cannot help here: the login worked; ${limitedSender(facts)} sends only to its authorized recipients.`
     // (which side refused is open: in the likeliest case no password was sent at all, in the other two none plays a part)
+    // (asked as the cause, "is it related to the rotation?": what a rotation can and cannot do to a relay refusal)
+    : scenario === 'undetermined' && facts.authAttempted !== true && has(CHANGE_CAUSE_ASKED_RULE) ? rt`Is it the rotation? Not by itself: a program that still sends an old password is refused at its login (a ${code('535')}), not with Relaying Denied, unless the program goes on without a login when its login fails (Exim does) or the rotation left its login empty; new API keys change nothing for SMTP or for Routes. Refusals both ways may be two separate problems: ask for one bounce or error of each.`
     : scenario === 'undetermined' && facts.authAttempted !== true ? rt`A changed password cannot fix this by itself: in the most common case, a session that sent no login at all, the program has to be set to log in (a new password changes nothing until it does); in the other two cases no password plays a part.`
     : null;
   return answer ? [answer] : [];
@@ -965,6 +967,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       scenario === 'undetermined' && seenWhileSending(facts, evidence) ? rt`The SMTP settings of the program that showed it: its server (host) and port, and whether it logs in (a user name set, authentication on; the password masked, never in the ticket). With Mailgun's host there, it is the outgoing case (a missing login); with another server's, that server refused, and its own settings decide.`
       // (only some of their mail refused: mail they sent, most likely refused by those recipients' servers; one bounce tells)
       : someRecipientsOnly({ scenario, evidence }) ? rt`One of the returned bounces, forwarded whole as text (not a screenshot), or the failed event of one of those recipients in their Mailgun logs: either names the server that refused; and which recipients are affected (one domain, or several).`
+      // (the mail said to fail both ways: one of each, as they may be two problems)
+      : scenario === 'undetermined' && has(DIRECTION_UNKNOWN_RULE) && BOTH_WAYS.test(evidence.find((e) => e.rule === DIRECTION_UNKNOWN_RULE)!.excerpt) ? rt`One failure of each direction, whole and as text (not a screenshot of its subject line): for mail they send, the error their program shows or logs, or the failed entry in their Mailgun logs; for mail written to them, the bounce the writer got, forwarded whole. They may be two problems with two fixes.`
       : scenario === 'undetermined' ? rt`The whole error as text, not a screenshot of a subject line: the bounce email they got (forwarded whole), or the error the sending program shows or logs, with the server's name in it, or the failed entry in their Mailgun logs; and whether it happens when they send, or when someone writes to them.`
       : noLogin ? rt`The SMTP settings as the running program has them: host, port, user name and whether authentication is on (the password masked, never in the ticket), and whether it was restarted or redeployed since they were changed. The refusal itself already shows that no login was sent.`
       : scenario === 'mailgun-incoming' ? rt`The Routes of the domain's region as their Routes page shows them (each Route's expression and action), beside the address the mail was sent to${facts.recipient ? rt` (${quoteAddress(facts.recipient)})` : []}.`
@@ -2104,6 +2108,10 @@ function sharedLoginAnswer(diagnosis: Diagnosis): RichText[] {
 }
 
 const PROGRESS_ASKED_RULE = ruleName('progress-asked');
+const CHANGE_CAUSE_ASKED_RULE = ruleName('change-cause-asked');
+const DIRECTION_UNKNOWN_RULE = ruleName('direction-unknown-said');
+/** Mail said to fail both ways ("both when we email clients and when clients email us"), not a direction unknown. */
+const BOTH_WAYS = /\bboth\b|\bsend\b[^\n]{0,40}\band\b[ \t]+(?:also[ \t]+)?receive\b|\bin beide richtingen\b|\bin beiden richtungen\b|\bdans les deux sens\b|\ben ambos sentidos\b|\bnos dois sentidos\b/i;
 
 /** The SMTP login's password named as the API's (`os.environ["MAILGUN_SMTP_PASSWORD"]`): said, for the API does not take it. */
 const SMTP_PASSWORD_NAME = /\b[A-Z0-9_]*SMTP_?PASS(?:WORD)?\b/;

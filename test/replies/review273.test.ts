@@ -269,3 +269,12 @@ describe("round 273: the Bounces list's own table", () => {
     expect(replyText(paste('r273a-04'))).toMatch(/^The recipient's mail server refused an earlier message, and Mailgun now suppresses the address/);
   });
 });
+
+describe('round 273: both ways, after a rotation', () => {
+  it('"both when we email clients and when clients email us", "is it related to the rotation?": one failure of each; what a rotation can do', () => {
+    const reply = replyText(paste('r273b-16'));
+    expect(reply).toContain('What to ask the customer for? One failure of each direction');
+    expect(reply).toContain('Is it the rotation? Not by itself');
+    expect(ruleFired(paste('r273b-16'), 'The paste says the SMTP password was changed already')).toBe(true);
+  });
+});
