@@ -1150,6 +1150,8 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
       // (to a private person, a patient or a parent, whose address is not said to be right: is it? No servers, no IT)
       // (the recipient's side said fixed, the address still suppressed: only the Bounces list is left, for the sender)
       : scenario === 'recipient-host' && !toRecipient && facts.suppression === 'bounce' && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE) ? 'suppressed-after-fix'
+      // (a temporary refusal Mailgun is still retrying, to the sender: nothing to resend yet)
+      : scenario === 'recipient-host' && !toRecipient && temporaryRefusal(facts) && !retriesRanOut(facts) && mailgunAccepted(facts) ? 'recipient-host-retrying'
       : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : facts.recipientAddressChanged ? 'recipient-host-address-changed' : confirmedAddress(facts) || facts.recipientMailMoved ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)

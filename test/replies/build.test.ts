@@ -3685,7 +3685,7 @@ describe('a block-list refusal seen in Mailgun may put the addresses on the Boun
   it('says to check the Bounces list for each refused address, which comes off once the block is lifted, not the whole list', () => {
     const all = fullText(buildReply(diagnose(`${header}\n${row('lena@hotmail.example')}\n${row('karl@outlook.example')}`)));
     expect(all).toContain("check the domain's Bounces list (Suppressions in the control panel) for the refused addresses");
-    expect(all).toContain("remove only those whose entry gives this block's words as the error, not the whole list");
+    expect(all).toContain("Remove only those whose entry gives this block's words as the error, not the whole list");
     expect(all).toContain('once the block is lifted, remove them there');
     expect(all).toContain('/bounces/ADDRESS for each address');
   });
@@ -3912,7 +3912,7 @@ describe('review 109c replies', () => {
     const d = diagnose(paste);
     expect(d.scenario).toBe('recipient-host');
     expect(d.facts.mailgunBlamed).toBe(true);
-    expect(fullText(buildReply(d))).toMatch(/Is Mailgun blocking you\? No: Mailgun accepted the message .* Mailgun keeps later messages from the address only through the domain's Bounces list/);
+    expect(fullText(buildReply(d))).toMatch(/Is Mailgun blocking you\? No: Mailgun accepted the message .* Mailgun keeps later messages to the address only through the domain's Bounces list/);
   });
 
   it("quotes a session's coded 535 as the server's words, not a loose \"SMTP Error:\" label in the chatter", () => {

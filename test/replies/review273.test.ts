@@ -278,3 +278,11 @@ describe('round 273: both ways, after a rotation', () => {
     expect(ruleFired(paste('r273b-16'), 'The paste says the SMTP password was changed already')).toBe(true);
   });
 });
+
+describe('round 273: the message for a temporary refusal Mailgun is retrying', () => {
+  it('"C\'est grave ? Mailgun va réessayer ?": temporary, Mailgun retries, do not resend now', () => {
+    const message = messageSection(replyText(paste('r273a-12')));
+    expect(message).toContain('Le refus est temporaire');
+    expect(message).toContain('ne le renvoyez pas maintenant');
+  });
+});

@@ -62,6 +62,7 @@ export type CustomerMessageKey =
   /** A message delivered after the temporary refusals the paste shows: nothing to resend; look in the inbox and spam. */
   | 'delivered-after-retries'
   | 'mailbox-full'
+  | 'recipient-host-retrying'
   | 'mailbox-full-retrying'
   | 'message-malformed'
   | 'message-header-repeated'
