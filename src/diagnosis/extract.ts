@@ -5249,7 +5249,8 @@ const MSMTP_USER_LINE = String.raw`^[ \t]*user[ \t]+([^"'\s@]{1,64}@[^"'\s]{1,25
 // (and Symfony Mailer's error, the login it sent: `Failed to authenticate on SMTP server with username "a@b" using ...`)
 const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bauthenticate on SMTP server with username[ \t]+"([^"\s@]{1,64}@[^"\s]{1,253})"`;
 // (`smtp: auth PLAIN a@b`: the login a Go service logs before net/smtp's Auth)
-const LITERAL_LOGIN = new RegExp(String.raw`(?:user[_ ]?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;()]{1,253}?)[.]?[ \t]*(?:$|\())|(?:--auth-user|\s-au|\bsmtp: auth (?:PLAIN|LOGIN))[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?:?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
+// (an unquoted login ends at Japanese or Chinese punctuation too: "（user: postmaster@x.mailgun.org）だそうです")
+const LITERAL_LOGIN = new RegExp(String.raw`(?:user[_ ]?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;()（）、。，：；]{1,253}?)[.]?[ \t]*(?:$|\(|(?=[（）、。，：；])))|(?:--auth-user|\s-au|\bsmtp: auth (?:PLAIN|LOGIN))[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?:?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 const MSMTP_USER = new RegExp(MSMTP_USER_LINE, 'm');
 const MAILGUN_ORG = /mailgun\.org/i;

@@ -286,3 +286,9 @@ describe('round 273: the message for a temporary refusal Mailgun is retrying', (
     expect(message).toContain('ne le renvoyez pas maintenant');
   });
 });
+
+describe('round 273: a login in Japanese chatter', () => {
+  it('"（user: postmaster@sandbox….mailgun.org）だそうです": the login ends at the full-width bracket', () => {
+    expect(diagnose(paste('r273b-14')).facts.smtpLogin).toBe('postmaster@sandbox3f9c2e7a41b84d0c9e6d5a1b2c3d4e5f.mailgun.org');
+  });
+});
