@@ -292,3 +292,10 @@ describe('round 273: a login in Japanese chatter', () => {
     expect(diagnose(paste('r273b-14')).facts.smtpLogin).toBe('postmaster@sandbox3f9c2e7a41b84d0c9e6d5a1b2c3d4e5f.mailgun.org');
   });
 });
+
+describe('round 273: "get us whitelisted"', () => {
+  it('"Can Mailgun get us whitelisted with that company\'s server?": answered', () => {
+    expect(replyText(paste('r273c-03'))).toContain('Would whitelisting help? No:');
+    expect(ruleFired('550 5.7.1 Relaying denied\nWe got our IP whitelisted last year.', 'The paste asks whether a whitelist (allowlist) is needed')).toBe(false);
+  });
+});
