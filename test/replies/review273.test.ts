@@ -299,3 +299,11 @@ describe('round 273: "get us whitelisted"', () => {
     expect(ruleFired('550 5.7.1 Relaying denied\nWe got our IP whitelisted last year.', 'The paste asks whether a whitelist (allowlist) is needed')).toBe(false);
   });
 });
+
+describe('round 273: escalation asked in other languages, without a question mark', () => {
+  it('"Ils demandent s\'il faut escalader le ticket chez Mailgun": answered', () => {
+    expect(replyText(paste('r273c-12'))).toContain('Should you escalate it? No need');
+    expect(ruleFired(`${OUTGOING}\nPreguntan si hay que escalarlo a Mailgun.`, 'The paste asks whether to escalate it')).toBe(true);
+    expect(ruleFired(`${OUTGOING}\nSie fragen, ob wir das eskalieren sollen.`, 'The paste asks whether to escalate it')).toBe(true);
+  });
+});
