@@ -307,3 +307,9 @@ describe('round 273: escalation asked in other languages, without a question mar
     expect(ruleFired(`${OUTGOING}\nSie fragen, ob wir das eskalieren sollen.`, 'The paste asks whether to escalate it')).toBe(true);
   });
 });
+
+describe('round 273: the Route fix in the message', () => {
+  it('"Wie lange dauert es, bis eine neue Route wirkt?": the message says the change works at once and refused mail is sent again', () => {
+    expect(messageSection(replyText(paste('r273c-02')))).toContain('Die Änderung wirkt sofort');
+  });
+});
