@@ -2913,6 +2913,9 @@ function howLongAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText
       ? rt`Not for this address: it is most likely mistyped or retired, and will keep being refused. Mail to the right address goes through at once.`
       : scenario === 'recipient-host'
       ? rt`It is up to the recipient's side: the next delivery goes through as soon as their server accepts mail for the address (if they change their MX records, once the change has spread)${text(mailgunAccepted(facts) && !temporaryRefusal(facts) ? ' and the address is off the Bounces list' : '')}.`
+      // (a sender check failed for the sending domain's own DNS: the record seen, then Mailgun's check, then new mail passes)
+      : scenario === 'not-relaying-denied' && kind === 'policy' && ownSenderCheckFailed(facts)
+      ? rt`Once the record is published and resolvers see it: a record added anew is usually seen within minutes (its TTL counts for changes to a record resolvers have cached, and a record missing before may be remembered as missing for up to the zone's negative-cache time). Check it with ${code('dig TXT')} on its name, then Verify DNS Settings on the domain's page in Mailgun; new messages pass from then on. Those refused already do not come back by themselves: send them again.`
       // (a temporary refusal Mailgun is still retrying: how long it keeps at it, and what ends it)
       : scenario === 'not-relaying-denied' && mailgunAccepted(facts) && temporaryRefusal(facts) && !retriesRanOut(facts)
       ? rt`Mailgun keeps retrying by itself, with growing pauses between attempts (an event's ${code('retry-seconds')} is the next pause), until the recipient's server takes the message or the retry period runs out; then it logs a last failed event with severity ${code('permanent')}. Nothing needs doing meanwhile.`

@@ -313,3 +313,9 @@ describe('round 273: the Route fix in the message', () => {
     expect(messageSection(replyText(paste('r273c-02')))).toContain('Die Änderung wirkt sofort');
   });
 });
+
+describe('round 273: how long after a DKIM record is added back', () => {
+  it('"how long until this starts working, do they have to wait the full hour TTL?": not the TTL of a record added anew', () => {
+    expect(replyText(paste('r273c-17'))).toContain('How long until it works? Once the record is published and resolvers see it');
+  });
+});
