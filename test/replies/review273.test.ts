@@ -319,3 +319,11 @@ describe('round 273: how long after a DKIM record is added back', () => {
     expect(replyText(paste('r273c-17'))).toContain('How long until it works? Once the record is published and resolvers see it');
   });
 });
+
+describe('round 273: two failures compared', () => {
+  it('"are these the same thing?" beside a relay refusal and an unknown Gmail user: no, each has its own fix', () => {
+    expect(replyText(paste('r273b-06'))).toContain('Are they the same thing? No: only "orders@fernhill-provisions.com" was refused as relaying');
+    // (one error only: nothing to compare)
+    expect(replyText(`${OUTGOING}\nAre these the same thing?`)).not.toContain('Are they the same thing?');
+  });
+});
