@@ -2677,7 +2677,8 @@ function mailLostAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`Not lost but never sent: Mailgun refused them before accepting them, so it holds nothing of them. The sending program may still have them in its own queue or log; what it gave up on has to be sent again once it logs in.`
       : scenario === 'mailgun-incoming'
       ? rt`Yes, for those senders: Mailgun refused the messages at the door, so they are not stored anywhere; each sender got a bounce and has to send again once a Route takes ${facts.recipient ? quoteAddress(facts.recipient) : text('the address')}.`
-      : (scenario === 'recipient-host' || refusedAfterAcceptance(diagnosis)) && temporary
+      // (a throttling or another temporary refusal of what Mailgun delivered too)
+      : (scenario === 'recipient-host' || refusedAfterAcceptance(diagnosis) || (scenario === 'not-relaying-denied' && mailgunAccepted(facts))) && temporary
       ? rt`Not yet: the refusal is temporary, so Mailgun keeps the message and tries again for a while; only if every try fails is it given up (and logged as failed, permanent).`
       : scenario === 'recipient-host' || refusedAfterAcceptance(diagnosis)
       ? rt`Not lost, and not delivered: Mailgun accepted the message and tried to deliver it, and the recipient's server refused it for good${text(facts.client !== null && !RELAYING_SERVERS.has(facts.client) ? " (the application's own log saying it was sent or delivered means only that Mailgun took it)" : '')}. It is in Mailgun's logs as failed, and is not retried; once the recipient's side is fixed, send it again (and remove the address from Bounces if it was put there).`

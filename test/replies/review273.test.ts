@@ -327,3 +327,9 @@ describe('round 273: two failures compared', () => {
     expect(replyText(`${OUTGOING}\nAre these the same thing?`)).not.toContain('Are they the same thing?');
   });
 });
+
+describe('round 273: deferred mail asked about', () => {
+  it('"Will these go out eventually or are they lost?" beside a Yahoo TSS04 deferral: not yet lost', () => {
+    expect(replyText(paste('r273b-10'))).toContain('Were the emails lost? Not yet: the refusal is temporary');
+  });
+});
