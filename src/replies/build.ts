@@ -6512,15 +6512,16 @@ function otherServerCases(facts: Facts, writtenTo: boolean): ReplySection {
 function refusedByProvider(diagnosis: Diagnosis, provider: string): Content {
   const { facts } = diagnosis;
   const advice = providerAdvice(diagnosis);
+  const moving = movingToMailgun(diagnosis.evidence);
   return {
     headline: `Relaying Denied on the way through ${provider}, not by Mailgun`,
     summary: [
       rt`The mail went through ${text(provider)}, not Mailgun, and that is where it was refused: ${text(provider)} would not pass it on to ${recipientOr(facts, 'the recipient')}. None of Mailgun's three Relaying Denied cases applies, and nothing in Mailgun's settings changes this.`,
-      ...(movingToMailgun(diagnosis.evidence) ? movedProviderFix(facts, provider) : [rt`Fix: make ${text(provider)} accept the sender, in its own settings (below).`]),
+      moving ? movedProviderFix(facts, provider) : rt`Fix: make ${text(provider)} accept the sender, in its own settings (below).`,
     ],
     sections: [
       {
-        heading: movingToMailgun(diagnosis.evidence) ? `What ${provider} needs, to keep sending through it` : `What ${provider} needs`,
+        heading: moving ? `What ${provider} needs, to keep sending through it` : `What ${provider} needs`,
         paragraphs: [...foundLine(facts, hostLabelFor(diagnosis))],
         steps: advice.length > 0 ? advice : [rt`A relay passes mail on to outside addresses only for senders it knows: a login with its own SMTP credentials, or a sending server whose IP address it has registered. Check which of the two ${text(provider)} expects, and that the From address is on a domain the account may send for.`],
       },
@@ -6533,13 +6534,11 @@ const movingToMailgun = (evidence: readonly Evidence[]): boolean => evidence.som
 const MOVE_UNDER_WAY = /\b(?:moving|migrating|switching)\b/i;
 
 /** A program still sending through the provider it is moving away from: the move's own change first, the provider's fix only to stay. */
-function movedProviderFix(facts: Facts, provider: string): RichText[] {
+function movedProviderFix(facts: Facts, provider: string): RichText {
   const host = SMTP_HOST[regionOrDefault(facts.region)];
   const login = smtpLogin(safeDomain(facts.mailgunDomain));
   const change = facts.client !== null ? clientLoginFix(facts.client, login, host) : null;
-  return [
-    rt`Fix: finish the move for this program: its settings still name ${text(provider)}${facts.host ? rt` (${code(facts.host)})` : []}. Point them at ${code(host)}${facts.region === null ? rt` (${code(SMTP_HOST.eu)} for an EU domain)` : []}, port 587, with the domain's SMTP login and password${change !== null ? rt`: ${change}` : []}. ${text(provider)}'s refusal then no longer matters; to keep sending through it until then, it has to accept the sender (below).`,
-  ];
+  return rt`Fix: finish the move for this program: its settings still name ${text(provider)}${facts.host ? rt` (${code(facts.host)})` : []}. Point them at ${code(host)}${facts.region === null ? rt` (${code(SMTP_HOST.eu)} for an EU domain)` : []}, port 587, with the domain's SMTP login and password${change !== null ? rt`: ${change}` : []}. ${text(provider)}'s refusal then no longer matters; to keep sending through it until then, it has to accept the sender (below).`;
 }
 
 /** A relay refusal by the relay the sender's own server sends through: its administrator decides, not Mailgun. */
