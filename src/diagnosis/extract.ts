@@ -5178,9 +5178,9 @@ const OWN_SIDE_ASKED = new RegExp(
     // "¿Es un fallo de Mailgun o nuestro?", Swedish "Är det vårt fel eller leverantörens?", Czech "Kdo to má opravit – my,
     // Mailgun, nebo dodavatel?", "Je chyba na naší straně, nebo u příjemce?", Polish "Czyja to wina?", "po naszej stronie?"
     String.raw`\b(?:fallo|error|problema)[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestro|nuestra|de[ \t]+nosotros)\b|(?:^|[ \t¿])(?:är|var)[ \t]+det[ \t]+(?:vårt|mitt)[ \t]+fel(?![a-zà-ÿ])(?=[^\n.!]{0,60}\?)|\bkdo[ \t]+(?:to[ \t]+)?m[áa][ \t]+(?:to[ \t]+)?opravit\b|\bczyja[ \t]+(?:to[ \t]+)?wina\b|(?<![a-zà-ž])na[ \t]+(?:naší|naši|našej)[ \t]+stran[ěe](?![a-zà-ž])[^\n.!]{0,40}\?|\bpo[ \t]+naszej[ \t]+stronie\b[^\n.!]{0,40}\?`,
-    // Portuguese and Spanish "De quem é a culpa, nossa ou do Mailgun?", "¿De quién es la culpa?"; Danish "Er fejlen hos Zammad,
+    // Portuguese and Spanish "A culpa é nossa ou do destinatário?", "De quem é a culpa, nossa ou do Mailgun?", "¿De quién es la culpa?"; Danish "Er fejlen hos Zammad,
     // hos Outlook eller hos os?"
-    String.raw`\bde[ \t]+quem[ \t]+é[ \t]+a[ \t]+culpa\b|\bde[ \t]+qui[eé]n[ \t]+es[ \t]+la[ \t]+culpa\b|\beller[ \t]+hos[ \t]+os[ \t]*\?`,
+    String.raw`(?:^|[ \t¿])(?:a|la)[ \t]+culpa[ \t]+(?:é|es)[ \t]+(?:nossa|nuestra)\b[^\n.!]{0,60}\?|\bde[ \t]+quem[ \t]+é[ \t]+a[ \t]+culpa\b|\bde[ \t]+qui[eé]n[ \t]+es[ \t]+la[ \t]+culpa\b|\beller[ \t]+hos[ \t]+os[ \t]*\?`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？", "悪いのはMailgun側ですか、こちらの設定ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題|当社側の[^\n？?]{0,12}問題|悪いのは[^\n？?]{0,40}[？?]|どちら(?:側)?の(?:問題|せい)|\bchez[ \t]+(?:mailgun|eux|vous|le[ \t]+destinataire)[ \t]+ou[ \t]+chez[ \t]+nous\b`,
     // Czech "Je to chyba u nás, nebo u nich?", Korean "우리 쪽 문제인가요", Vietnamese "do phía mình hay phía họ", Turkish "Sorun

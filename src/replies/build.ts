@@ -245,6 +245,8 @@ const shownSections = (sections: readonly ReplySection[], { evidence }: Diagnosi
 export function buildReply(diagnosis: Diagnosis): Reply {
   const content = SCENARIO_CONTENT[diagnosis.scenario](diagnosis);
   const ownSide = ownSideAnswer(diagnosis);
+  // ("did something change on your side?" is asked as blame too: its own answer stands in for "Is Mailgun blocking you?")
+  const serviceChange = serviceChangeAnswer(diagnosis);
   return {
     scenario: diagnosis.scenario,
     kind: diagnosis.kind,
@@ -253,7 +255,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...otherProviderKeyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...alikeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...catchAllElsewhereAnswer(diagnosis), ...deleteDomainAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...otherAddressesReceiveAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...oldAddressBackAnswer(diagnosis), ...receivesElsewhereAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? (serviceChange.length > 0 ? serviceChange : blameAnswer(diagnosis)) : [...ownSide, ...serviceChange]), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...releaseAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...otherProviderKeyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...alikeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...catchAllElsewhereAnswer(diagnosis), ...deleteDomainAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...otherAddressesReceiveAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...oldAddressBackAnswer(diagnosis), ...receivesElsewhereAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis, content.summary.find(isFixLine) ?? null, content.loginCause ?? null), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -2647,7 +2649,7 @@ function workedBeforeAnswer({ scenario, kind, facts, evidence }: Diagnosis): Ric
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && OLD_PROVIDER.test(asked)
       ? rt`Your old provider most likely let your server send without a login (trusting its IP address); Mailgun does not: it relays only for a session that logs in with the domain's SMTP credentials. Moving to Mailgun takes adding that login (the Fix below).`
       : scenario === 'mailgun-outgoing'
-      ? rt`Mailgun did not change: it has always refused a session that does not log in. Something on the sending side did: its login setting was cleared or not carried over (an upgrade, a migration, a new server, container or deployment, a renamed variable), or the login it sends was switched off.`
+      ? rt`Mailgun did not change: it has always refused a session that does not log in. ${SENDING_SIDE_CHANGED}`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure'
       ? rt`The login was accepted until it no longer matched: a password reset or rotated in Mailgun, or a login edited or truncated where it is set, makes the same settings fail from then on.`
       // (the paste's own deleted Route: the likely change, named)
@@ -2657,11 +2659,36 @@ function workedBeforeAnswer({ scenario, kind, facts, evidence }: Diagnosis): Ric
       : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OWN_MX_RULE && /\bmx\b/i.test(e.excerpt) && RECENTLY.test(e.excerpt) && !LONG_AGO.test(e.excerpt))
       ? rt`Because the MX records now point to Mailgun (the paste says they were moved there): since then all of the domain's incoming mail goes to Mailgun, which accepts only the addresses one of the account's Routes matches, and this address has none. A Route for it fixes it; pointing the MX records back would end the domain's receiving through Mailgun altogether.`
       : scenario === 'mailgun-incoming'
-      ? rt`Mailgun checks every incoming message against the account's Routes as they are at that moment: a Route changed or deleted, a new address or domain, or MX records newly pointed at Mailgun explains it; nothing else of Mailgun's changes which addresses it accepts.`
+      ? ROUTES_AS_THEY_ARE
       : scenario === 'recipient-host'
       ? rt`The recipient's server changed, not Mailgun: it no longer takes mail for that address (their mail moved to another server or provider, the domain was removed from their server, or a new rule refuses it).`
       : null;
   return answer ? [rt`Why did it work before? ${answer}`] : [];
+}
+
+const SENDING_SIDE_CHANGED = rt`Something on the sending side did: its login setting was cleared or not carried over (an upgrade, a migration, a new server, container or deployment, a renamed variable), or the login it sends was switched off.`;
+const ROUTES_AS_THEY_ARE = rt`Mailgun checks every incoming message against the account's Routes as they are at that moment: a Route changed or deleted, a new address or domain, or MX records newly pointed at Mailgun explains it; nothing else of Mailgun's changes which addresses it accepts.`;
+const SERVICE_CHANGE_ASKED_RULE = ruleName('service-change-asked');
+
+/**
+ * "Did something change on your side?" (asked of Mailgun, or of the support team that sends through it): what the
+ * diagnosis shows changed instead. Left to "Why did it work before?" where that is asked too, which says the same.
+ */
+function serviceChangeAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === SERVICE_CHANGE_ASKED_RULE) || evidence.some((e) => e.rule === WORKED_BEFORE_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
+      ? rt`Nothing that explains this: Mailgun's SMTP host has always refused a session that does not log in. ${SENDING_SIDE_CHANGED}`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure'
+      ? rt`Nothing that explains this: Mailgun refused the login the application sends (${code('535')}), so its user name or password does not match one of the domain's SMTP logins (a password reset or rotated in Mailgun, a login deleted, or a login for another domain or region set in the application).`
+      : scenario === 'mailgun-incoming' && !mailgunAccepted(facts)
+      ? ROUTES_AS_THEY_ARE
+      : scenario === 'recipient-host' && mailgunAccepted(facts)
+      ? rt`Not at Mailgun: it accepted the message and tried to deliver it, and ${refuserOf(facts)} refused it. What changed is on the recipient's side (or in the address).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? rt`No: ${text(freeAccountDomain(facts) ? 'a free account' : 'a sandbox domain')} has always sent only to its authorized recipients.`
+      : null;
+  return answer ? [rt`Did something change at Mailgun? ${answer}`] : [];
 }
 
 const MAIL_LOST_ASKED_RULE = ruleName('mail-lost-asked');
@@ -2974,6 +3001,22 @@ function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
       ? rt`No: the API refused the key itself (${code('401')}): a deleted or mistyped key, or one sent to the other region's API host, is refused from any IP, and a valid key fixes it. A new server's IP matters only if the account limits API access to listed IPs (an IP allowlist in its security settings), which this refusal does not point to.`
       : null;
   return answer ? [rt`${text(asked ? 'Would whitelisting help?' : 'Does the allowlist they set help?')} ${answer}`] : [];
+}
+
+const MAILGUN_RELEASE_ASKED_RULE = ruleName('mailgun-release-asked');
+
+/** "Can Mailgun release this on their side?": what Mailgun can and cannot do about the refusal shown. */
+function releaseAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === MAILGUN_RELEASE_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    scenario === 'recipient-host' && mailgunAccepted(facts)
+      ? rt`No: Mailgun holds nothing back; ${refuserOf(facts)} refused the message, and only its administrator can make it accept the address. Mailgun's one part is the domain's Bounces list${text(permanentFailure(facts) ? ', where this refusal puts the address' : '')}: once the recipient's side is fixed, remove the address there so that later messages go out.`
+      : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
+      ? rt`There is nothing to release: Mailgun's SMTP host refused the session for want of a login, and kept nothing. Sent again with the domain's SMTP login, the mail goes through.`
+      : scenario === 'mailgun-incoming' && !mailgunAccepted(facts)
+      ? rt`Not as a release: Mailgun's inbound server refused the address because no Route of the account matches it, and it kept nothing. A Route (yours to add in the account) makes it accept the address from then on; the sender has to send the refused mail again.`
+      : null;
+  return answer ? [rt`Can Mailgun let it through? ${answer}`] : [];
 }
 
 /**
