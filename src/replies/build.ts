@@ -1186,8 +1186,10 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
       : scenario === 'undetermined' ? (everyday ? 'undetermined-everyday' : 'undetermined')
       : null;
   if (key === null) return [];
+  const loginShown = domainLoginShown(facts);
   const values: CustomerMessageValues = {
-    login: smtpLogin(safeDomain(facts.mailgunDomain)),
+    login: (loginShown !== null ? safeAddress(loginShown) : null) ?? smtpLogin(safeDomain(facts.mailgunDomain)),
+    loginRight: loginShown !== null && safeAddress(loginShown) !== null,
     recipient: safeAddress(facts.recipient),
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
     // (the server's own words, not Mailgun's nor a person's retelling: only where the refusing host is another server)
@@ -1711,6 +1713,10 @@ function otherErrorsSections({ facts }: Diagnosis): ReplySection[] {
     },
   ];
 }
+
+/** The settings' own user name where it is a full SMTP login of the sending domain (its form is right), else null. */
+const domainLoginShown = (facts: Facts): string | null =>
+  facts.smtpLogin !== null && facts.mailgunDomain !== null && facts.smtpLogin.endsWith(`@${facts.mailgunDomain.toLowerCase()}`) ? facts.smtpLogin : null;
 
 /** The server that refused, for a one-line answer: its name when the paste gives another server's, else a description. */
 const refuserOf = (facts: Facts): RichText => (facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : rt`the recipient's mail server`);
@@ -6727,6 +6733,8 @@ function deferredRetryStep(facts: Facts): RichText {
 
 /** Gmail's 4.7.28: "an unusual rate of unsolicited mail originating from your SPF domain / your IP". */
 const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRateLimitError\b/i;
+/** Gmail's limit on what one mailbox receives ("The user you are trying to contact is receiving mail at a rate ..."). */
+const RECEIVING_RATE = /receiving mail at a rate|receivingrate/i;
 
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const SMTP_PASSWORD_PASTED_RULE = ruleName('smtp-password-pasted');
@@ -6956,8 +6964,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : facts.smtpLogin !== null && facts.mailgunDomain !== null && `mg.${facts.smtpLogin.slice(facts.smtpLogin.indexOf('@') + 1)}` === facts.mailgunDomain.toLowerCase()
           ? [rt`The user name in the settings, ${code(facts.smtpLogin)}, is at ${quoteAddress(facts.smtpLogin.slice(facts.smtpLogin.indexOf('@') + 1))}, but the mail is sent from ${quoteAddress(facts.mailgunDomain)}: that domain's SMTP login is ${code(smtpLogin(facts.mailgunDomain))} (or another login set for it), with the password set for that login.`]
           // (the settings' own login, one of the domain's: its form is right, and the password is what to look at)
-          : facts.smtpLogin !== null && facts.mailgunDomain !== null && facts.smtpLogin.endsWith(`@${facts.mailgunDomain.toLowerCase()}`)
-          ? [rt`The settings' user name, ${code(facts.smtpLogin)}, has the right form (a full SMTP login of the domain): make sure that login still exists in the domain's SMTP credentials, and that the password is the one set for it.`]
+          : domainLoginShown(facts) !== null
+          ? [rt`The settings' user name, ${code(facts.smtpLogin!)}, has the right form (a full SMTP login of the domain): make sure that login still exists in the domain's SMTP credentials, and that the password is the one set for it.`]
           // (the user name said to be their own mailbox, "Usuario: x@y (dicen que es "su correo")": a mail host's login, not Mailgun's)
           : evidence.some((e) => e.rule === LOGIN_IS_MAILBOX_RULE)
           ? [rt`The likely cause: the user name${facts.smtpLogin ? rt`, ${code(facts.smtpLogin)},` : []} is said to be their own mailbox's address, and Mailgun's SMTP host takes only a login made under the domain's SMTP credentials (such as ${code(smtpLogin(facts.mailgunDomain))}), with that login's own SMTP password. A mailbox's address and password belong to the mail host that keeps the mailbox. Put the domain's SMTP login in the user name and its password beside it; a new password for a login the application does not use changes nothing.`]
@@ -7184,6 +7192,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`The receiving server is slowing down mail from the sending IP address because of that IP's reputation (its message says so): not because of this one message, nor a limit on your account.`
         : UNSOLICITED_RATE.test(facts.serverMessage ?? '')
           ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
+          // (Gmail's per-mailbox limit: the recipient's mailbox receives too much, from everyone; not the sending throttled)
+          : RECEIVING_RATE.test(facts.serverMessage ?? '')
+          ? rt`The recipient's mailbox is receiving mail faster than its provider allows, from all its senders: the provider holds back new mail to it for a while. Not a limit on your sending or your account.`
           : mailgunSendingLimit(facts)
           ? rt`Mailgun refused the messages over the sending domain's own rate limit${facts.mailgunDomain ? rt` (${code(facts.mailgunDomain)})` : []}: a limit on how fast your domain may send through Mailgun, not a recipient's provider throttling. It refused them before accepting them, so they were not sent and Mailgun does not retry them.`
           : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
@@ -7223,9 +7234,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             rt`Make fewer calls: one API call can carry many recipients (with ${code('recipient-variables')} for personal fields) instead of one call per message.`,
             rt`If the volume is normal for the account, ask the provider's support (Mailgun's, for Mailgun) to raise its limit.`,
           ]
-        : /receiving mail at a rate|receivingrate/i.test(facts.serverMessage ?? '')
+        : RECEIVING_RATE.test(facts.serverMessage ?? '')
           ? [
-              rt`The recipient's mailbox is receiving more mail than its provider allows (all of its mail, not only yours): a later attempt usually gets through, and Mailgun retries a temporary refusal by itself.`,
+              rt`A later attempt usually gets through once the mailbox's flow of mail slows down, and Mailgun retries a temporary refusal by itself.`,
               // (the paste shows the sender's own burst to that mailbox: that is what trips the limit)
               evidence.some((e) => e.rule === OWN_BURST_RULE)
                 ? rt`Your own burst to that one mailbox is what trips its provider's limit (a limit per recipient, not on your IP or domain): send it fewer messages at once, deduplicate repeats or send a digest, or spread them over more recipients (several people, or a group).`

@@ -705,8 +705,9 @@ describe("round 41a's reply notes", () => {
   });
   it("says Gmail's receiving-rate refusal is the recipient's mailbox, not the sender's volume", () => {
     const text = fullText(buildReply(diagnose('452 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.')));
-    expect(text).toContain("The recipient's mailbox is receiving more mail than its provider allows");
+    expect(text).toContain("The recipient's mailbox is receiving mail faster than its provider allows, from all its senders");
     expect(text).not.toContain('spread the sending');
+    expect(text).not.toContain('is throttling the sending');
   });
 });
 

@@ -76,3 +76,26 @@ describe('Portuguese questions of blame and resending', () => {
     expect(diagnose(LOGIN_REFUSED).facts.ownSideAsked).toBe(false);
   });
 });
+
+describe('an API key as the password beside a full SMTP login', () => {
+  it("the customer message keeps the settings' user name and replaces only the password (no user \"api\" assumed)", () => {
+    const reply = replyText(paste('r273c-05'));
+    expect(reply).toContain('with an API key as its password');
+    expect(reply).toContain('The user name, postmaster@mg.osteria-lucchesi.it, is right; in your application\'s mail settings, replace the password');
+    expect(reply).not.toContain('often with the user name "api"');
+  });
+
+  it('with the user "api" the message still says to enter the full login', () => {
+    const reply = replyText('535 5.7.0 Mailgun is not loving your login or password\nhost: smtp.mailgun.org\nuser: api\npassword: MAILGUN_API_KEY\nsending domain mg.shop.example\nWrite a message for the customer.');
+    expect(reply).not.toContain('is right; in your application');
+    expect(reply).toContain("enter your domain's full SMTP login (such as postmaster@mg.shop.example) as the user name");
+  });
+});
+
+describe("Gmail's per-mailbox receiving rate", () => {
+  it('is the recipient\'s mailbox receiving too much, not a server throttling the sending', () => {
+    const reply = replyText(paste('r273c-10'));
+    expect(reply).toContain("The recipient's mailbox is receiving mail faster than its provider allows, from all its senders");
+    expect(reply).not.toContain('is throttling the sending');
+  });
+});
