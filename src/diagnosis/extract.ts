@@ -2212,9 +2212,10 @@ function fullNameOf(name: string, text: string): string {
 
 /**
  * A server's own log refusing a client: `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`, Sendmail's
- * `Jul 12 14:31:07 smtp sm-mta[30417]: 46C...: ruleset=check_rcpt, ..., reject=550 ...`. Group 1 is the log's host.
+ * `Jul 12 14:31:07 smtp sm-mta[30417]: 46C...: ruleset=check_rcpt, ..., reject=550 ...`, as `docker compose logs` prefixes it too
+ * (`postfix-1  | Jun 19 ...`). Group 1 is the log's host.
  */
-const SERVER_LOG_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+(?:postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:|(?:sm-mta|sendmail)\[\d+\]:[^\n]{0,400}?\breject=)/;
+const SERVER_LOG_REJECT = /^(?:[\w.-]{1,64}[ \t]+\|[ \t]+)?(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+(?:postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:|(?:sm-mta|sendmail)\[\d+\]:[^\n]{0,400}?\breject=)/;
 
 const REFUSED_CLIENT_NAME = /(?:RCPT from |\bH=\(?|\brelay=)([a-z0-9.-]{1,253})/i;
 
@@ -3720,6 +3721,8 @@ const RECIPIENT_BEFORE = new RegExp(
     // (the person naming the refused address: "failing recipient per their job payload was a@x", "Adresse refusée d'après leurs logs : a@x")
     // (and Outlook's German "Die Nachricht konnte nicht an a@x gesendet werden")
     String.raw`\bfailing recipient\b[^\n@]{0,40}?[ \t](?:was|is)[ \t]+<?|\badresse refus[ée]e\b[^\n@]{0,40}?:[ \t]*<?|\bnachricht konnte nicht an[ \t]+<?|` +
+    // (Exchange Online's message trace asked for by its recipient: `Get-MessageTrace -RecipientAddress a@x`)
+    String.raw`(?<![\w-])-recipientaddress[ \t]+["']?|` +
     // (a logs row with its ISO time first, "2024-05-14 13:22:08 failed permanent  a@x")
     String.raw`(?:^|\n)[ \t]*\d{4}-\d\d-\d\d[ t]\d\d:\d\d(?::\d\d)?[ \t]+(?:failed|bounced|rejected|dropped)(?:[ \t]+(?:permanent|temporary))?[ \t]+<?|` +
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)<?|` +

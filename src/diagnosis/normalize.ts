@@ -286,7 +286,10 @@ const LETTER_HEADER = /^(?:subject|from|to|date|message-id|content-type|mime-ver
 function headersEnd(lines: string[]): number {
   // (a header on the heading line itself, "Original message headers: From: x@y", pasted on one line: its block counts)
   let headers = HEADER_LINE.test(lines[0]!.replace(/^[^:\n]{1,60}:[ \t]*/, '')) ? 1 : 0;
-  for (let index = 1; index < lines.length; index++) {
+  // (Exim's heading, "------ This is a copy of the message, including all the headers. ------", has a blank line under it)
+  let first = 1;
+  while (headers === 0 && first < lines.length && lines[first]!.trim() === '') first++;
+  for (let index = first; index < lines.length; index++) {
     if (lines[index]!.trim() === '') return headers > 0 ? index + 1 : -1;
     if (HEADER_LINE.test(lines[index]!)) headers++;
   }
@@ -367,8 +370,8 @@ const INVISIBLE = /[\u00a0\u200b-\u200d\u2060\ufeff]/;
  * quote). Around several words they stay: they end the server's words a person quoted.
  */
 const INLINE_CODE = /`([^`\s]{1,200})`/g;
-/** A label in mrkdwn bold at a line's start: `*To:*`, `*MX host*:`. */
-const BOLD_LABEL = /^([ \t]*)\*([A-Za-z][A-Za-z -]{0,30})(?::\*|\*:)/gm;
+/** A label in mrkdwn bold at a line's start, or after a list's bullet (dropped with it): `*To:*`, `*MX host*:`, `• *Recipient:*`. */
+const BOLD_LABEL = /^([ \t]*)(?:[•◦▪‣·–-][ \t]{0,4})?\*([A-Za-z][A-Za-z -]{0,30})(?::\*|\*:)/gm;
 
 /** A Slack message copied with its header: "relaydenied APP 10:02", "Dana K  10:40", "Sam [Today 10:03 AM]". */
 // (or after the time, on the message's own line: "Wed 11:30  relaydenied APP: That's a relay refusal, ...")

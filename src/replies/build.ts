@@ -1409,7 +1409,7 @@ const OWN_TEAMS = String.raw`platform|ops|devops|infra(?:structure)?|engineering
 const ASKED_AUDIENCE = new RegExp(String.raw`(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences|one-liner|ticket|explanation|summary|write-?up)\b[^\n.?!]{0,80}?\b(?:for|to|asking|send))[ \t]+(?:[a-z]{2,20}[ \t]+\((?=the[ \t]))?(?:(?:the|my|our|their|this|that|a)[ \t]+(?:(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)?|(?:[\w.-]+[ \t]+){0,2}[\w.-]+['\u2019]s[ \t]+)(?:(?:dental|medical|front|main|back|head)[ \t]+(?:office[ \t]+)?|(?:(?:Microsoft|Office)[ \t]+365|M365|O365|Google[ \t]+Workspace|Exchange)[ \t]+|[a-z-]{3,20}[ \t]+(?=(?:owner|manager|customer|client|developer|dev|agency|admin|administrator|receptionist|colleague|boss)s?\b))??(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|(?:${OWN_TEAMS})[ \t]+team|it[ \t]+department|it[ \t]+person|it[ \t]+guy|it[ \t]+people|it[ \t]+folks|it[ \t]+provider|it[ \t]+contact|it[ \t]+staff|mail[ \t]+admin|accounts[ \t]+payable(?:[ \t]+(?:person|clerk|team))?|(?:purchasing|procurement)(?:[ \t]+(?:team|department))?|receptionist|sysadmin|admin|administrator|colleague|it(?=[ \t]*[?.!,/(]|[ \t]*$|[ \t]+(?:so|that|who|and|asking|about|explaining|telling)[ \t]))s?\b(?!['\u2019]s)`, 'i');
 
 /** The reader an ask in another language names after its message's word (or its verb of telling, "que dois-je dire au développeur ?") and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:(?:mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|r[ée]ponse|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst|phrases|frases|s[äa]tze)(?![\p{L}])[^\n.?!]{0,80}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|das|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+)?[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:(?:msg|mensagem|mensaje|messaggi(?:o|no)|nachricht|message|antwort|risposta|respuesta|resposta|r[ée]ponse|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|spiegazione|explicación|explication|erklärung|uitleg|explicação|(?<=(?<![\p{L}])(?:een|eine|une|una|a|an|um|uma|ne)[ \t]+(?:\p{L}+[ \t]+)?)(?:e-?mail|mail)|wiadomo[śs][ćc]|odpowied[źz]|tekst|phrases|frases|s[äa]tze)(?![\p{L}])[^\n.?!]{0,80}?|(?:dire|répondre|écrire|envoyer|transmettre|decir|digo|respondo|dizer|dico|rispondo)[ \t]+)(?<![\p{L}])(?:para|pra|pro|pros|per|an|à|au|aux|pour|al|ao|a|alla|allo|alle|agli|ai|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|das|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:loro[ \t]+)?(?:(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+)?[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 /** The words for a patient, a guest and a tenant in the languages of the asks. */
 const PATIENT_WORDS = String.raw`(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)`;
 const GUEST_WORDS = String.raw`(?:Gast|hu[ée]sped|h[óo]spede|ospite)`;
@@ -1752,6 +1752,9 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
       : scenario === 'mailgun-incoming'
       ? mailgunAccepted(facts)
         ? rt`No block: your message went out; the recipient's domain receives its mail through Mailgun too, and that account has no Route for the address.`
+        // (the domain's mail said to live elsewhere: the MX records left at Mailgun are the fix, not a Route)
+        : mxNotMeant(facts, diagnosis.evidence)
+        ? rt`No block: the domain's MX records still point to Mailgun, whose inbound server takes only the addresses a Route matches. Pointing them at the provider that has the mailboxes fixes it.`
         : rt`No block: Mailgun's inbound server refused mail for an address that no Route of the account matches. A Route fixes it.`
       // (a refusal in another server's words, with nothing of Mailgun's in the paste: most likely not Mailgun's)
       : scenario === 'undetermined' && facts.hostRole === null && facts.event === null && notMailgunWording(diagnosis)
@@ -6412,7 +6415,7 @@ function undetermined(diagnosis: Diagnosis): Content {
   if (facts.provider) return refusedByProvider(diagnosis, PROVIDER_NAMES[facts.provider]);
   const internalLine = diagnosis.evidence.find((e) => e.rule === INTERNAL_CLIENT_RULE)?.excerpt ?? '';
   const internalClient = privateClientIn(internalLine);
-  if (internalClient) return refusedForInternalClient(facts, internalLine, internalClient);
+  if (internalClient) return refusedForInternalClient(facts, internalLine, internalClient, diagnosis.evidence.find((e) => e.rule === CONTAINER_MYNETWORKS_RULE)?.excerpt ?? null);
   if (facts.senderRelay) return refusedBySenderRelay(facts, facts.senderRelay);
   const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
   // A bounce names the address it was delivering to: the refusal came from that domain's mail server.
@@ -6639,15 +6642,24 @@ function refusedByMailProgramServer(facts: Facts, server: string): Content {
  * A mail server's own log of refusing to relay for a client on its private network: the sending side's own relay
  * (or mail server), which Mailgun never reaches from such an address. The fix is in that server's relay settings.
  */
-function refusedForInternalClient(facts: Facts, line: string, ip: string): Content {
+const CONTAINER_MYNETWORKS_RULE = ruleName('container-mynetworks-setting');
+/** A Docker Compose network's address (172.16.0.0/12, where Compose and Docker make their networks): its /16. */
+const COMPOSE_NETWORK_ADDRESS = /^172\.(1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}$/;
+
+function refusedForInternalClient(facts: Facts, line: string, ip: string, containerSetting: string | null): Content {
   const server = facts.senderRelay ? quoteAddress(facts.senderRelay) : text('a mail server of the sending side');
   const mta = refusingMta(line);
   // (one address in Postfix's notation: IPv6 in brackets, `[fd3c::2a]/128`)
   const one = ip.includes(':') ? `[${ip}]/128` : `${ip}/32`;
   // (Docker's default bridge network: a container's address there changes as it is recreated, so its whole network, not the one address)
   const dockerBridge = facts.clientNetwork === null && /^172\.17\.\d{1,3}\.\d{1,3}$/.test(ip);
+  // (a Postfix container whose image writes main.cf from a variable: the variable, and the container recreated; an edit inside it is lost)
+  const setting = containerSetting === null ? null : /\b(postfix_mynetworks|relay_networks|mynetworks)[ \t]*[:=][ \t]*["']?([0-9a-f.:/[\], \t]*[0-9a-f\]])/i.exec(containerSetting);
+  const network = facts.clientNetwork ?? (COMPOSE_NETWORK_ADDRESS.test(ip) ? `172.${COMPOSE_NETWORK_ADDRESS.exec(ip)![1]}.0.0/16` : one);
   const fix =
-    mta === 'postfix'
+    mta === 'postfix' && setting
+      ? rt`Fix: let the client relay: the Postfix container takes its relay networks from ${code(setting[1]!)} (now ${code(setting[2]!)}), so add the client's network there (${code(`${setting[2]!},${network}`)}${text(network === one ? '' : ', the Compose network the client is in, since a container\'s address changes when it is recreated')}), then recreate the container (${code('docker compose up -d')} with the service's name): the image writes main.cf from that variable, so an edit inside the running container is lost. Or have the client log in to it. The application itself needs no Mailgun login while it sends through this server: the login to Mailgun is the server's.`
+      : mta === 'postfix'
       ? rt`Fix: let the client relay: add its address or network to ${code('mynetworks')} in main.cf (${facts.clientNetwork ? rt`${code(facts.clientNetwork)}, the network the paste shows it in, or ${code(one)} for this one address` : dockerBridge ? rt`${code('172.17.0.0/16')}, Docker's default bridge network, since a container's address there changes when it is recreated; not ${code(one)} alone` : rt`${code(one)} for this one address`}), then run ${code('postfix reload')}; or have the client log in, with ${code('permit_sasl_authenticated')} in ${code('smtpd_relay_restrictions')}. The application itself needs no Mailgun login while it sends through this server: the login to Mailgun, where the server relays there, is the server's.`
       : mta === 'exchange'
       ? rt`Fix: let the client relay through a receive connector of its own: one for ${code(ip)} alone (its remote network setting) that allows anonymous relay (Exchange's ${code('Ms-Exch-SMTP-Accept-Any-Recipient')} permission for anonymous users), or have the client log in with an account on the default connector. Exchange's default connectors take outside recipients only from clients that log in.`

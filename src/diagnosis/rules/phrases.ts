@@ -265,6 +265,8 @@ export const MX_NOT_MEANT = [
   // ("Hemos migrado todos nuestros buzones a Google Workspace", "unsere Postfächer ... zu Microsoft 365 umgezogen", "migré nos boîtes
   // vers Microsoft 365": the mailboxes moved, in other languages)
   String.raw`\b(?:migrado|movido|pasado|trasladado|migramos|movimos)\s+(?:todos\s+|todas\s+)?(?:nuestros|nuestras|sus|los|las)\s+(?:buzones|correos|cuentas\s+de\s+correo)\s+a\s+(?:google\s+workspace|g\s?suite|gmail|microsoft\s+365|office\s+365|m365|exchange(?:\s+online)?|zoho)\b`,
+  // ("migraram as caixas para o Google Workspace")
+  String.raw`\b(?:migraram|migramos|migrou|moveram|movemos|passaram|passamos|mudaram|mudamos)\s+(?:todas\s+)?(?:as|nossas|suas)\s+(?:caixas(?:\s+de\s+(?:e-?mail|correio))?|contas\s+de\s+e-?mail|e-?mails)\s+(?:para|pro|pra)\s+(?:o\s+)?(?:google\s+workspace|g\s?suite|gmail|microsoft\s+365|office\s+365|m365|exchange(?:\s+online)?|zoho)\b`,
   String.raw`\b(?:postfächer|mailboxen|postfach)\b[^\n.]{0,40}?\b(?:zu|nach|auf|in)\s+(?:google\s+workspace|g\s?suite|microsoft\s+365|office\s+365|m365|exchange\s+online)\s+(?:umgezogen|migriert|verschoben|gewechselt|übertragen)`,
   String.raw`\b(?:migré|déplacé|transféré|basculé)\s+(?:toutes\s+)?(?:nos|leurs|les)\s+(?:boîtes|boites|mails|e-mails)(?:\s+mail)?\s+(?:vers|sur|chez)\s+(?:google\s+workspace|g\s?suite|gmail|microsoft\s+365|office\s+365|m365|exchange\s+online)\b`,
   // ("since we don't receive through Mailgun anymore")

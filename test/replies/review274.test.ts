@@ -1,0 +1,117 @@
+/**
+ * Review round 274: Slack's bulleted bold labels, asks for a message typed in a hurry, the returned copy of an Exim bounce
+ * quoted in Slack, a move to Google Workspace in Portuguese, and a reader said as "die IT von ...".
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { fixturePaste, replyText, sectionOf } from './helpers.js';
+
+const paste = (name: string): string => fixturePaste(`pastes${name.slice(1, 5)}`, name);
+const ASK_RULE = 'The paste asks what to tell the customer';
+const asksForMessage = (text: string): boolean => diagnose(text).evidence.some((e) => e.rule === ASK_RULE);
+
+describe("a Mailgun event copied as Slack's bulleted bold labels", () => {
+  it('"• *MX host:* ...", "• *Recipient:* ...": read as the fields they are (the recipient\'s server refused)', () => {
+    const d = diagnose(paste('r274c-12'));
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.host).toBe('mail.mueller-stahlbau.de');
+    expect(d.facts.recipient).toBe('einkauf@mueller-stahlbau.de');
+  });
+
+  it('"ne Mail an die IT von Müller Stahlbau": the message is for their IT, in German', () => {
+    const reply = replyText(paste('r274c-12'));
+    expect(sectionOf(reply, 'What you can tell the IT admin')).toContain('Unsere E-Mails an einkauf@mueller-stahlbau.de werden von Ihrem Mailserver');
+  });
+
+  it('a bullet list of plain words keeps its bullets (only a bold label loses its bullet)', () => {
+    expect(diagnose('• *Recipient:* bob@partner.example\n• MX host mail.partner.example\n550 5.7.1 Unable to relay').facts.recipient).toBe('bob@partner.example');
+  });
+});
+
+describe('asks for a message typed in a hurry', () => {
+  it.each([
+    ['Draft me a reply that gets what we need in one go.'],
+    ['se der, me dá o texto em português pra mandar pra eles'],
+    ['e escreve uma msg bem de boa pro cliente'],
+    ['podes escrever uma msg para o dev deles?'],
+    ['fais-moi un petit msg pour le client en français'],
+    ['dis-moi quoi lui répondre'],
+    ['scrivimi tu la risposta in italiano'],
+  ])('%s', (ask) => {
+    expect(asksForMessage(`550 5.7.1 Relaying denied\n${ask}`)).toBe(true);
+  });
+
+  it.each([
+    ['I will draft a reply later.'],
+    ['il m\'a écrit un petit msg hier'],
+    ['ele escreve uma msg por dia'],
+  ])('not a statement: %s', (said) => {
+    expect(asksForMessage(`550 5.7.1 Relaying denied\n${said}`)).toBe(false);
+  });
+
+  it('"uma msg para o dev deles": the message is for their developer', () => {
+    expect(replyText(paste('r274c-16'))).toContain('What you can tell the developer');
+  });
+});
+
+describe("an Exim bounce's returned copy, quoted in Slack, then the person's own words", () => {
+  it('the words after the quote are read: "¿qué le digo?" asks for a message', () => {
+    expect(asksForMessage(paste('r274c-10'))).toBe(true);
+    expect(replyText(paste('r274c-10'))).toContain('What you can tell the customer');
+  });
+
+  it("the copy's own headers are not read as the person's words", () => {
+    const bounce = [
+      'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.',
+      '  ventas@shop.example',
+      '    host mxb.mailgun.org [35.190.247.12]',
+      '    SMTP error from remote mail server after RCPT TO:<ventas@shop.example>:',
+      '    550 5.7.1 Relaying denied',
+      '',
+      '------ This is a copy of the message, including all the headers. ------',
+      '',
+      'Return-path: <a@b.example>',
+      'Subject: what do I tell the customer?',
+      'From: a@b.example',
+      '',
+      'Hi, what do I tell the customer?',
+    ].join('\n');
+    expect(asksForMessage(bounce)).toBe(false);
+  });
+});
+
+describe('a move of the mailboxes to Google Workspace, in Portuguese', () => {
+  it('"migraram as caixas para o Google Workspace", the MX still at Mailgun: the MX records are the fix, and "É problema do Mailgun?" says so', () => {
+    const reply = replyText(paste('r274b-18'));
+    expect(reply).toMatch(/^Mailgun's inbound MX refused mail for your domain: its MX records still point to Mailgun/);
+    expect(reply).toContain('Is Mailgun blocking you? No block: the domain\'s MX records still point to Mailgun');
+    expect(reply).not.toContain('create the deleted Route again');
+  });
+});
+
+describe('a Postfix container refusing the app beside it', () => {
+  it('"postfix-1  | Jun 19 ... mail postfix/smtpd[214]: NOQUEUE: reject: ...": the log\'s own server refused', () => {
+    const d = diagnose(paste('r274a-16'));
+    expect(d.facts.host).toBe('mail');
+    expect(d.facts.hostRole).toBe('other');
+  });
+
+  it('its relay list set by POSTFIX_mynetworks: that variable, with the Compose network, and the container recreated', () => {
+    const reply = replyText(paste('r274a-16'));
+    expect(reply).toContain('takes its relay networks from POSTFIX_mynetworks (now 127.0.0.0/8), so add the client\'s network there (127.0.0.0/8,172.18.0.0/16');
+    expect(reply).not.toContain('in main.cf (172.18.0.5/32');
+  });
+
+  it('main.cf\'s own "mynetworks = ..." is no container variable', () => {
+    const reply = replyText('Jun 19 17:31:02 mail postfix/smtpd[214]: NOQUEUE: reject: RCPT from app[10.0.3.7]: 454 4.7.1 <a@b.example>: Relay access denied; from=<x@y.example> to=<a@b.example>\nmynetworks = 127.0.0.0/8');
+    expect(reply).toContain('to mynetworks in main.cf');
+  });
+});
+
+describe("Exchange Online's message trace", () => {
+  it('"Get-MessageTrace -RecipientAddress a@x": the refused recipient', () => {
+    const d = diagnose(paste('r274a-18'));
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.facts.recipient).toBe('intake@claims.meridian-insure.com');
+  });
+});
