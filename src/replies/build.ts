@@ -255,7 +255,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? (serviceChange.length > 0 ? serviceChange : blameAnswer(diagnosis)) : [...ownSide, ...serviceChange]), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...releaseAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...otherProviderKeyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...alikeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...catchAllElsewhereAnswer(diagnosis), ...deleteDomainAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...otherAddressesReceiveAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...oldAddressBackAnswer(diagnosis), ...receivesElsewhereAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? (serviceChange.length > 0 ? serviceChange : blameAnswer(diagnosis)) : [...ownSide, ...serviceChange]), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...releaseAnswer(diagnosis), ...accountSuspendedAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...otherProviderKeyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...alikeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...catchAllElsewhereAnswer(diagnosis), ...deleteDomainAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...otherAddressesReceiveAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...oldAddressBackAnswer(diagnosis), ...receivesElsewhereAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis, content.summary.find(isFixLine) ?? null, content.loginCause ?? null), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -888,7 +888,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
   if (has(OUTAGE_ASKED_RULE)) {
     // (a refusal is a server's answer: whatever refused was up to answer)
     const answer: RichText | null =
-      noLogin ? rt`No: Mailgun's SMTP host is up, it answered and refused this program's session because it did not log in. Other senders that log in are not affected.`
+      noLogin ? rt`No: Mailgun's SMTP host is up, it answered and refused this program's session because it did not log in. Other senders that log in are not affected, and there is nothing at Mailgun to wait for: this program's mail goes out as soon as it logs in (below).`
       : scenario === 'mailgun-incoming' ? rt`No: Mailgun's inbound server is up and answered; it refused mail for an address no Route takes. Mail to addresses a Route does take still comes in.`
       : scenario === 'recipient-host' ? rt`No: your sending works; Mailgun accepted the message, and the recipient's server refused it for that domain only.`
       : loginRefused ? rt`No: the server answered and refused the login; nothing is down.`
@@ -3012,6 +3012,26 @@ function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
   return answer ? [rt`${text(asked ? 'Would whitelisting help?' : 'Does the allowlist they set help?')} ${answer}`] : [];
 }
 
+const ACCOUNT_SUSPENDED_ASKED_RULE = ruleName('account-suspended-asked');
+
+/** "Is their account suspended?": what the refusal shows instead, where it shows it. */
+function accountSuspendedAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === ACCOUNT_SUSPENDED_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? rt`No: ${text(freeAccountDomain(facts) ? 'a free account' : 'a sandbox domain')} sends only to the recipients it has authorized, and refuses the rest; that is how it works from the start, not a suspension. Mail to an authorized address goes out.`
+      : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
+      ? rt`Nothing here points to it: Mailgun's SMTP host refused a session that did not log in, as it does for every account. The login fixes it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure'
+      ? rt`Nothing here points to it: Mailgun refused the login itself (${code('535')}), the answer to a wrong user name or password.`
+      : scenario === 'mailgun-incoming' && !mailgunAccepted(facts)
+      ? rt`Nothing here points to it: Mailgun's inbound server refused an address no Route of the account matches. A Route fixes it (below).`
+      : scenario === 'recipient-host' && mailgunAccepted(facts)
+      ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuserOf(facts)} refused it.`
+      : null;
+  return answer ? [rt`Is the account suspended? ${answer}`] : [];
+}
+
 const MAILGUN_RELEASE_ASKED_RULE = ruleName('mailgun-release-asked');
 
 /** "Can Mailgun release this on their side?": what Mailgun can and cannot do about the refusal shown. */
@@ -4005,12 +4025,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. Spring still passes ${code('spring.mail.username')} and ${code('spring.mail.password')} to Jakarta Mail when it connects, and Jakarta Mail logs in with a user name and password it is given even so: a session with no login means one of them is most likely empty where the application runs (check the values that release runs with). Switch authentication back on, so that a missing login fails loudly, and set both.`
         : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown)
           ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. The client then sends no login, whatever user name and password are set.`
-        // (the login setting an empty text, `EMAIL_HOST_USER = ""`: Django, Laravel and most clients log in only when both are set)
+        // (the login setting an empty text, `EMAIL_HOST_USER = ""`: Django, Laravel (Symfony Mailer) and most clients send no login then)
         // (MailKit logs in only when the code calls Authenticate: an app that reads its login from settings calls it when they are set)
         : shown && emptyLoginIn(shown, facts) && facts.client === 'mailkit'
           ? rt`The login setting is empty: ${quote(shown, EXCERPT_MAX)}. MailKit logs in only when the code calls ${code('Authenticate')}, and code that takes its login from settings like these most often calls it only when they are set, so it sent no login, however right the password is: set it to the domain's full SMTP login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}), and the password beside it to that login's SMTP password.`
         : shown && emptyLoginIn(shown, facts)
-          ? rt`The login setting is empty: ${quote(shown, EXCERPT_MAX)}. The client logs in only when both the user name and the password are set, so it sent no login, however right the password is: set it to the domain's full SMTP login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}).`
+          ? rt`The login setting is empty: ${quote(shown, EXCERPT_MAX)}. With the user name empty, the client sends no login at all, however right the password is: set it to the domain's full SMTP login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}).`
         : shown
           ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.`
           : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,

@@ -115,3 +115,29 @@ describe("Exchange Online's message trace", () => {
     expect(d.facts.recipient).toBe('intake@claims.meridian-insure.com');
   });
 });
+
+describe('questions asked beside the error (round 274)', () => {
+  it('"is mailgun having an outage?? ... they want an ETA": no, and nothing at Mailgun to wait for', () => {
+    const reply = replyText(paste('r274c-09'));
+    expect(reply).toContain('Is Mailgun down? No: Mailgun\'s SMTP host is up');
+    expect(reply).toContain('there is nothing at Mailgun to wait for');
+  });
+
+  it('an empty user name: the client sends no login (not "only when both are set", which Symfony Mailer does not require)', () => {
+    const reply = replyText(paste('r274c-09'));
+    expect(reply).toContain('With the user name empty, the client sends no login at all');
+    expect(reply).not.toContain('only when both the user name and the password are set');
+  });
+
+  it('"Ze vragen of het helpt om naar poort 465 of 2525 te gaan, of dat ze een dedicated IP nodig hebben": both answered', () => {
+    const reply = replyText(paste('r274b-16'));
+    expect(reply).toContain('Do you need a dedicated IP? No');
+    expect(reply).toContain('Is the port the problem? No');
+  });
+
+  it('"Is their account suspended or something?" beside a sandbox refusal: no, a sandbox sends only to authorized recipients', () => {
+    expect(replyText(paste('r274b-10'))).toMatch(/Is the account suspended\? No: a sandbox domain sends only to the recipients it has authorized/);
+    expect(replyText(`${'nodemailer 550 5.7.1 Relaying denied, host smtp.mailgun.org, no auth'}\nHas our Mailgun account been disabled?`)).toContain('Is the account suspended? Nothing here points to it');
+    expect(replyText('550 5.7.1 Relaying denied from smtp.mailgun.org\nWe closed the old account last year.')).not.toContain('Is the account suspended?');
+  });
+});
