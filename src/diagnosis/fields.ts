@@ -87,6 +87,8 @@ export function parseStructured(text: string): Structured {
   // (go-spew's dump, `Code: (int) 550,`, `MxHost: (string) (len=24) "mx.x",`: each value after its type)
   const typed = text.includes(') (len=') ? text.replace(SPEW_TYPE, ': ') : text;
   const pairs = typed.includes("', '") ? typed.replace(PYTHON_PAIR, "'$1': $2") : typed;
+  const failRow = text.includes(' Fail') || text.includes(' fail') ? parseFailHeadingRow(text) : null;
+  if (failRow) return failRow;
   const read = withHeadingRecipient(withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(pairs.includes("': ['") ? pairs.replace(PYTHON_LIST_VALUE, "'$1': $2") : pairs), text), text);
   // (logfmt lines with a service's own short names, `rcpt=`, `msg=`, `mx=`: when the other parsers found no message)
   const logfmt = (text.includes('event=') || BARE_EVENT.test(text)) && !/[a-z]{2}/i.test(read.records[0]?.get('message') ?? '') ? parseLogfmtEvents(text) : null;
@@ -787,6 +789,19 @@ function withWrappedLines(value: string, rest: string): string {
     at = end === -1 ? -1 : end + 1;
   }
   return out;
+}
+
+/**
+ * A logs entry retyped in Slack as its heading, its MX host and the server's reply: `*Temporary Fail* · mg.x.com`, then
+ * `mx-host: mta7.am0.yahoodns.net`, then `421 4.7.0 [TSS04] ...`. A failed event of that severity, from that sending domain.
+ */
+const FAIL_HEADING_ROW = /^[ \t]*[*_]{0,2}(temporary|permanent)[ \t]+fail(?:ure|ed)?[*_]{0,2}[ \t]*[·•|][ \t]*((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})[ \t]*\n[ \t]*mx[- ]?host[ \t]*:[ \t]*([a-z0-9.-]{3,253})[ \t]*\n[ \t]*`?([245]\d\d[ -][^\n`]{1,1000})/im;
+
+function parseFailHeadingRow(text: string): Structured | null {
+  const row = FAIL_HEADING_ROW.exec(text);
+  if (!row) return null;
+  const record: FieldRecord = new Map([['event', 'failed'], ['severity', row[1]!.toLowerCase()], ['domain', row[2]!.toLowerCase()], ['mxhost', row[3]!.toLowerCase()], ['message', row[4]!.trim()]]);
+  return { format: 'mailgun-log-page', records: [record] };
 }
 
 /**

@@ -73,12 +73,19 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     // (nor the refused recipient's own greylisting before its permanent refusal, a logs page's first attempts; another
     // recipient's greylisting is that delivery's own story)
     if (GREYLISTED.test(line) && facts.replyCode !== null && facts.replyCode >= 500 && anotherRecipientIn(recent, facts.recipient) === null) continue;
+    // (Sendmail's transcript restating the reply just above in its own status, `<<< 550 5.7.1 <a@x>... Relaying denied` then
+    // `550 5.1.1 <a@x>... User unknown`: the same refusal, no second error)
+    if (SENDMAIL_RESTATED.test(line) && recent.length >= 2 && SENDMAIL_REPLY.test(recent[recent.length - 2]!)) continue;
     if (fixedCodes.size > 0 && Array.from(line.matchAll(CODES_IN_LINE), (m) => m[0]).some((code) => fixedCodes.has(code))) continue;
     if (typoFixed && misspeltRecipientIn(forAddress ?? line, facts.recipient!)) continue;
     found.push(excerpt);
   }
   return found;
 }
+
+/** A Sendmail transcript's reply line, and its own status line for the address after it. */
+const SENDMAIL_REPLY = /^[ \t]*<<<[ \t]+[45]\d\d[ -]/;
+const SENDMAIL_RESTATED = /^[ \t]*[45]\d\d [245]\.\d{1,3}\.\d{1,3} <[^<>\s]{1,254}>\.\.\. /;
 
 /** How many lines after a blanked failure are read for its story's end. */
 const SPAN_LINES = 30;

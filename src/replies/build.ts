@@ -6748,6 +6748,8 @@ function ipInMessage(facts: Facts): string | null {
 const QUEUED_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 'dsn-fragment']);
 
 /** A deferral for the sending IP's reputation ("rate limited due to IP reputation", Microsoft's S775). */
+/** Yahoo's and AOL's TSS04: "temporarily deferred due to unexpected volume or user complaints". */
+const YAHOO_DEFERRED = /\[TSS04\]|\bdeferred due to unexpected volume or user complaints\b/i;
 const REPUTATION_THROTTLE = /\bip reputation\b|\bdue to (?:the )?reputation\b|\(S775\)/i;
 /** A receiving server's advice to its own users to log in ("Please turn on SMTP Authentication in your mail client"). */
 /** Google Workspace's refusal of a delivery to a domain that is not one of its account's: "Mail relay denied ... Invalid credentials for relay". */
@@ -7222,6 +7224,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`The email API the application calls (Mailgun's HTTP API, when it sends through Mailgun) answered ${code('429 Too Many Requests')}: the application called it faster than the account's limit allows, so those requests (and their messages) were not accepted. No receiving server was involved.`
         : REPUTATION_THROTTLE.test(facts.serverMessage ?? '')
           ? rt`The receiving server is slowing down mail from the sending IP address because of that IP's reputation (its message says so): not because of this one message, nor a limit on your account.`
+        // (Yahoo's and AOL's TSS04: volume or complaints, a reputation signal about what was sent)
+        : YAHOO_DEFERRED.test(facts.serverMessage ?? '')
+          ? rt`Yahoo (and AOL, on the same servers) is deferring mail from the sending IP for now because of unexpected volume or user complaints: a signal about what was sent (a large send to an old list brings both), not a limit on your account.`
         : UNSOLICITED_RATE.test(facts.serverMessage ?? '')
           ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
           // (Gmail's per-mailbox limit: the recipient's mailbox receives too much, from everyone; not the sending throttled)
@@ -7253,6 +7258,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             // (a deferral whose event turned permanent: Mailgun's retries ran out, "Too old")
             rt`Mailgun retried this deferral until its retries ran out: the event is now permanent, and the message was not delivered. Send it again later; resending at once meets the same limit.`,
             rt`If a receiving server keeps deferring mail (Yahoo's and AOL's ${code('TSS04')}, Microsoft's ${code('4.7.650')}, Gmail's ${code('4.7.28')}), the sending IP's or domain's reputation is the cause: check complaints and list quality (Yahoo's and Google's sender tools, Microsoft SNDS) and send to that provider more gradually.`,
+          ]
+        : YAHOO_DEFERRED.test(facts.serverMessage ?? '')
+        ? [
+            mailgunAccepted(facts) ? rt`Mailgun retries deferred mail by itself for a while: nothing to resend by hand (a message sent again now may arrive twice).` : deferredRetryStep(facts),
+            rt`Pause further sends to Yahoo and AOL addresses until the deferrals stop, then send to them in smaller batches.`,
+            rt`Clean the list before the next send: drop addresses that never opened or clicked and old imports (an old list holds dead addresses and spam traps), send only to people who asked for the mail, offer one-click unsubscribe (List-Unsubscribe with List-Unsubscribe-Post), and watch the complaints (Mailgun's complained events; Yahoo's Complaint Feedback Loop).`,
           ]
         : UNSOLICITED_RATE.test(facts.serverMessage ?? '')
         ? [

@@ -141,3 +141,29 @@ describe('questions asked beside the error (round 274)', () => {
     expect(replyText('550 5.7.1 Relaying denied from smtp.mailgun.org\nWe closed the old account last year.')).not.toContain('Is the account suspended?');
   });
 });
+
+describe('more of round 274', () => {
+  it('"is this on the customer\'s side?" and "what does who need to fix?" beside mail refused by Mailgun\'s inbound MX: the receiving side\'s', () => {
+    for (const name of ['r274a-18', 'r274a-01']) expect(replyText(paste(name))).toMatch(/Whose side is it on\? The receiving side's, yours if the domain receives its mail through your Mailgun account/);
+  });
+
+  it("Sendmail's transcript restating the reply above it in its own status (550 5.1.1 ... User unknown) is no second error", () => {
+    expect(replyText(paste('r274c-14'))).not.toContain('Another error in the paste');
+  });
+
+  it('"*Temporary Fail* · mg.x" over "mx-host:" and the reply: a failed event Mailgun retries; "moeten ze opnieuw versturen??" answered', () => {
+    const d = diagnose(paste('r274c-15'));
+    expect(d.facts.event).toBe('failed');
+    expect(d.facts.severity).toBe('temporary');
+    expect(d.facts.mailgunDomain).toBe('mg.kaaswinkel-online.nl');
+    const reply = replyText(paste('r274c-15'));
+    expect(reply).toContain('Can it be sent again? Not yet: Mailgun retries a temporary refusal by itself');
+  });
+
+  it("Yahoo's TSS04 is volume or complaints: the list, not a throttle to wait out alone", () => {
+    const reply = replyText(paste('r274c-15'));
+    expect(reply).toContain('Yahoo (and AOL, on the same servers) is deferring mail from the sending IP for now because of unexpected volume or user complaints');
+    expect(reply).toContain('Clean the list before the next send');
+    expect(reply).not.toContain('Slow down and retry later');
+  });
+});
