@@ -55,6 +55,6 @@ describe('messages asked, to their readers', () => {
 
   it('"Mi serve una spiegazione per il loro sviluppatore (in italiano)": for the developer, who makes the Route, not for the one who wrote in', () => {
     const message = messageSection(replyText(paste('r243c-07')));
-    expect(message).toMatch(/^What you can tell the developer\n[-]+\nIn italiano: Il messaggio indirizzato a resi@replies\.shopx\.io è arrivato a Mailgun/);
+    expect(message).toMatch(/^What you can tell the developer\n[-]+\nIn italiano: Il messaggio indirizzato a resi@replies\.shopx\.io è stato rifiutato da Mailgun/);
   });
 });

@@ -167,3 +167,12 @@ describe('more of round 274', () => {
     expect(reply).not.toContain('Slow down and retry later');
   });
 });
+
+describe("the incoming message says Mailgun refused the mail, and that it was not kept", () => {
+  it('German: "wurde von Mailgun abgewiesen", "ihre Absender müssen sie erneut senden"', () => {
+    const reply = replyText(paste('r274a-04'));
+    expect(reply).toContain('Die Nachricht an anmeldung@kurse.yogaraum-leipzig.de wurde von Mailgun abgewiesen');
+    expect(reply).toContain('ihre Absender müssen sie erneut senden');
+    expect(reply).not.toContain('ist bei Mailgun angekommen');
+  });
+});
