@@ -231,7 +231,7 @@ describe('round 170c: refused after Mailgun accepted, and whose side', () => {
   });
 
   it('"Did Mailgun change something?" is answered: the recipient\'s server refused (c170-07)', () => {
-    expect(replyTo(paste('pastes170c', 'c170-07'))).toContain('No: Mailgun accepted the message and tried to deliver it');
+    expect(replyTo(paste('pastes170c', 'c170-07'))).toContain('Did something change at Mailgun? Not at Mailgun: it accepted the message and tried to deliver it');
   });
 
   it('"Are our Mailgun SMTP credentials wrong? Should we reset the password?" after Mailgun accepted: no (c170-08)', () => {
