@@ -4975,7 +4975,36 @@ function loginVariableMismatch(text: string): string | null {
     if (unread.length === 1) found.set(roleOf(name)!, `${name} read · ${unread[0]} set`);
   }
   const pairs = [found.get('login'), found.get('password')].filter((pair): pair is string => pair !== undefined);
-  return pairs.length ? pairs.join(', ') : null;
+  if (pairs.length) return pairs.join(', ');
+  return appListingMismatch(text, read);
+}
+
+/** A platform's listing of one app's variables: `heroku config -a fernwood-prod`, `fly secrets list -a x` (groups: the platform, the app). */
+const APP_LISTING = /^[ \t]*\$?[ \t]*(heroku|fly)(?:ctl)?[ \t]+(?:config|secrets[ \t]+list)\b[^\n]*?(?:-a|--app)[ \t=]+([\w.-]{1,60})[^\n]*$/gm;
+const MAX_APP_LISTINGS = 6;
+
+/**
+ * Two apps' listings, one setting the variable the configuration reads and another not (but one of the same role):
+ * "works on staging, fails on prod". As loginVariableMismatch says it, with the apps after it:
+ * "MAILGUN_SMTP_LOGIN read · MAILGUN_SMTP_USER set (heroku app fernwood-prod; fernwood-staging sets MAILGUN_SMTP_LOGIN)".
+ */
+function appListingMismatch(text: string, read: readonly string[]): string | null {
+  if (!text.includes(' -a') && !text.includes('--app')) return null;
+  const listings = [...text.matchAll(APP_LISTING)].slice(0, MAX_APP_LISTINGS);
+  if (listings.length < 2) return null;
+  const blocks = listings.map((m, i) => {
+    const end = listings[i + 1]?.index ?? text.length;
+    const names = new Set([...text.slice(m.index + m[0].length, end).matchAll(/^[ \t]*([A-Z][A-Z0-9_]{2,60})[ \t]*[:=]/gm)].slice(0, MAX_SET_VARIABLES).map((n) => n[1]!));
+    return { platform: m[1]!, app: m[2]!, names };
+  });
+  for (const name of read) {
+    if (roleOf(name) === null) continue;
+    const has = blocks.find((b) => b.names.has(name));
+    const lacks = blocks.find((b) => !b.names.has(name));
+    const other = lacks && [...lacks.names].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && !read.includes(candidate));
+    if (lacks && other) return `${name} read · ${other} set (${lacks.platform} app ${lacks.app}${has ? `; ${has.app} sets ${name}` : ''})`;
+  }
+  return null;
 }
 /** A permanent failure's words: an event's severity, a log's "permanent failure", a logs heading's "Failed · Permanent". */
 const PERMANENT_FAILURE = /"severity"[ \t]*:[ \t]*"permanent"|\bseverity[ \t]*[=:][ \t]*permanent\b|\bpermanent[ \t]+failure\b|\bfailed[ \t]*[·|(-]?[ \t]*permanent\b/g;

@@ -115,6 +115,9 @@ const CUSTOMER_WORDS_QUOTED_RULE = ruleName('customer-words-quoted');
 const MOVED_BOX_ENV_RULE = ruleName('moved-box-env-login');
 const SWITCH_CASE_RULE = ruleName('switch-case-mismatch');
 const CRON_RULE = ruleName('runs-under-cron');
+const CRON_ENV_CLEARED_RULE = ruleName('cron-environment-cleared');
+const SYSTEMD_UNIT_RULE = ruleName('runs-as-systemd-unit');
+const UNIT_ENVIRONMENT_RULE = ruleName('unit-sets-environment');
 const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
 const SECRET_NOT_REFERENCED_RULE = ruleName('secret-not-referenced');
@@ -4124,7 +4127,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (mismatch) {
     // (the role of the variable that differs, which may be the password's while the login's matches)
     const mismatchRole = PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login';
-    seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but the deployment shown sets ${code(mismatch[2]!)}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.${mismatch[3] ? rt` The password's names differ the same way: ${code(mismatch[3])} read, ${code(mismatch[4]!)} set.` : []}`);
+    // (two apps' listings, "works on staging, fails on prod": the app that lacks the name, and the one that has it)
+    const apps = appsOfMismatch(evidence);
+    seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but ${apps ? rt`the app ${code(apps.lacking)}` : text('the deployment shown')} sets ${code(mismatch[2]!)}${apps?.having ? rt` (${code(apps.having)} sets ${code(mismatch[1]!)}, which is why it works there)` : []}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.${mismatch[3] ? rt` The password's names differ the same way: ${code(mismatch[3])} read, ${code(mismatch[4]!)} set.` : []}`);
   } else if (fromEnv && sourceGap) {
     const variables = bothVariables([code(envVariableName(fromEnv))]);
     seen.push(sourceGap.renamed
@@ -4148,8 +4153,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     }
     // (cron starts its jobs with an almost empty environment: what a shell's profile sets is not there)
     // (not where Compose fills the variable itself: its .env, below, is the one place that holds whatever runs it)
+    // (a systemd service whose unit sets no environment: what a shell or /etc/environment holds never reaches it)
+    const unitGap = systemdUnitWithoutEnvironment(evidence);
+    if (unitGap !== null) {
+      seen.push(rt`The application runs as a systemd service whose unit sets no environment (no ${code('Environment=')} or ${code('EnvironmentFile=')} line): a service reads neither a shell's profile nor ${code('/etc/environment')} (login sessions get that through PAM), so ${code(envVariableName(fromEnv))} is unset there while a command from the shell has it. Add ${code('EnvironmentFile=/etc/' + unitGap + '.env')} under ${code('[Service]')}, with the login's and password's variables in that file (readable only by root), then run ${code('systemctl daemon-reload')} and ${code(`systemctl restart ${unitGap}`)}.`);
+    }
     if (evidence.some((e) => e.rule === CRON_RULE) && !(/^\$\{/.test(fromEnv) && evidence.some((e) => e.rule === COMPOSE_RULE))) {
-      seen.push(rt`The job runs under cron, which starts it with an almost empty environment: variables set in a shell's profile are not there. Define ${code(envVariableName(fromEnv))} in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
+      seen.push(cronEnvironmentCleared(evidence, envVariableName(fromEnv)) ?? rt`The job runs under cron, which starts it with an almost empty environment: variables set in a shell's profile are not there. Define ${code(envVariableName(fromEnv))} in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
     }
   }
   // (an API key said to be tried as the password: the question of which secret goes there, answered)
@@ -4195,7 +4205,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`The code logs in only when its ${text(setting)} setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), and the deployment shown leaves ${code(emptyVariable)} empty, so the session goes on without a login, and no error says so.`
       : rt`The code logs in only when its ${text(setting)} setting is set (${quote(loginWhenSet, EXCERPT_MAX)}): where it runs now, that setting is most likely empty, so the session goes on without a login.`);
     if (cronVariable) {
-      seen.push(rt`The job runs under cron, which starts it with an almost empty environment: ${code(cronVariable)} is not there unless the crontab sets it (keep a crontab with secrets readable only by its owner).`);
+      seen.push(cronEnvironmentCleared(evidence, cronVariable) ?? rt`The job runs under cron, which starts it with an almost empty environment: ${code(cronVariable)} is not there unless the crontab sets it (keep a crontab with secrets readable only by its owner).`);
     }
   }
   // (the line of code itself where it is short, `if PASSWORD:`: a message quotes it as the paste wrote it)
@@ -4312,6 +4322,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // one too, `if os.getenv("SMTP_USER"): server.login(...)`, whose names the next Fix matches)
       : mismatch && !fromEnv && !codeReadsVariables
       ? keepsLogin(rt`Fix: set ${code(mismatch[1]!)}, the name ${text(facts.client === 'grafana' ? 'Grafana' : 'the client')} reads, in place of ${code(mismatch[2]!)} ${evidence.some((e) => e.rule === COMPOSE_RULE) && !evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE || e.rule === KUBERNETES_RULE) ? rt`(rename the key where the service gets it: its ${code('environment:')} in the compose file, or its ${code('env_file')}), then run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain ${code('docker compose restart')} keeps the old one).` : evidence.some((e) => e.rule === HEROKU_RULE) ? rt`on Heroku: ${code(`heroku config:set ${mismatch[1]!}=...${mismatch[3] ? ` ${mismatch[3]}=...` : ''} -a YOUR_APP`)}, with the values ${text(mismatch[4] ? `${mismatch[2]!} and ${mismatch[4]}` : mismatch[2]!)} hold (Heroku restarts the app's dynos by itself when a config var changes).` : rt`(rename the key in the Secret or the environment that sets it), then restart ${text(facts.client === 'grafana' ? 'Grafana' : 'the application')} so that it reads it (in Kubernetes, ${code('kubectl rollout restart')} its Deployment: a pod reads its variables only when it starts).`}`)
+      // (one app's listing lacks the name another app's has: that app's variable, set as the working one has it)
+      : (fromEnv || codeReadsVariables) && mismatch && appsOfMismatch(evidence)?.platform === 'heroku'
+      ? keepsLogin(rt`Fix: on ${code(appsOfMismatch(evidence)!.lacking)}, set the name the configuration reads, with the value ${code(mismatch[2]!)} holds there: ${code(`heroku config:set ${mismatch[1]!}=... -a ${appsOfMismatch(evidence)!.lacking}`)} (Heroku restarts the app's dynos), then remove ${code(mismatch[2]!)} with ${code(`heroku config:unset ${mismatch[2]!} -a ${appsOfMismatch(evidence)!.lacking}`)}.`)
       : (fromEnv || codeReadsVariables) && mismatch
       ? keepsLogin(rt`Fix: make the names match, in the configuration (read ${mismatch[3] ? rt`${code(mismatch[2]!)} and ${code(mismatch[4]!)}` : code(mismatch[2]!)}) or in the deployment (set ${mismatch[3] ? rt`${code(mismatch[1]!)} and ${code(mismatch[3])}` : code(mismatch[1]!)})${mismatch[3] ? [] : rt`, and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way`}, then ${evidence.some((e) => e.rule === FLY_RULE) ? rt`let the app restart (${code('fly secrets set')} restarts its machines)` : evidence.some((e) => e.rule === VERCEL_RULE) ? text('redeploy (in Vercel, Deployments, then Redeploy): a deployment keeps the variables it was built with') : evidence.some((e) => e.rule === COMPOSE_RULE) ? rt`run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain restart keeps the old one)` : text('restart the application so that it reads them')}.`)
       : sourceGap?.renamed
@@ -4340,7 +4353,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} ${whereItRuns}, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
-      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE || e.rule === SENDER_KUBERNETES_RULE) || kubernetesSecret ? whereItRuns : evidence.some((e) => e.rule === LAMBDA_RULE) ? rt`in the Lambda function's configuration (Configuration, then Environment variables; its next invocations read them, no restart needed)` : evidence.some((e) => e.rule === COMPOSE_RULE) && !evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`under the service's ${code('environment:')} in the compose file, then run ${code('docker compose up -d')} for it (a plain restart keeps the container's old environment)` : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE || e.rule === SENDER_KUBERNETES_RULE) || kubernetesSecret ? whereItRuns : evidence.some((e) => e.rule === LAMBDA_RULE) ? rt`in the Lambda function's configuration (Configuration, then Environment variables; its next invocations read them, no restart needed)` : evidence.some((e) => e.rule === COMPOSE_RULE) && !evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`under the service's ${code('environment:')} in the compose file, then run ${code('docker compose up -d')} for it (a plain restart keeps the container's old environment)` : systemdUnitWithoutEnvironment(evidence) !== null ? rt`in the service's unit (an ${code('EnvironmentFile=')} under ${code('[Service]')}), then run ${code('systemctl daemon-reload')} and restart the service` : evidence.some((e) => e.rule === CRON_RULE) ? rt`where the job runs (in its crontab line${text(evidence.some((e) => e.rule === CRON_ENV_CLEARED_RULE) ? ', after env -i,' : '')} or in a file the script reads; its next run reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')})` : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
       : authinfoMapMissing
       ? rt`Fix: run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')} (as root; keep both files mode 600), restart Sendmail, and send what is queued with ${code('sendmail -q -v')}. Mail already bounced has to be sent again.`
       : nextcloudAuthUnset
@@ -6707,6 +6720,25 @@ function refusedForInternalClient(facts: Facts, line: string, ip: string, contai
     ],
     sections: steps.length ? [{ heading: 'How to fix it', paragraphs: [], steps }] : [],
   };
+}
+
+/** The name of the systemd service the paste shows a unit of, where the unit sets no environment; else null ("SERVICE" where its name is not shown). */
+function systemdUnitWithoutEnvironment(evidence: readonly Evidence[]): string | null {
+  const unit = evidence.find((e) => e.rule === SYSTEMD_UNIT_RULE);
+  if (unit === undefined || evidence.some((e) => e.rule === UNIT_ENVIRONMENT_RULE)) return null;
+  return /\/etc\/systemd\/system\/([\w@.-]{1,80})\.service\b/.exec(unit.excerpt)?.[1] ?? 'SERVICE';
+}
+
+/** The apps of a variable mismatch found in two apps' listings (`heroku config -a x`): the one lacking the name read, and the one setting it. */
+function appsOfMismatch(evidence: readonly Evidence[]): { platform: string; lacking: string; having: string | null } | null {
+  const m = /\((heroku|fly) app ([\w.-]+)(?:; ([\w.-]+) sets \S+)?\)/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '');
+  return m ? { platform: m[1]!, lacking: m[2]!, having: m[3] ?? null } : null;
+}
+
+/** A job the paste starts with `env -i`: no variable reaches it, however the crontab sets it. */
+function cronEnvironmentCleared(evidence: readonly Evidence[], variable: string): RichText | null {
+  if (!evidence.some((e) => e.rule === CRON_ENV_CLEARED_RULE)) return null;
+  return rt`The job is started with ${code('env -i')}, which clears every environment variable, the crontab's own lines included: ${code(variable)} cannot reach the script that way. Drop ${code('env -i')}, or give the variables after it (${code(`env -i ${variable}=... command`)}, with the password's variable beside it), or have the script read them from a file readable only by its owner.`;
 }
 
 interface KindContent {

@@ -176,3 +176,45 @@ describe("the incoming message says Mailgun refused the mail, and that it was no
     expect(reply).not.toContain('ist bei Mailgun angekommen');
   });
 });
+
+describe('a cron job started with env -i', () => {
+  it('no variable reaches it: drop env -i or give the variables after it; the next run reads them, no restart', () => {
+    const reply = replyText(paste('r274c-13'));
+    expect(reply).toContain('The job is started with env -i, which clears every environment variable, the crontab\'s own lines included: MG_SMTP_USER cannot reach the script that way');
+    expect(reply).not.toContain('Define MG_SMTP_USER in the crontab');
+    expect(reply).toContain('Fix: set MG_SMTP_USER and MG_SMTP_PASS where the job runs (in its crontab line, after env -i, or in a file the script reads; its next run reads them)');
+  });
+
+  it('a cron job without env -i: the crontab may define the variable', () => {
+    const reply = replyText(paste('r274c-13').replace('env -i ', ''));
+    expect(reply).toContain('Define MG_SMTP_USER in the crontab');
+    expect(reply).not.toContain('env -i');
+  });
+});
+
+describe('a systemd service whose unit sets no environment', () => {
+  it('works from the shell, not under systemd: the unit needs EnvironmentFile=, then daemon-reload and a restart', () => {
+    const reply = replyText(paste('r274b-14'));
+    expect(reply).toContain('The application runs as a systemd service whose unit sets no environment');
+    expect(reply).toContain('Add EnvironmentFile=/etc/freight.env under [Service]');
+    expect(reply).toContain('Fix: set EMAIL_USER and EMAIL_PASSWORD in the service\'s unit (an EnvironmentFile= under [Service]), then run systemctl daemon-reload');
+  });
+
+  it('a unit that sets its environment already: no such advice', () => {
+    const reply = replyText(paste('r274b-14').replace('Restart=always', 'Restart=always\nEnvironmentFile=/etc/freight.env'));
+    expect(reply).not.toContain('whose unit sets no environment');
+  });
+});
+
+describe('two apps\' variable listings, "works on staging, fails on prod"', () => {
+  it('the app that lacks the name read, the one that has it, and the command for the first', () => {
+    const reply = replyText(paste('r274a-14'));
+    expect(reply).toContain('but the app fernwood-prod sets MAILGUN_SMTP_USER (fernwood-staging sets MAILGUN_SMTP_LOGIN, which is why it works there)');
+    expect(reply).toContain('heroku config:set MAILGUN_SMTP_LOGIN=... -a fernwood-prod');
+  });
+
+  it('both apps setting the name read: no mismatch', () => {
+    const both = paste('r274a-14').replace('MAILGUN_SMTP_USER:     postmaster', 'MAILGUN_SMTP_LOGIN:    postmaster');
+    expect(diagnose(both).evidence.some((e) => e.rule === 'The login is read from a variable the deployment does not set')).toBe(false);
+  });
+});

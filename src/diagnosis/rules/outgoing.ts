@@ -149,6 +149,12 @@ export const outgoingRules: RuleData[] = [
   { id: 'deployment-gap', name: "The paste shows why the platform's settings did not reach the running program", target: 'relay', weight: 0.05, feature: 'deployment-gap', context: true },
   { id: 'msmtp-user-line', name: "The msmtp account has a user line", target: 'mailgun-outgoing', weight: 0.05, feature: 'msmtp-user-line', context: true },
   // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
+  // (a systemd service's unit shown, `/etc/systemd/system/freight.service` or its `ExecStart=`, and whether it sets any environment:
+  // a service reads neither a shell's profile nor /etc/environment, only its unit's Environment= and EnvironmentFile=)
+  { id: 'runs-as-systemd-unit', name: 'The sending program runs as a systemd service (its unit is shown)', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`/etc/systemd/system/[\w@.-]{1,80}\.service\b|(?:^|\n)[ \t]*ExecStart=[^\n]{1,300}`], needs: ['.service', 'execstart='] },
+  { id: 'unit-sets-environment', name: "The service's unit sets its environment", target: 'mailgun-outgoing', weight: 0.01, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*(?:Environment|EnvironmentFile)=[^\n]{1,300}`], needs: ['environment'] },
+  // (a job started with its environment cleared, `30 7 * * 1 env -i /usr/bin/python3 send.py`: no variable reaches it, a crontab's own included)
+  { id: 'cron-environment-cleared', name: 'The job is started with its environment cleared (env -i)', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`(?<![\w-])env[ \t]+(?:-i|--ignore-environment)(?![\w-])[ \t]+[^\n]{1,200}`], needs: ['env'] },
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b(?<!\bCronJob)`, String.raw`\bcrond\b`], needs: ['cron'], context: true },
   { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
