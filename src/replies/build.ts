@@ -1320,7 +1320,8 @@ function routeFixOf(facts: Facts, evidence: readonly Evidence[]): { shown: strin
   const renamed = renamedDomainRoute(facts, evidence);
   if (renamed !== null) return renamed;
   const correction = routeCheck(facts).correction;
-  if (correction === undefined || (correction.nearMiss && facts.routes.length !== 1 && !evidence.some((e) => e.rule === ROUTE_CREATED_RULE))) return null;
+  // (a near miss among several Routes, only where one was just made or the Routes were just cleaned up: the edit that broke it)
+  if (correction === undefined || (correction.nearMiss && facts.routes.length !== 1 && !evidence.some((e) => e.rule === ROUTE_CREATED_RULE || e.rule === ROUTES_DELETED_RULE))) return null;
   return { shown: correction.shown, corrected: correction.corrected };
 }
 
@@ -5203,7 +5204,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const madeForIt = facts.recipient !== null && routeMadeFor(evidence, facts.recipient);
   // (the one Route shown taken as the message's correction only where nothing says otherwise: many addresses meant, Routes deleted
   // or moved)
-  const nearMissFix = routeChecks.correction?.nearMiss && (madeForIt || (routeFixOf(facts, evidence) !== null && !manyAddresses && !routesDeleted && routesMovedTo(evidence, facts) === null))
+  const nearMissFix = routeChecks.correction?.nearMiss && (madeForIt || (routeFixOf(facts, evidence) !== null && !manyAddresses && routesMovedTo(evidence, facts) === null))
     ? rt`Fix: correct the Route's expression from ${code(routeChecks.correction.shown)} to ${code(routeChecks.correction.corrected)}, keeping its actions: ${text(madeForIt ? 'it was made for this address, and its expression has a typo' : 'it is a letter or two away from this address, most likely a typo in it')}. SMTP credentials and sending settings play no part in this.`
     : null;
   // The one deleted route the paste names, written for another domain than the refused address's ("the route used to be
@@ -5282,7 +5283,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : []),
         ...(usRoutesApi && !usMxForEu
           ? [usRouteSaid ? US_ROUTE_SAID : US_ROUTES_API]
-          : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects
+          : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects && nearMissFix === null
           // (or the account tidied, no Route named: "was "tidying up" in Mailgun on Monday")
           ? [ROUTES_NAMED.test(routesDeleted)
               ? rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): ${goneOther ? rt`no Route takes this address now, and the one the paste names was written for another domain (below).` : rt`the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`}`

@@ -1375,7 +1375,7 @@ describe('review 47b', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { event: 'failed', severity: 'temporary', host: 'mta5.am0.yahoodns.example', hostRole: 'other', replyCode: 421, serverMessage: '4.7.0 [TSS04] Messages temporarily deferred due to unexpected volume or user complaints' }));
     const steps = (reply.sections[0]!.steps ?? []).map(plain).join('\n');
     expect(steps).toContain('nothing to resend by hand');
-    expect(steps).toContain("Yahoo's and AOL's TSS04");
+    expect(steps).toContain('Pause further sends to Yahoo and AOL addresses');
     expect(steps).not.toContain("Microsoft's TSS04");
   });
 

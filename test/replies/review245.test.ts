@@ -68,7 +68,7 @@ describe('messages asked, in the language named', () => {
   });
 
   it('"une explication \'en anglais\' ... Tu peux me la rédiger ?": a message, in English', () => {
-    expect(messageSection(replyText(paste('r245b-07')))).toMatch(/^What you can tell the customer\n-+\nThe message to sales-uk@maisonlefevre\.fr reached Mailgun/);
+    expect(messageSection(replyText(paste('r245b-07')))).toMatch(/^What you can tell the customer\n-+\nThe message to sales-uk@maisonlefevre\.fr was refused by Mailgun/);
   });
 
   it('"odpowiedź po angielsku dla ich informatyka? On nie mówi po polsku": in English, Polish being the language he does not speak', () => {

@@ -218,3 +218,12 @@ describe('two apps\' variable listings, "works on staging, fails on prod"', () =
     expect(diagnose(both).evidence.some((e) => e.rule === 'The login is read from a variable the deployment does not set')).toBe(false);
   });
 });
+
+describe('a near-miss Route after the Routes were "cleaned up"', () => {
+  it('"fait du ménage dans ses routes" beside match_recipient("facture@...") for factures@: correct the Route, in the reply and in the French message', () => {
+    const reply = replyText(paste('r274b-08'));
+    expect(reply).toContain('Fix: correct the Route\'s expression from match_recipient("facture@atelier-ravel.fr") to match_recipient("factures@atelier-ravel.fr")');
+    expect(reply).toContain('Corrigez son expression en match_recipient("factures@atelier-ravel.fr")');
+    expect(reply).not.toContain('create the deleted Route again');
+  });
+});

@@ -139,6 +139,8 @@ export const incomingRules: RuleData[] = [
       // ("une route catch_all() en priorité 100, supprimée pendant un « nettoyage »")
       // (not "n'a jamais été supprimée", "n'a pas été supprimée": never deleted)
       String.raw`\broutes?\b[^\n.!?]{0,60}?(?<![a-zà-ÿ])(?<!\b(?:jamais|pas|point)[ \t]{1,3}(?:été[ \t]{1,3})?)(?:supprimée?s?|effacée?s?)(?![a-zà-ÿ])${NOT_ASKED_NOR_REMADE}`,
+      // ("Le client a "fait du ménage" dans ses routes", "a nettoyé ses routes")
+      String.raw`(?:\b(?:fait|faire)[ \t]+(?:le|du)[ \t]+ménage["'\u201d»]?[ \t]+dans[ \t]+(?:ses|les|leurs|nos)[ \t]+routes\b|\bnettoy[ée](?:es?|s)?[ \t]+(?:ses|les|leurs|nos)[ \t]+routes\b)${NOT_ASKED_NOR_REMADE}`,
       String.raw`ルート[^\n。？?]{0,20}(?:削除|消し)`,
       // ("wczoraj "sprzątał" routy w Mailgunie i usunął jakiś stary catch_all()")
       String.raw`(?<![a-ząćęłńóśźż])(?:usunął|usunęła|usunąłem|usunęliśmy|skasował|skasowała|skasowali|sprzątał|sprzątała|sprzątali|porządkował|porządkowała|porządkowali|wyczyścił|wyczyściła|wyczyścili)(?![a-ząćęłńóśźż])["'\u201d]?[^\n.!?]{0,40}(?:\brout(?:y|ów|es?)\b|catch_all\()${NOT_ASKED_NOR_REMADE}`,
