@@ -526,7 +526,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const recipientDomains = new Set(recipients.map((r) => r.slice(r.lastIndexOf('@') + 1)));
   // (a swaks test that went well beside the application's own error: the library whose error is the refusal, nodemailer's
   // `EENVELOPE`; a swaks session with a failure of its own is the one the paste is about)
-  const named = detectClient(text);
+  // (and the other way: a swaks run whose own session was refused, beside an application named in the chatter, "grafana alerts
+  // stopped, they ran swaks from the same box": the run is what the paste shows, its command what to fix first)
+  const named = SWAKS_RUN.test(text) && SWAKS_REFUSED.test(text) ? 'swaks' : detectClient(text);
   const library = (named === 'swaks' && refusal && !TRANSCRIPT_FAILURE.test(text) ? detectClient(refusal) : null) ?? named ?? (blanked ? detectClient(setup) : null);
   // (an application named on a line set aside, a pasted article's, beside its library's error: the application, whose
   // settings are what to fix; "uptime-kuma notifications broke ... (the article) ... But the error in Kuma's test is: ETIMEDOUT")
@@ -2156,6 +2158,9 @@ const MAX_SESSIONS = 20;
 /** Where a test session starts: swaks's `=== Trying`, openssl's `CONNECTED(`, a greeting's `<- 220`, a bare `220 ` line. */
 const SESSION_OPENING = /^(?:=== Trying\b|CONNECTED\(|[ \t]*(?:<-+|<~|<<<|S:)[ \t]*220[ -]|220[ -])/m;
 /** A failure reply in a transcript (`<~* 550 ...`, `<** 550 ...`, `S: 550 ...`, a bare `550 ...` line). */
+/** A swaks command line, and its session's own refusal (`<~* 550 ...`, `<** 550 ...`: swaks marks a failure with `*`). */
+const SWAKS_RUN = /^[ \t]*\$?[ \t]*swaks[ \t]+-/m;
+const SWAKS_REFUSED = /^[ \t]*(?:<-\*|<~\*|<\*\*)[ \t]*[45]\d\d[ -]/m;
 const TRANSCRIPT_FAILURE = /^[ \t]*(?:<-+|<~\*?|<\*\*|<<<|S:)?[ \t]*[45]\d\d[ -]/m;
 
 /** The paste's test session starts below the refusal and shows no failure of its own: the refusal was told, not answered there. */
@@ -4597,6 +4602,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // what to change, no code of the customer's)
   tagged(bothOf(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, /(?:)/, /\b(?:freshdesk|zendesk|help[ \t]?scout|freshservice|hubspot)\b[^\n]{0,200}?\b(?:custom[ \t]+mail[ \t]+server|outgoing[ \t]+(?:mail|server|e-?mail)|smtp[ \t]+server)\b/i), 'ruby-net-smtp'),
   // (Go's package path, not a URL's host and path, "postmaster.comcast.net/smtp-error-codes.php")
+  tagged(/\blettre::|\bSmtpTransport::(?:starttls_)?relay\(|^[ \t]*lettre[ \t]*=[ \t]*["{]/im, 'lettre'),
   tagged(/(?<!\.)net\/smtp(?!\.rb|-)|smtp\.sendmail\(|\*textproto\.error|gomail|\bsmtp\.dial\(/i, 'go-net-smtp'),
   // (its command or its transcript's markers, `=== Trying`, `<** 550`: not "swaks works with them!!" beside another program's log)
   tagged(/\bswaks[ \t]+-|^=== trying |^<\*\*[ \t]/im, 'swaks'),

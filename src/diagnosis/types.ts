@@ -46,6 +46,8 @@ export const CLIENTS = [
   'dotnet-smtpclient',
   'mailkit',
   'go-net-smtp',
+  // Rust's lettre (SmtpTransport::starttls_relay(...).credentials(...)).
+  'lettre',
   'ruby-net-smtp',
   'wordpress',
   'swaks',

@@ -4845,6 +4845,8 @@ function clientLoginFix(client: ClientId, login: string, host: string, { emptyAu
         : rt`call ${code(`server.login('${login}', password)`)} after ${code('server.starttls()')} and before ${code('sendmail()')} or ${code('send_message()')}: smtplib logs in only when told to`;
     case 'go-net-smtp':
       return rt`pass ${code(`smtp.PlainAuth("", "${login}", password, "${host}")`)} as the auth argument of ${code('smtp.SendMail')}: with ${code('nil')} it sends no login`;
+    case 'lettre':
+      return rt`give the transport its login: ${code(`.credentials(Credentials::new("${login}".to_string(), password))`)} on the ${code(implicitTls ? 'SmtpTransport::relay' : 'SmtpTransport::starttls_relay')} builder, before ${code('.build()')}: without it lettre sends no login`;
     case 'ruby-net-smtp':
       return rt`give the SMTP settings the login (Rails' ${code('config.action_mailer.smtp_settings')}: ${code(`user_name: '${login}'`)}, ${code('password:')} and ${code('authentication: :plain')}; plain Net::SMTP: the login, password and ${code(':plain')} in ${code('Net::SMTP.start')})`;
     case 'django':

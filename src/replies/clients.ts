@@ -167,6 +167,18 @@ err := smtp.SendMail("{host}:{port}", auth, from, []string{to}, msg)`,
     readEnv: 'os.Getenv("NAME")',
     quote: '"',
   },
+  lettre: {
+    title: 'Rust lettre',
+    language: 'rust',
+    template: `use lettre::transport::smtp::authentication::Credentials;
+let mailer = SmtpTransport::starttls_relay("{host}")?
+    .port({port})
+    .credentials(Credentials::new({user}.to_string(), std::env::var("{passwordVar}")?))
+    .build();`,
+    readEnv: 'std::env::var("NAME")?',
+    quote: '"',
+    implicitTls: [['SmtpTransport::starttls_relay', 'SmtpTransport::relay']],
+  },
   'ruby-net-smtp': {
     title: 'Rails Action Mailer / Ruby Net::SMTP',
     language: 'ruby',

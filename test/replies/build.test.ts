@@ -113,6 +113,7 @@ describe('mailgun-outgoing reply', () => {
     'dotnet-smtpclient': 'new NetworkCredential(',
     mailkit: 'AuthenticateAsync(',
     'go-net-smtp': 'smtp.PlainAuth(',
+    lettre: '.credentials(Credentials::new(',
     'ruby-net-smtp': 'user_name:',
     wordpress: 'SMTP Username:',
     swaks: '--auth-user',

@@ -227,3 +227,21 @@ describe('a near-miss Route after the Routes were "cleaned up"', () => {
     expect(reply).not.toContain('create the deleted Route again');
   });
 });
+
+describe("a swaks run refused in its own session, an application named in the chatter", () => {
+  it("the swaks command is what the transcript shows: its --auth options, not the application's settings", () => {
+    const d = diagnose(paste('r274a-08'));
+    expect(d.facts.client).toBe('swaks');
+    expect(replyText(paste('r274a-08'))).toContain('to the swaks command (with --tls): swaks logs in only when given --auth');
+  });
+});
+
+describe("Rust's lettre", () => {
+  it('is the client: its own builder with .credentials(...), not "I could not tell which program"', () => {
+    const d = diagnose(paste('r274a-12'));
+    expect(d.facts.client).toBe('lettre');
+    const reply = replyText(paste('r274a-12'));
+    expect(reply).toContain('.credentials(Credentials::new("postmaster@mg.hausundbeet.de".to_string()');
+    expect(reply).not.toContain('I could not tell which program sends the mail');
+  });
+});
