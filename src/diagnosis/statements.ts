@@ -129,7 +129,8 @@ const CLAUSE_AFTER = 200;
 // (a question mark soon after, even past "!" or "...", or a "but" that takes it back: "exists in our CRM but the mailbox was deleted")
 // (a question in the same sentence: not the next one's, "It was fine for a year. Is Mailgun blocking them?")
 // (an ellipsis or a run of marks does not end the sentence: "correct... is it?", "correct!?")
-const NOT_A_STATEMENT_AFTER = /^(?:[^\n?.!]|\.{2,}|[.!](?=[.!?])|\.(?=\S)){0,40}\?|^\s*(?:\?|,?\s*(?:right|isn't it|or not)\b)|^[^.;!\n]{0,80}\b(?:but|however|though)\b/i;
+// (but a question of its own after a comma is another one: "says the address is right, what do I tell them?")
+const NOT_A_STATEMENT_AFTER = /^(?![ \t]*,[ \t]*(?:what|how|why|who|where|when|which|should|do|does|did)\b)(?:[^\n?.!]|\.{2,}|[.!](?=[.!?])|\.(?=\S)){0,40}\?|^\s*(?:\?|,?\s*(?:right|isn't it|or not)\b)|^[^.;!\n]{0,80}\b(?:but|however|though)\b/i;
 /** A server's line: a reply code first (after a timestamp or a log prefix at most), or a DSN's quoted reply. */
 const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server response|remote server/i;
 

@@ -1193,6 +1193,8 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
   const values: CustomerMessageValues = {
     login: (loginShown !== null ? safeAddress(loginShown) : null) ?? smtpLogin(safeDomain(facts.mailgunDomain)),
     loginRight: loginShown !== null && safeAddress(loginShown) !== null,
+    // (a permanent refusal of mail Mailgun delivered, not yet on the Bounces list as the paste shows it, and a resend asked)
+    resendAsked: scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && evidence.some((e) => e.rule === RESEND_ASKED_RULE),
     recipient: safeAddress(facts.recipient),
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
     // (the server's own words, not Mailgun's nor a person's retelling: only where the refusing host is another server)
@@ -1740,7 +1742,7 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
   // (a permanent refusal seen in Mailgun: it does keep later messages from the address, by its Bounces list, which is why a resend
   // "didn't even seem to go out")
   const recipientRefused = scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && facts.suppression === null && !retriesRanOut(facts)
-    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun keeps later messages to the address only through the domain's Bounces list, where a permanent refusal puts it (their events say ${code('suppress-bounce')})${text(diagnosis.evidence.some((e) => e.rule === RESEND_ASKED_RULE) ? ': that is why a resend does not go out' : '')}.`
+    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun keeps later messages to the address only through the domain's Bounces list, where a permanent refusal puts it (their events say ${code('suppress-bounce')})${text(diagnosis.evidence.some((e) => e.rule === RESEND_ASKED_RULE) ? ': a resend does not go out while it is there' : '')}.`
     : mailgunAccepted(facts)
     ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`
     : otherReporter

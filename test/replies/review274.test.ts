@@ -245,3 +245,25 @@ describe("Rust's lettre", () => {
     expect(reply).not.toContain('I could not tell which program sends the mail');
   });
 });
+
+describe('more asks of round 274', () => {
+  it('"tem como a gente forçar a entrega ou liberar do nosso lado??": Mailgun holds nothing back', () => {
+    expect(replyText(paste('r274c-05'))).toContain('Can Mailgun let it through? No: Mailgun holds nothing back');
+  });
+
+  it('"shipper says the address is right, what do I tell them?": the address said right, the question after it another one', () => {
+    expect(diagnose(paste('r274a-11')).facts.addressConfirmed).toBe(true);
+    expect(replyText(paste('r274a-11'))).toContain('As the address is right, the fix is on the recipient\'s side');
+    expect(diagnose('550 5.7.1 Unable to relay from mx.partner.example\nis the address right, what do you think?').facts.addressConfirmed).toBe(false);
+  });
+
+  it('"¿Pueden reintentar el envío ustedes?": the Spanish message says Mailgun does not retry, the Bounces list, then a resend', () => {
+    const reply = replyText(paste('r274b-05'));
+    expect(reply).toContain('Mailgun no reintenta este envío por sí solo');
+    expect(reply).toContain('Can it be sent again?');
+  });
+
+  it('no resend asked: the message says nothing of it', () => {
+    expect(replyText(`${'Mailgun event: failed, permanent\nrecipient: bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example'}\nWhat do I tell the customer?`)).not.toContain('Mailgun does not retry this refusal by itself: once');
+  });
+});

@@ -208,6 +208,21 @@ const REACH_BY_PHONE: Record<CustomerLanguage, (phone: string) => string> = {
   ja: (phone) => `それまでの間、お電話（${phone}）でご連絡いただけます。`,
 };
 
+/** Messages to the sender whose mail the recipient's server refused for good: where a resend is asked, what becomes of it. */
+const RESEND_NOTED: ReadonlySet<CustomerMessageKey> = new Set<CustomerMessageKey>(['recipient-host', 'recipient-host-confirmed']);
+const RESEND_AFTER_FIX: Record<CustomerLanguage, string> = {
+  en: 'Mailgun does not retry this refusal by itself: once the recipient\'s side is fixed, the address has to be taken off your domain\'s Bounces list in Mailgun, and the message sent again.',
+  de: 'Mailgun wiederholt diese Zustellung nicht von selbst: Sobald die Seite des Empfängers behoben ist, muss die Adresse in Mailgun von der Bounces-Liste Ihrer Domain entfernt und die Nachricht erneut gesendet werden.',
+  es: 'Mailgun no reintenta este envío por sí solo: una vez que el lado del destinatario esté corregido, hay que quitar la dirección de la lista de Bounces de su dominio en Mailgun y volver a enviar el mensaje.',
+  fr: 'Mailgun ne retente pas cet envoi de lui-même : une fois le problème corrigé du côté du destinataire, il faut retirer l\'adresse de la liste Bounces de votre domaine dans Mailgun, puis renvoyer le message.',
+  pt: 'O Mailgun não tenta reenviar por conta própria: depois que o lado do destinatário for corrigido, é preciso tirar o endereço da lista de Bounces do seu domínio no Mailgun e enviar a mensagem de novo.',
+  it: 'Mailgun non ritenta da solo questo invio: una volta sistemato il lato del destinatario, occorre togliere l\'indirizzo dalla lista Bounces del Suo dominio in Mailgun e inviare di nuovo il messaggio.',
+  nl: 'Mailgun probeert deze bezorging niet zelf opnieuw: zodra het aan de kant van de ontvanger is opgelost, moet het adres in Mailgun van de Bounces-lijst van uw domein worden gehaald en het bericht opnieuw worden verstuurd.',
+  pl: 'Mailgun nie ponawia tej wysyłki sam: gdy problem po stronie odbiorcy zostanie usunięty, trzeba usunąć adres z listy Bounces Państwa domeny w Mailgun i wysłać wiadomość ponownie.',
+  ru: 'Mailgun не повторяет эту доставку сам: когда проблему на стороне получателя устранят, адрес нужно убрать из списка Bounces вашего домена в Mailgun и отправить письмо заново.',
+  ja: 'Mailgun はこの配信を自動では再試行しません。受信者側の問題が解決したら、Mailgun でドメインの Bounces リストからアドレスを削除し、メッセージを再送してください。',
+};
+
 /**
  * The message's paragraphs: in the customer's language, then in English for a person who asked in another language than the
  * message's (to check what they send); English alone for English.
@@ -229,5 +244,7 @@ export function customerMessage(key: CustomerMessageKey, values: CustomerMessage
   // (a login whose domain the paste does not name: its place in the reader's words, not an English placeholder)
   const own = values.login.endsWith('@YOUR_DOMAIN') ? { ...values, login: `${values.login.slice(0, -'YOUR_DOMAIN'.length)}${YOUR_DOMAIN[language]}` } : values;
   const message = MESSAGES[language][key](own);
-  return values.phone !== null && TO_OUTSIDERS.has(key) ? rt`${message}${text(`${language === 'ja' ? '' : ' '}${REACH_BY_PHONE[language](values.phone)}`)}` : message;
+  const separator = language === 'ja' ? '' : ' ';
+  if (values.resendAsked && RESEND_NOTED.has(key)) return rt`${message}${text(`${separator}${RESEND_AFTER_FIX[language]}`)}`;
+  return values.phone !== null && TO_OUTSIDERS.has(key) ? rt`${message}${text(`${separator}${REACH_BY_PHONE[language](values.phone)}`)}` : message;
 }

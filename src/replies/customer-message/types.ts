@@ -184,6 +184,8 @@ export interface CustomerMessageValues {
   othersReach: boolean;
   /** Only some of the sender's mail said refused: the recipients' servers, not a missing login, most likely. */
   someRefused: boolean;
+  /** Whether to send again asked, beside a permanent refusal of mail Mailgun delivered: Mailgun does not retry it; the Bounces list, then a resend. */
+  resendAsked: boolean;
   /** The settings' user name is already one of the domain's full SMTP logins (the message's login): only the password is wrong. */
   loginRight: boolean;
   /** The sandbox's refusal asks to upgrade the account ("Free accounts are for test purposes only. Please upgrade ..."). */
