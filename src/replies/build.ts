@@ -1173,7 +1173,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
       // (a message refused as malformed, its From header missing: the program that builds it, to the sender)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && MALFORMED_MESSAGE.test(facts.serverMessage ?? '') && !toRecipient ? (REPEATED_HEADER.test(facts.serverMessage ?? '') ? 'message-header-repeated' : 'message-malformed')
       // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check; not a content filter's)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || (dmarcStrictSteps(facts, evidence) !== null && !CONTENT_FILTER.test(facts.serverMessage ?? ''))) ? (toRecipient ? 'sender-check-to-recipient' : NOT_TECHNICAL.test(asked) ? 'sender-check-everyday' : 'sender-check')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || (dmarcStrictSteps(facts, evidence) !== null && !CONTENT_FILTER.test(facts.serverMessage ?? ''))) ? (toRecipient ? 'sender-check-to-recipient' : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '') && !deliveredDirectly(facts) ? 'sender-check-dmarc' : NOT_TECHNICAL.test(asked) ? 'sender-check-everyday' : 'sender-check')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : contentJudgedSpam(facts) ? 'blocked-content' : 'blocked')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? (euDomainAtUsHost(facts, evidence) ? 'api-auth-region' : 'api-auth')
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
@@ -1193,6 +1193,8 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
   const values: CustomerMessageValues = {
     login: (loginShown !== null ? safeAddress(loginShown) : null) ?? smtpLogin(safeDomain(facts.mailgunDomain)),
     loginRight: loginShown !== null && safeAddress(loginShown) !== null,
+    dmarcDomain: safeDomain(dmarcHome(outlookSendingDomain(facts.serverMessage ?? ''))),
+    dmarcRemoved: evidence.some((e) => e.rule === DMARC_REMOVED_RULE),
     // (a permanent refusal of mail Mailgun delivered, not yet on the Bounces list as the paste shows it, and a resend asked)
     resendAsked: scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && evidence.some((e) => e.rule === RESEND_ASKED_RULE),
     recipient: safeAddress(facts.recipient),
@@ -7216,7 +7218,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : /RESOLVER\.RST\./i.test(facts.serverMessage ?? '') ? " (in Exchange or Microsoft 365, the group's or mailbox's delivery restrictions: allow your sender address or domain, or senders outside the organisation)" : '')}.`,
       rt`A login or DNS change on your side does not lift it; if the message names your sender (${code('Sender address rejected')}), the rule is about who sends, and they can allow your address or domain.`,
     ] : GMAIL_UNAUTHENTICATED.test(facts.serverMessage ?? '') ? gmailUnauthenticatedSteps(facts) : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '') ? [
-      dmarcRecordStep(outlookSendingDomain(facts.serverMessage ?? '')),
+      evidence.some((e) => e.rule === DMARC_REMOVED_RULE) ? dmarcRecordBackStep(outlookSendingDomain(facts.serverMessage ?? ''), evidence.find((e) => e.rule === DMARC_REMOVED_RULE)!.excerpt) : dmarcRecordStep(outlookSendingDomain(facts.serverMessage ?? '')),
       ...(deliveredDirectly(facts)
         ? [
             rt`The log shows the sender's own mail server delivering straight to Outlook.com, not through Mailgun, so Mailgun's SPF and DKIM records do not cover this mail: the From domain's SPF record must list that server's IP address, and the server must sign with DKIM for the From domain. Or send through Mailgun (${code(`${SMTP_HOST[regionOrDefault(facts.region)]}:587`)} with the domain's SMTP login), whose SPF include and DKIM signature then do.`,
@@ -7489,12 +7491,23 @@ function ghostApiKeySteps(facts: Facts, evidence: readonly Evidence[]): RichText
   ];
 }
 
+const DMARC_REMOVED_RULE = ruleName('dmarc-removed-said');
+
+/** Where a From domain's DMARC record lives: a Mailgun-style `mg.` domain's at its parent, whose record covers its subdomains. */
+const dmarcHome = (fromDomain: string | null): string | null => (fromDomain?.startsWith('mg.') ? fromDomain.slice(3) : fromDomain);
+
+/** The DMARC record the paste says was removed: put back, since the refusal asks for one. */
+function dmarcRecordBackStep(fromDomain: string | null, said: string): RichText {
+  const domain = dmarcHome(fromDomain) ?? 'example.com';
+  return rt`The paste says the DMARC record was removed (${quote(said, EXCERPT_MAX)}): that is the cause, since Outlook.com requires one. Put it back: a TXT record at ${code(`_dmarc.${domain}`)} such as ${code(`v=DMARC1; p=none; rua=mailto:dmarc@${domain}`)} (${code('p=none')} only reports; it refuses nothing, so it cannot cause trouble of its own).`;
+}
+
 /**
  * Publish a DMARC record for the From domain: at a Mailgun-style `mg.` domain's parent, whose record covers its
  * subdomains, and with reports to an address at that domain (not example.com's).
  */
 function dmarcRecordStep(fromDomain: string | null): RichText {
-  const domain = fromDomain?.startsWith('mg.') ? fromDomain.slice(3) : (fromDomain ?? 'example.com');
+  const domain = dmarcHome(fromDomain) ?? 'example.com';
   const covers = fromDomain !== null && domain !== fromDomain ? `; a record at the parent domain covers ${fromDomain} too` : '';
   return rt`If the From domain has no DMARC record, publish one: a TXT record at ${code(`_dmarc.${domain}`)} such as ${code(`v=DMARC1; p=none; rua=mailto:dmarc@${domain}`)} (${code('p=none')} only reports; it refuses nothing${text(covers)}).`;
 }

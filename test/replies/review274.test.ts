@@ -267,3 +267,18 @@ describe('more asks of round 274', () => {
     expect(replyText(`${'Mailgun event: failed, permanent\nrecipient: bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example'}\nWhat do I tell the customer?`)).not.toContain('Mailgun does not retry this refusal by itself: once');
   });
 });
+
+describe("Outlook.com's 5.7.515 and a DMARC record said removed", () => {
+  it('the first step puts the record back, and the Italian message says so (not "SPF o DKIM" alone)', () => {
+    const reply = replyText(paste('r274c-17'));
+    expect(reply).toContain('The paste says the DMARC record was removed');
+    expect(reply).toContain('Put it back: a TXT record at _dmarc.enotecabellavista.it such as v=DMARC1; p=none');
+    expect(reply).toContain('il dominio deve pubblicare un record DMARC, e quello che aveva è stato rimosso di recente. Lo ripristini');
+  });
+
+  it('no removal said: the message asks to add one', () => {
+    const reply = replyText(paste('r274c-17').replace('però la settimana scorsa il loro webmaster ha tolto il record DMARC perché "dava problemi" 🙈', ''));
+    expect(reply).toContain('Ne aggiunga uno presso il Suo gestore DNS');
+    expect(reply).not.toContain('The paste says the DMARC record was removed');
+  });
+});

@@ -81,6 +81,8 @@ export type CustomerMessageKey =
   | 'auth-failure-after-reset'
   /** A receiving provider could not verify the sender (SPF, DKIM, DMARC). */
   | 'sender-check'
+  /** Outlook.com's 5.7.515 (its authentication level): the From domain's DMARC record, put back where the paste says it was removed. */
+  | 'sender-check-dmarc'
   /** The same for a reader who is not technical: what it means, and whom to pass it to (whoever manages the domain). */
   | 'sender-check-everyday'
   /** To the recipient whose provider refuses the company's mail as unverified: the company's setting, nothing for them to do. */
@@ -184,6 +186,9 @@ export interface CustomerMessageValues {
   othersReach: boolean;
   /** Only some of the sender's mail said refused: the recipients' servers, not a missing login, most likely. */
   someRefused: boolean;
+  /** The From domain whose DMARC record Outlook.com asks for (its `_dmarc.` name), and whether the paste says it was removed. */
+  dmarcDomain: string | null;
+  dmarcRemoved: boolean;
   /** Whether to send again asked, beside a permanent refusal of mail Mailgun delivered: Mailgun does not retry it; the Bounces list, then a resend. */
   resendAsked: boolean;
   /** The settings' user name is already one of the domain's full SMTP logins (the message's login): only the password is wrong. */
