@@ -7094,6 +7094,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: (facts, evidence) => {
       // (an address the person's own Route forwards to: the Route's forward() is what to correct, not a customer's address)
       const forwardTarget = evidence.some((e) => e.rule === OWN_ROUTE_FORWARD_SAID_RULE || e.rule === ROUTE_FORWARD_RULE);
+      // (a send to an old list: its dead addresses are these failures, and the list is what to clean, not one address to check)
+      if (evidence.some((e) => e.rule === OLD_LIST_RULE) && !confirmedAddress(facts) && !forwardTarget && givenNewAddress(facts) === null) {
+        return [rt`The paste says an old list was sent to: addresses go dead over the years (accounts closed, people gone), and failures like this one are them. Remove the failed addresses from the list, leave them on the Bounces list (it keeps Mailgun from trying them again), and re-confirm or validate the rest before the next send: a high bounce rate hurts the domain's reputation with every provider.`];
+      }
       return [
         ...(forwardTarget
           ? [rt`This is an address your own Route forwards to${facts.recipient ? rt` (${quoteAddress(facts.recipient)})` : []}: its server has no such mailbox. Correct the address in the Route's ${code('forward()')}, or take it out of the Route, or have the mailbox created there; the Route's other addresses are delivered as before.`]
@@ -7492,6 +7496,7 @@ function ghostApiKeySteps(facts: Facts, evidence: readonly Evidence[]): RichText
 }
 
 const DMARC_REMOVED_RULE = ruleName('dmarc-removed-said');
+const OLD_LIST_RULE = ruleName('old-list-said');
 
 /** Where a From domain's DMARC record lives: a Mailgun-style `mg.` domain's at its parent, whose record covers its subdomains. */
 const dmarcHome = (fromDomain: string | null): string | null => (fromDomain?.startsWith('mg.') ? fromDomain.slice(3) : fromDomain);

@@ -282,3 +282,15 @@ describe("Outlook.com's 5.7.515 and a DMARC record said removed", () => {
     expect(reply).not.toContain('The paste says the DMARC record was removed');
   });
 });
+
+describe('unknown users after a send to an old list', () => {
+  it('"imported an old attendee list ... ~40 failures": clean the list, leave the addresses on the Bounces list', () => {
+    const reply = replyText(paste('r274b-11'));
+    expect(reply).toContain('The paste says an old list was sent to');
+    expect(reply).not.toContain('Check the recipient address for typos');
+  });
+
+  it('no old list said: the address is checked', () => {
+    expect(replyText('550 5.1.1 The email account that you tried to reach does not exist. gmail-smtp-in.l.google.com\nrecipient: tom@gmail.com')).toContain('Check the recipient address for typos');
+  });
+});
