@@ -5173,7 +5173,8 @@ const MAILGUN_BLAMED = new RegExp(
 const OWN_SIDE_ASKED = new RegExp(
   [
     String.raw`\b(?:on|at|from)[ \t]+our[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
-    // (a customer's side asked of by their support: "is this on the customer's side?", "what does who need to fix?")
+    // (a customer's side asked of by their support: "is this on the customer's side?", "what does who need to fix?", "mailgun problem or theirs?")
+    String.raw`\b(?:mailgun|our|your)(?:'s)?[ \t]+(?:problem|issue|fault)[ \t]+or[ \t]+(?:theirs|ours|yours|the[ \t]+customer's|the[ \t]+client's)\b`,
     String.raw`\b(?:on|at)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:customer|client)(?:'s|s')[ \t]+(?:side|end)\b[^\n]{0,40}\?|\bwhat[ \t]+does[ \t]+who[ \t]+(?:need|have)[ \t]+to[ \t]+(?:fix|do|change)\b`,
     // ("Is our PlainAuth wrong again? Should we change anything in the Go code?": their own code or settings as the suspect)
     String.raw`\b(?:should|do|must)[ \t]+we[ \t]+(?:need[ \t]+to[ \t]+)?(?:change|fix|touch)[ \t]+(?:anything|something)[ \t]+in[ \t]+(?:the|our)[ \t]+(?:[\w.#+-]{1,15}[ \t]+)?(?:code|config(?:uration)?|settings|setup|app)\b[^\n]{0,40}\?|\bis[ \t]+our[ \t]+[\w.()-]{2,30}[ \t]+(?:wrong|broken)[ \t]+again\b[^\n]{0,20}\?`,

@@ -1195,6 +1195,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
     loginRight: loginShown !== null && safeAddress(loginShown) !== null,
     dmarcDomain: safeDomain(dmarcHome(outlookSendingDomain(facts.serverMessage ?? ''))),
     dmarcRemoved: evidence.some((e) => e.rule === DMARC_REMOVED_RULE),
+    routeToApp: scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTE_TO_URL_RULE),
     // (a permanent refusal of mail Mailgun delivered, not yet on the Bounces list as the paste shows it, and a resend asked)
     resendAsked: scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && evidence.some((e) => e.rule === RESEND_ASKED_RULE),
     recipient: safeAddress(facts.recipient),
@@ -7497,6 +7498,7 @@ function ghostApiKeySteps(facts: Facts, evidence: readonly Evidence[]): RichText
 
 const DMARC_REMOVED_RULE = ruleName('dmarc-removed-said');
 const OLD_LIST_RULE = ruleName('old-list-said');
+const ROUTE_TO_URL_RULE = ruleName('route-forwards-to-url');
 
 /** Where a From domain's DMARC record lives: a Mailgun-style `mg.` domain's at its parent, whose record covers its subdomains. */
 const dmarcHome = (fromDomain: string | null): string | null => (fromDomain?.startsWith('mg.') ? fromDomain.slice(3) : fromDomain);

@@ -294,3 +294,12 @@ describe('unknown users after a send to an old list', () => {
     expect(replyText('550 5.1.1 The email account that you tried to reach does not exist. gmail-smtp-in.l.google.com\nrecipient: tom@gmail.com')).toContain('Check the recipient address for typos');
   });
 });
+
+describe('a helpdesk whose Routes post to a URL', () => {
+  it('"mailgun problem or theirs?" asks whose side; the everyday message says the helpdesk, not a mailbox', () => {
+    const reply = replyText(paste('r274c-18'));
+    expect(reply).toContain("Whose side is it on? The receiving side's");
+    expect(reply).toContain('without the setting that passes it on to your helpdesk or application');
+    expect(reply).not.toContain('passes it on to your mailbox');
+  });
+});

@@ -48,6 +48,8 @@ export const incomingRules: RuleData[] = [
     needs: MX_NOT_MEANT_NEEDS,
     unless: 'mx-session:sending',
   },
+  // (a Route shown posting its mail to a URL, `forward("https://api.x/inbound")`: the domain's mail feeds an application, a helpdesk)
+  { id: 'route-forwards-to-url', name: 'A Route in the paste forwards its mail to a URL (an application)', target: 'mailgun-incoming', weight: 0.02, scope: 'text', patterns: [String.raw`\bforward\([ \t]*["']https?://`], needs: ['forward('] },
   // (an app set to send through Mailgun's MX by mistake: the MX is named, but nobody was writing in)
   // (the same Route forward, when the destination's domain receives through Mailgun too: the reply names the forward)
   { id: 'route-forward-to-mailgun-domain', name: 'A Route in the paste forwards to the refused address (a Mailgun domain)', target: 'mailgun-incoming', weight: 0.05, feature: 'route-forwards-to-recipient' },

@@ -189,6 +189,8 @@ export interface CustomerMessageValues {
   /** The From domain whose DMARC record Outlook.com asks for (its `_dmarc.` name), and whether the paste says it was removed. */
   dmarcDomain: string | null;
   dmarcRemoved: boolean;
+  /** The domain's Routes shown post its mail to a URL (a helpdesk, an application), not to a mailbox. */
+  routeToApp: boolean;
   /** Whether to send again asked, beside a permanent refusal of mail Mailgun delivered: Mailgun does not retry it; the Bounces list, then a resend. */
   resendAsked: boolean;
   /** The settings' user name is already one of the domain's full SMTP logins (the message's login): only the password is wrong. */
