@@ -3412,6 +3412,8 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     if (m && /smtp_sasl_auth_enable/i.test(m[0]) && SASL_ENABLED.test(text)) continue;
     // (GitLab's `smtp_authentication'] = false` for a server of its own, `smtp_address'] = "exch02.corp.local"`: no Mailgun session)
     if (m && m[0].includes(']') && GITLAB_OTHER_SMTP_HOST.test(text)) continue;
+    // (a code comment's words, "// local dev uses mailhog, no auth there": about another setup than the one that ran)
+    if (m && /^(?:no|nil|null|without)\b/i.test(m[0]) && CODE_COMMENT_LINE.test(lineAt(text, m.index))) continue;
     if (m) {
       features.set('auth:none', excerptAround(text, m.index, m[0].length));
       return false;
@@ -5234,6 +5236,8 @@ const OWN_SIDE_ASKED = new RegExp(
   ].join('|'),
 );
 
+/** A code comment's line, `// ...` or `/* ...` (not a config file's `#`, whose switch may be the one commented out). */
+const CODE_COMMENT_LINE = /^[ \t]*(?:\d\|[\w-]{1,30}[ \t]+\|[ \t]+)?(?:\/\/|\/\*|\*(?!\*))/;
 /** A commented-out line (`// auth: {...}`, `# password = ...`): what it reads is not in use. */
 // (not a bare `*`: a bullet point of a person's, "* await client.AuthenticateAsync(...) <- added this")
 // (`--` only as a comment's own mark, followed by a space: a command line's continued `--auth-user ...` is no comment)

@@ -303,3 +303,17 @@ describe('a helpdesk whose Routes post to a URL', () => {
     expect(reply).not.toContain('passes it on to your mailbox');
   });
 });
+
+describe("a code comment's words and pm2", () => {
+  it('"// local dev uses mailhog, no auth there" is no evidence of the session, nor "the line that stops it" in the message', () => {
+    const reply = replyText(paste('r274c-01'));
+    expect(reply).not.toContain('// local dev uses mailhog');
+    expect(reply).toContain('It reads its SMTP login from MAILGUN_SMTP_LOGIN, but where it runs only MAILGUN_USER is set');
+    expect(replyText(paste('r274b-03'))).not.toContain('The paste shows no login: "// locally');
+  });
+
+  it("an app pm2 runs (its log's `0|api  |` lines): pm2 restart api --update-env", () => {
+    expect(replyText(paste('r274c-01'))).toContain('pm2 restart api --update-env');
+    expect(replyText(paste('r274c-01').replace(/0\|api  \| /g, ''))).not.toContain('pm2 restart');
+  });
+});

@@ -153,6 +153,8 @@ export const outgoingRules: RuleData[] = [
   // a service reads neither a shell's profile nor /etc/environment, only its unit's Environment= and EnvironmentFile=)
   { id: 'runs-as-systemd-unit', name: 'The sending program runs as a systemd service (its unit is shown)', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`/etc/systemd/system/[\w@.-]{1,80}\.service\b|(?:^|\n)[ \t]*ExecStart=[^\n]{1,300}`], needs: ['.service', 'execstart='] },
   { id: 'unit-sets-environment', name: "The service's unit sets its environment", target: 'mailgun-outgoing', weight: 0.01, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*(?:Environment|EnvironmentFile)=[^\n]{1,300}`], needs: ['environment'] },
+  // (a Node app run by pm2, its log lines `0|api  | ...`: a plain `pm2 restart` keeps the environment it started with)
+  { id: 'runs-under-pm2', name: 'The sending application runs under pm2', target: 'mailgun-outgoing', weight: 0.01, scope: 'text', patterns: [String.raw`(?:^|\n)\d{1,3}\|[\w.-]{1,40}[ \t]+\|[ \t]|\bpm2[ \t]+(?:start|restart|reload)\b`] },
   // (a job started with its environment cleared, `30 7 * * 1 env -i /usr/bin/python3 send.py`: no variable reaches it, a crontab's own included)
   { id: 'cron-environment-cleared', name: 'The job is started with its environment cleared (env -i)', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`(?<![\w-])env[ \t]+(?:-i|--ignore-environment)(?![\w-])[ \t]+[^\n]{1,200}`], needs: ['env'] },
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b(?<!\bCronJob)`, String.raw`\bcrond\b`], needs: ['cron'], context: true },
