@@ -3927,7 +3927,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     (facts.mailgunDomain === recipientDomain || facts.mailgunDomain.endsWith(`.${recipientDomain}`) || parentOf(facts.mailgunDomain) === parentOf(recipientDomain));
   // (a mail server relaying to Mailgun is no application: "the mail server named an outside recipient")
   // (and a printer's scan-to-email is the device's)
-  const sender = facts.client !== null && (RELAYING_SERVERS.has(facts.client) || facts.client === 'm365-connector') ? 'the mail server' : facts.client === 'printer' ? 'the device' : facts.client === 'mail-program' ? 'the mail program' : 'the application';
+    // (a session typed by hand, `openssl s_client` or telnet: the person's own client, no application)
+  const sender = facts.client !== null && (RELAYING_SERVERS.has(facts.client) || facts.client === 'm365-connector') ? 'the mail server' : facts.client === 'printer' ? 'the device' : facts.client === 'mail-program' ? 'the mail program' : facts.client === null && facts.source === 'smtp-transcript' ? 'the client' : 'the application';
   const summary: RichText[] = [
     // (an application pointed at the inbound MX: the MX passes nothing on, logged in or not)
     facts.hostRole === 'mailgun-mx'
@@ -3936,7 +3937,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in when it named the recipient (${code('RCPT TO')}). The application did log in, but before ${code('STARTTLS')}: starting TLS begins the session anew and the server forgets everything before it, the login too (RFC 3207). Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       // (refused in the very session: both, one after the other)
       : loginRefused && evidence.some((e) => e.rule === LOGIN_REFUSED_THEN_RELAY_RULE)
-      ? rt`Both, one after the other, in one session: ${text(refuser)} refused the login (${code('535')}: its user name or password is wrong), ${text(sender)} went on without it, and so the recipient was refused as relaying. Fix the login and both go away; and have ${text(sender)} stop when its login fails rather than send without one.`
+      ? rt`Two refusals, one after the other, in one session: ${text(refuser)} refused the login (${code('535')}: its user name or password is wrong), ${text(sender)} went on without it, and so the recipient was refused as relaying. Fix the login and both go away${text(sender === 'the client' ? '.' : `; and have ${sender} stop when its login fails rather than send without one.`)}`
       : loginRefused
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): if it is this sender's, ${text(sender)} went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal; if it is another program's or another environment's, that one's user name or password is wrong, a separate fix. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : ownDomain

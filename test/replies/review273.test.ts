@@ -117,14 +117,14 @@ describe('round 273: a plan asked about', () => {
 describe('round 273: a login refused, then the recipient, in one session', () => {
   it('"which is it, auth or relay?": both, one after the other; the program should stop when its login fails', () => {
     const reply = replyText(paste('r273b-17'));
-    expect(reply).toContain('Both, one after the other, in one session');
+    expect(reply).toContain('Two refusals, one after the other, in one session');
     expect(reply).not.toContain('if it is another program');
   });
 
   it('a refused login of an earlier session (closed, then a new one) keeps the two readings', () => {
     const transcript = "send: 'ehlo a'\nreply: b'250 smtp.mailgun.org'\nsend: 'AUTH PLAIN x'\nreply: b'535 5.7.0 Mailgun is not loving your login or password'\nsend: 'quit'\nreply: b'221 bye'\nsend: 'ehlo a'\nreply: b'250 smtp.mailgun.org'\nsend: 'mail FROM:<a@mg.x.example>'\nreply: b'250 ok'\nsend: 'rcpt TO:<b@y.example>'\nreply: b'550 5.7.1 Relaying denied'";
     const reply = replyText(transcript);
-    expect(reply).not.toContain('Both, one after the other');
+    expect(reply).not.toContain('Two refusals, one after the other');
   });
 });
 
