@@ -317,3 +317,9 @@ describe("a code comment's words and pm2", () => {
     expect(replyText(paste('r274c-01').replace(/0\|api  \| /g, ''))).not.toContain('pm2 restart');
   });
 });
+
+describe("a deploy that copies the repository's .env template over the server's", () => {
+  it('"das Deploy-Skript hat die .env aus dem Repo (.env.example) neu kopiert": the next deploy empties it again', () => {
+    expect(replyText(paste('r274b-02'))).toContain('The paste says the deploy copied the repository\'s .env template over the server\'s .env: the next deploy empties it again');
+  });
+});
