@@ -1325,8 +1325,10 @@ function routeFixOf(facts: Facts, evidence: readonly Evidence[]): { shown: strin
   const renamed = renamedDomainRoute(facts, evidence);
   if (renamed !== null) return renamed;
   const correction = routeCheck(facts).correction;
-  // (a near miss among several Routes, only where one was just made or the Routes were just cleaned up: the edit that broke it)
-  if (correction === undefined || (correction.nearMiss && facts.routes.length !== 1 && !evidence.some((e) => e.rule === ROUTE_CREATED_RULE || e.rule === ROUTES_DELETED_RULE))) return null;
+  // (a near miss among several Routes, only where one was just made or the Routes were just cleaned up, no catch_all() among
+  // them: the edit that broke it)
+  const cleanedUp = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
+  if (correction === undefined || (correction.nearMiss && facts.routes.length !== 1 && !evidence.some((e) => e.rule === ROUTE_CREATED_RULE) && (cleanedUp === undefined || CATCH_ALL_NAMED.test(cleanedUp)))) return null;
   return { shown: correction.shown, corrected: correction.corrected };
 }
 
@@ -5212,7 +5214,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const madeForIt = facts.recipient !== null && routeMadeFor(evidence, facts.recipient);
   // (the one Route shown taken as the message's correction only where nothing says otherwise: many addresses meant, Routes deleted
   // or moved)
-  const nearMissFix = routeChecks.correction?.nearMiss && (madeForIt || (routeFixOf(facts, evidence) !== null && !manyAddresses && routesMovedTo(evidence, facts) === null))
+  // (not beside a deleted catch_all(): the near miss may be the sender's typo, which the fallback took before)
+  const nearMissFix = routeChecks.correction?.nearMiss && (madeForIt || (routeFixOf(facts, evidence) !== null && !manyAddresses && !catchAllDeleted && routesMovedTo(evidence, facts) === null))
     ? rt`Fix: correct the Route's expression from ${code(routeChecks.correction.shown)} to ${code(routeChecks.correction.corrected)}, keeping its actions: ${text(madeForIt ? 'it was made for this address, and its expression has a typo' : 'it is a letter or two away from this address, most likely a typo in it')}. SMTP credentials and sending settings play no part in this.`
     : null;
   // The one deleted route the paste names, written for another domain than the refused address's ("the route used to be

@@ -7,10 +7,10 @@ const customerBlock = (reply: string) => reply.split(/What you can tell the [^\n
 
 describe('round 217: the words for the customer', () => {
   it.each([
-    ['r217c-03', 'Was sag ich dem Kunden? ... so, dass ich es ihm direkt schicken kann', 'aber keine Route im Mailgun-Konto nimmt diese Adresse an'],
+    ['r217c-03', 'Was sag ich dem Kunden? ... so, dass ich es ihm direkt schicken kann', 'weil keine Route im Mailgun-Konto diese Adresse annimmt'],
     ['r217c-04', 'escreve uma resposta pra eu colar pro cliente', 'a recusou, como se não recebesse e-mails para'],
     ['r217c-06', 'Can you write me a reply I can paste to them?', 'still sends from its test (sandbox) domain'],
-    ['r217c-17', 'welche Formulierung für die Antwort an den Kunden?', 'weil er nicht überprüfen konnte, ob sie wirklich von Ihrer Domain stammt'],
+    ['r217c-17', 'welche Formulierung für die Antwort an den Kunden?', 'muss Ihre Domain einen DMARC-Eintrag veröffentlichen'],
     ['r217c-18', 'Dame una respuesta en español para pegarle al cliente', 'ninguna Route de la cuenta de Mailgun acepta esa dirección'],
   ])('%s (%s)', (name, _asked, words) => {
     expect(customerBlock(replyText(paste(name)))).toContain(words);

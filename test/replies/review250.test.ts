@@ -49,6 +49,6 @@ describe('the replies', () => {
 
   it('"Por favor, dame un texto para Marc (IT, inglés)" after the forwarded bounce: to the IT admin, in English', () => {
     const message = messageSection(replyText(paste('r250c-07')));
-    expect(message).toMatch(/^What you can tell the IT admin\n-+\nThe message to alquileres@sierrazul-inmo\.es reached Mailgun/);
+    expect(message).toMatch(/^What you can tell the IT admin\n-+\nThe message to alquileres@sierrazul-inmo\.es was refused by Mailgun/);
   });
 });

@@ -278,7 +278,7 @@ describe("Outlook.com's 5.7.515 and a DMARC record said removed", () => {
 
   it('no removal said: the message asks to add one', () => {
     const reply = replyText(paste('r274c-17').replace('però la settimana scorsa il loro webmaster ha tolto il record DMARC perché "dava problemi" 🙈', ''));
-    expect(reply).toContain('Ne aggiunga uno presso il Suo gestore DNS');
+    expect(reply).toContain('e lo aggiunga se manca');
     expect(reply).not.toContain('The paste says the DMARC record was removed');
   });
 });
