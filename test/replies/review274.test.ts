@@ -323,3 +323,9 @@ describe("a deploy that copies the repository's .env template over the server's"
     expect(replyText(paste('r274b-02'))).toContain('The paste says the deploy copied the repository\'s .env template over the server\'s .env: the next deploy empties it again');
   });
 });
+
+describe('"Owner swears the password is saved in the plugin" beside SMTPAuth off', () => {
+  it('with authentication off the password is never sent', () => {
+    expect(replyText(paste('r274b-01'))).toContain('the settings switch authentication off ("SMTPAuth: bool(false)"), and with it off the password is never sent');
+  });
+});
