@@ -4278,7 +4278,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   if (seen.length) summary.push(join(seen, ' '));
   const emptyAuth = evidence.some((e) => e.rule === NO_LOGIN_RULE && /["']?user["']?[ \t]*:[ \t]*(?:""|'')/.test(e.excerpt));
-  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, { emptyAuth, connector: facts.sendConnector, implicitTls, variables: { login: loginVariable, password: passwordVariable } }) : null;
+  const userOnly = facts.client === 'jakarta-mail' && evidence.some((e) => e.rule === JAKARTA_USER_RULE) && !evidence.some((e) => e.rule === JAKARTA_AUTH_RULE);
+  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, { emptyAuth, connector: facts.sendConnector, implicitTls, variables: { login: loginVariable, password: passwordVariable }, userOnly }) : null;
   const relayImageNamed = evidence.find((e) => e.rule === RELAY_CONTAINER_IMAGE_RULE)?.excerpt;
   const relayImage = relayImageNamed === undefined ? undefined : RELAY_CONTAINER_IMAGES.find((image) => relayImageNamed.toLowerCase().includes(image.name));
   const aliasesElsewhere = evidence.find((e) => e.rule === SMARTHOST_ALIASES_ELSEWHERE_RULE)?.excerpt.trim();
@@ -4837,7 +4838,7 @@ const CONFIG_APPLY: Partial<Record<ClientId, string>> = {
 // (`emptyAuth`: the paste shows the auth object with its user and password empty, `"auth": {"user": "", "pass": ""}`: they are
 // filled in, not added; `connector`: the Exchange send connector's own name)
 // (`variables`: the login's and the password's environment variables the paste names, which the auth object reads)
-function clientLoginFix(client: ClientId, login: string, host: string, { emptyAuth = false, connector = null, implicitTls = false, variables = null }: { emptyAuth?: boolean; connector?: string | null; implicitTls?: boolean; variables?: { login: string | null; password: string | null } | null } = {}): RichText | null {
+function clientLoginFix(client: ClientId, login: string, host: string, { emptyAuth = false, connector = null, implicitTls = false, variables = null, userOnly = false }: { emptyAuth?: boolean; connector?: string | null; implicitTls?: boolean; variables?: { login: string | null; password: string | null } | null; userOnly?: boolean } = {}): RichText | null {
   switch (client) {
     case 'swaks':
       return rt`add ${code(`--auth PLAIN --auth-user '${login}' --auth-password "$MAILGUN_SMTP_PASSWORD"`)} to the swaks command (with ${code(implicitTls ? '--tlsc' : '--tls')}): swaks logs in only when given ${code('--auth')}`;
@@ -4865,6 +4866,8 @@ function clientLoginFix(client: ClientId, login: string, host: string, { emptyAu
     case 'laravel':
       return rt`set ${code('MAIL_USERNAME')} to ${code(login)} and ${code('MAIL_PASSWORD')} to the domain's SMTP password in .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}`;
     case 'jakarta-mail':
+      // (the properties name a user and stop there: Jakarta Mail logs in only with mail.smtp.auth=true and a password)
+      if (userOnly) return rt`add ${code('props.put("mail.smtp.auth", "true");')} and give Jakarta Mail the password: ${code('mail.smtp.user')} only names the user, and without ${code('mail.smtp.auth=true')} and a password it never sends ${code('AUTH')}. Pass an Authenticator, ${code(`Session.getInstance(props, new Authenticator() { protected PasswordAuthentication getPasswordAuthentication() { return new PasswordAuthentication("${login}", password); } })`)}, or send with ${code(`Transport.send(message, "${login}", password)`)}`;
       // (Spring passes its username and password to the connection itself, and Jakarta Mail logs in with them whatever
       // mail.smtp.auth says: there, the question is whether they reach the running instance)
       return rt`give the session its login: plain Jakarta Mail ${code('mail.smtp.auth=true')} (with ${code('mail.smtp.starttls.enable=true')}) and an Authenticator with ${code(login)} and the domain's SMTP password; Spring Boot ${code('spring.mail.username')} and ${code('spring.mail.password')}, which it passes to the connection itself (check that they reach the running instance: a profile's file or an environment variable may override them)`;
@@ -6748,6 +6751,8 @@ function appsOfMismatch(evidence: readonly Evidence[]): { platform: string; lack
 }
 
 const PM2_RULE = ruleName('runs-under-pm2');
+const JAKARTA_USER_RULE = ruleName('jakarta-user-property');
+const JAKARTA_AUTH_RULE = ruleName('jakarta-auth-property');
 const DEPLOY_OVERWROTE_ENV_RULE = ruleName('deploy-overwrote-env');
 /** The deploy said to copy the repository's .env template over the server's: what to change so that the next deploy keeps the login. */
 const DEPLOY_KEEPS_ENV = rt` The paste says the deploy copied the repository's .env template over the server's .env: the next deploy empties it again. Keep the production .env out of what the deploy copies (a shared .env each release links to, as Forge, Envoyer and Deployer do), or have the script leave an existing .env alone.`;

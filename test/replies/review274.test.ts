@@ -329,3 +329,10 @@ describe('"Owner swears the password is saved in the plugin" beside SMTPAuth off
     expect(replyText(paste('r274b-01'))).toContain('the settings switch authentication off ("SMTPAuth: bool(false)"), and with it off the password is never sent');
   });
 });
+
+describe('plain Jakarta Mail with only mail.smtp.user set', () => {
+  it('"they set mail.smtp.user so it should log in — what\'s missing?": mail.smtp.auth=true and a password', () => {
+    expect(replyText(paste('r274a-13'))).toContain('Fix: add props.put("mail.smtp.auth", "true"); and give Jakarta Mail the password: mail.smtp.user only names the user');
+    expect(replyText(paste('r274a-13').replace('props.put("mail.smtp.starttls.enable", "true");', 'props.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.auth", "true");'))).not.toContain('mail.smtp.user only names the user');
+  });
+});
