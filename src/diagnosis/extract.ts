@@ -335,7 +335,8 @@ const OTHER_SMTP_HOST = /\bsmtp(?:-relay)?\.(?!(?:eu\.)?mailgun\.org\b)[a-z0-9-]
 
 /** A person's question whether an error is a relaying one, in words no server uses: "asking if it's another relaying issue". */
 // (asked: reported as a question, or ending in a question mark; not "we fixed the relay issue last month")
-const RELAY_TOPIC_ASKED = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b[^\n]{0,60}?\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b|\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b[^\n.!?]{0,60}\?/i;
+// (and asked retold in French, "le client demande si c'est le fameux « relaying denied »")
+const RELAY_TOPIC_ASKED = /\bsi[ \t]+c'est[ \t]+(?:(?:le|la|un|une|du)[ \t]+)?(?:fameux[ \t]+|fameuse[ \t]+)?[«"'\u201c]?[ \t]*relay(?:ing)?[ \t]+denied\b|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b[^\n]{0,60}?\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b|\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b[^\n.!?]{0,60}\?/i;
 
 /** The first run of text a blanking changed: from the first position where the two differ to the end of its blank run. */
 function firstChange(before: string, after: string): string {
@@ -528,7 +529,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // `EENVELOPE`; a swaks session with a failure of its own is the one the paste is about)
   // (and the other way: a swaks run whose own session was refused, beside an application named in the chatter, "grafana alerts
   // stopped, they ran swaks from the same box": the run is what the paste shows, its command what to fix first)
-  const named = SWAKS_RUN.test(text) && SWAKS_REFUSED.test(text) ? 'swaks' : detectClient(text);
+  const named = text.includes('swaks') && SWAKS_RUN.test(text) && SWAKS_REFUSED.test(text) ? 'swaks' : detectClient(text);
   const library = (named === 'swaks' && refusal && !TRANSCRIPT_FAILURE.test(text) ? detectClient(refusal) : null) ?? named ?? (blanked ? detectClient(setup) : null);
   // (an application named on a line set aside, a pasted article's, beside its library's error: the application, whose
   // settings are what to fix; "uptime-kuma notifications broke ... (the article) ... But the error in Kuma's test is: ETIMEDOUT")
@@ -2159,7 +2160,8 @@ const MAX_SESSIONS = 20;
 const SESSION_OPENING = /^(?:=== Trying\b|CONNECTED\(|[ \t]*(?:<-+|<~|<<<|S:)[ \t]*220[ -]|220[ -])/m;
 /** A failure reply in a transcript (`<~* 550 ...`, `<** 550 ...`, `S: 550 ...`, a bare `550 ...` line). */
 /** A swaks command line, and its session's own refusal (`<~* 550 ...`, `<** 550 ...`: swaks marks a failure with `*`). */
-const SWAKS_RUN = /^[ \t]*\$?[ \t]*swaks[ \t]+-/m;
+// (one blank run before the optional prompt, one after it: two runs side by side backtrack quadratically on a long blank line)
+const SWAKS_RUN = /^[ \t]*(?:\$[ \t]*)?swaks[ \t]+-/m;
 const SWAKS_REFUSED = /^[ \t]*(?:<-\*|<~\*|<\*\*)[ \t]*[45]\d\d[ -]/m;
 const TRANSCRIPT_FAILURE = /^[ \t]*(?:<-+|<~\*?|<\*\*|<<<|S:)?[ \t]*[45]\d\d[ -]/m;
 
@@ -4988,7 +4990,7 @@ function loginVariableMismatch(text: string): string | null {
 }
 
 /** A platform's listing of one app's variables: `heroku config -a fernwood-prod`, `fly secrets list -a x` (groups: the platform, the app). */
-const APP_LISTING = /^[ \t]*\$?[ \t]*(heroku|fly)(?:ctl)?[ \t]+(?:config|secrets[ \t]+list)\b[^\n]*?(?:-a|--app)[ \t=]+([\w.-]{1,60})[^\n]*$/gm;
+const APP_LISTING = /^[ \t]*(?:\$[ \t]*)?(heroku|fly)(?:ctl)?[ \t]+(?:config|secrets[ \t]+list)\b[^\n]*?(?:-a|--app)[ \t=]+([\w.-]{1,60})[^\n]*$/gm;
 const MAX_APP_LISTINGS = 6;
 
 /**

@@ -1196,6 +1196,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
     dmarcDomain: safeDomain(dmarcHome(outlookSendingDomain(facts.serverMessage ?? ''))),
     dmarcRemoved: evidence.some((e) => e.rule === DMARC_REMOVED_RULE),
     routeToApp: scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTE_TO_URL_RULE),
+    notRelayAsked: scenario === 'not-relaying-denied' && evidence.some((e) => e.rule === RELAY_ASKED_RULE),
     // (a permanent refusal of mail Mailgun delivered, not yet on the Bounces list as the paste shows it, and a resend asked)
     resendAsked: scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && evidence.some((e) => e.rule === RESEND_ASKED_RULE),
     recipient: safeAddress(facts.recipient),
@@ -6751,6 +6752,7 @@ function appsOfMismatch(evidence: readonly Evidence[]): { platform: string; lack
 }
 
 const PM2_RULE = ruleName('runs-under-pm2');
+const ENV_PROCESSOR_RULE = ruleName('env-processor-in-dotenv');
 const JAKARTA_USER_RULE = ruleName('jakarta-user-property');
 const JAKARTA_AUTH_RULE = ruleName('jakarta-auth-property');
 const DEPLOY_OVERWROTE_ENV_RULE = ruleName('deploy-overwrote-env');
@@ -7438,6 +7440,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? [rt`The request sends a placeholder as the key (${quote(evidence.find((e) => e.rule === API_KEY_PLACEHOLDER_RULE)!.excerpt.trim(), EXCERPT_MAX)}): Mailgun gets that text, not a key, and refuses it. Put the account's private API key (or a domain sending key) in its place.`]
         : []),
       ...(evidence.some((e) => e.rule === UUID_AS_KEY_RULE) ? [UUID_KEY_STEP] : []),
+      // (a .env line with the container's `%env(NAME)%`: the text itself went out as the key)
+      ...(evidence.some((e) => e.rule === ENV_PROCESSOR_RULE)
+        ? [rt`The .env line writes the key as ${code(/%env\([\w:.-]{1,80}\)%/.exec(evidence.find((e) => e.rule === ENV_PROCESSOR_RULE)!.excerpt)?.[0] ?? '%env(NAME)%')}: that is the syntax of Symfony's service configuration (services.yaml), which .env files do not expand, so Mailgun got that text as the key and refused it. In a .env file write ${code(`\${${/%env\((?:[\w.-]{1,40}:)*([\w.-]{1,80})\)%/.exec(evidence.find((e) => e.rule === ENV_PROCESSOR_RULE)!.excerpt)?.[1] ?? 'NAME'}}`)} (the variable's name in braces) or the key itself, then clear the cache (${code('php bin/console cache:clear')}) and restart the workers (${code('php bin/console messenger:stop-workers')}).`]
+        : []),
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.
@@ -7469,6 +7475,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         // (the code sets the EU host already: where the request that failed was made, as the answer above says)
         : euHostSetYetUsCalled(facts, evidence)
         ? [rt`Find the client that made the failing request: log its base URL where it is created, and check that the build running is the one with the EU host set; the request must go to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}.`]
+        // (the paste's own setting sends it to the EU host already, `?region=eu`: the key is what to look at)
+        : facts.region === 'eu' && evidence.some((e) => e.rule === ENV_PROCESSOR_RULE) && /[?&]region=eu\b/i.test(evidence.find((e) => e.rule === ENV_PROCESSOR_RULE)!.excerpt)
+        ? [rt`The DSN already sends the requests to the EU host (${code('?region=eu')}), which an EU domain needs: the key is what Mailgun refused.`]
         : facts.region === 'eu'
         ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU domain's requests are refused. ${facts.client !== null && EU_API_SETTING[facts.client] ? EU_API_SETTING[facts.client]! : rt`An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`}`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),

@@ -336,3 +336,15 @@ describe('plain Jakarta Mail with only mail.smtp.user set', () => {
     expect(replyText(paste('r274a-13').replace('props.put("mail.smtp.starttls.enable", "true");', 'props.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.auth", "true");'))).not.toContain('mail.smtp.user only names the user');
   });
 });
+
+describe("Symfony's container syntax in a .env file", () => {
+  it('"%env(MAILGUN_KEY)%" in .env.local went out as the key; the DSN\'s region=eu is already right; the French message says it is not relaying denied', () => {
+    const reply = replyText(paste('r274a-15'));
+    expect(reply).toContain('The .env line writes the key as %env(MAILGUN_KEY)%');
+    expect(reply).toContain('In a .env file write ${MAILGUN_KEY}');
+    expect(reply).toContain('The DSN already sends the requests to the EU host (?region=eu)');
+    expect(reply).not.toContain('The domain is in the EU region: send its requests to');
+    expect(reply).toContain('Is it a Relaying Denied error? No');
+    expect(reply).toContain('Ce n’est pas l’erreur « Relaying denied », mais une autre');
+  });
+});

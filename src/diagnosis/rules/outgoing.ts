@@ -161,6 +161,9 @@ export const outgoingRules: RuleData[] = [
   // (Jakarta Mail's properties: `mail.smtp.user` names a user, but only `mail.smtp.auth=true` with a password makes it log in)
   { id: 'jakarta-user-property', name: 'The Jakarta Mail properties set mail.smtp.user', target: 'mailgun-outgoing', weight: 0.01, scope: 'text', patterns: [String.raw`["']mail\.smtp\.user["'][ \t]*,|(?:^|\n)[ \t]*mail\.smtp\.user[ \t]*=`], needs: ['mail.smtp.user'] },
   { id: 'jakarta-auth-property', name: 'The Jakarta Mail properties switch authentication on', target: 'mailgun-outgoing', weight: 0.01, scope: 'text', patterns: [String.raw`mail\.smtp\.auth["']?[ \t]*(?:,[ \t]*["']?|=[ \t]*)true\b`], needs: ['mail.smtp.auth'] },
+  // (Symfony's container syntax in a .env file, `MAILER_DSN=mailgun+api://%env(MAILGUN_KEY)%:...`: .env files do not expand it, the text
+  // itself goes out as the key)
+  { id: 'env-processor-in-dotenv', name: "A .env line uses the container's %env()% syntax, which .env files do not expand", target: 'relay', weight: 0.01, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*[A-Z][A-Z0-9_]{1,60}=[^\n]{0,200}?%env\([\w:.-]{1,80}\)%`], needs: ['%env('], context: true },
   // (a job started with its environment cleared, `30 7 * * 1 env -i /usr/bin/python3 send.py`: no variable reaches it, a crontab's own included)
   { id: 'cron-environment-cleared', name: 'The job is started with its environment cleared (env -i)', target: 'mailgun-outgoing', weight: 0.02, scope: 'text', patterns: [String.raw`(?<![\w-])env[ \t]+(?:-i|--ignore-environment)(?![\w-])[ \t]+[^\n]{1,200}`], needs: ['env'] },
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b(?<!\bCronJob)`, String.raw`\bcrond\b`], needs: ['cron'], context: true },

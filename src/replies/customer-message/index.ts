@@ -208,6 +208,20 @@ const REACH_BY_PHONE: Record<CustomerLanguage, (phone: string) => string> = {
   ja: (phone) => `それまでの間、お電話（${phone}）でご連絡いただけます。`,
 };
 
+/** Where the customer asked whether it is the "Relaying denied" error, and it is another one: the message says so first. */
+const NOT_RELAY_FIRST: Record<CustomerLanguage, string> = {
+  en: 'This is not the "Relaying denied" error, but another one: ',
+  de: 'Es handelt sich nicht um den Fehler „Relaying denied“, sondern um einen anderen: ',
+  es: 'No es el error «Relaying denied», sino otro: ',
+  fr: 'Ce n’est pas l’erreur « Relaying denied », mais une autre : ',
+  pt: 'Não é o erro "Relaying denied", mas outro: ',
+  it: 'Non si tratta dell’errore «Relaying denied», ma di un altro: ',
+  nl: 'Dit is niet de fout "Relaying denied", maar een andere: ',
+  pl: 'To nie jest błąd „Relaying denied”, tylko inny: ',
+  ru: 'Это не ошибка «Relaying denied», а другая: ',
+  ja: 'これは「Relaying denied」エラーではなく、別のエラーです。',
+};
+
 /** Messages to the sender whose mail the recipient's server refused for good: where a resend is asked, what becomes of it. */
 const RESEND_NOTED: ReadonlySet<CustomerMessageKey> = new Set<CustomerMessageKey>(['recipient-host', 'recipient-host-confirmed']);
 const RESEND_AFTER_FIX: Record<CustomerLanguage, string> = {
@@ -243,7 +257,8 @@ const YOUR_DOMAIN: Record<CustomerLanguage, string> = {
 export function customerMessage(key: CustomerMessageKey, values: CustomerMessageValues, language: CustomerLanguage): RichText {
   // (a login whose domain the paste does not name: its place in the reader's words, not an English placeholder)
   const own = values.login.endsWith('@YOUR_DOMAIN') ? { ...values, login: `${values.login.slice(0, -'YOUR_DOMAIN'.length)}${YOUR_DOMAIN[language]}` } : values;
-  const message = MESSAGES[language][key](own);
+  const asked = MESSAGES[language][key](own);
+  const message = values.notRelayAsked ? rt`${text(NOT_RELAY_FIRST[language])}${asked}` : asked;
   const separator = language === 'ja' ? '' : ' ';
   if (values.resendAsked && RESEND_NOTED.has(key)) return rt`${message}${text(`${separator}${RESEND_AFTER_FIX[language]}`)}`;
   return values.phone !== null && TO_OUTSIDERS.has(key) ? rt`${message}${text(`${separator}${REACH_BY_PHONE[language](values.phone)}`)}` : message;

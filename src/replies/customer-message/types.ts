@@ -191,6 +191,8 @@ export interface CustomerMessageValues {
   dmarcRemoved: boolean;
   /** The domain's Routes shown post its mail to a URL (a helpdesk, an application), not to a mailbox. */
   routeToApp: boolean;
+  /** Whether it is the "Relaying denied" error asked, where it is another one: the message says so first. */
+  notRelayAsked: boolean;
   /** Whether to send again asked, beside a permanent refusal of mail Mailgun delivered: Mailgun does not retry it; the Bounces list, then a resend. */
   resendAsked: boolean;
   /** The settings' user name is already one of the domain's full SMTP logins (the message's login): only the password is wrong. */
