@@ -336,7 +336,7 @@ const OTHER_SMTP_HOST = /\bsmtp(?:-relay)?\.(?!(?:eu\.)?mailgun\.org\b)[a-z0-9-]
 /** A person's question whether an error is a relaying one, in words no server uses: "asking if it's another relaying issue". */
 // (asked: reported as a question, or ending in a question mark; not "we fixed the relay issue last month")
 // (and asked retold in French, "le client demande si c'est le fameux « relaying denied »")
-const RELAY_TOPIC_ASKED = /\bsi[ \t]+c'est[ \t]+(?:(?:le|la|un|une|du)[ \t]+)?(?:fameux[ \t]+|fameuse[ \t]+)?[«"'\u201c]?[ \t]*relay(?:ing)?[ \t]+denied\b|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b[^\n]{0,60}?\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b|\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b[^\n.!?]{0,60}\?/i;
+const RELAY_TOPIC_ASKED = /\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:the|a|another)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+denied["'\u201d]?[ \t]+(?:thing|issue|problem|error|one)\b|\bsi[ \t]+c'est[ \t]+(?:(?:le|la|un|une|du)[ \t]+)?(?:fameux[ \t]+|fameuse[ \t]+)?[«"'\u201c]?[ \t]*relay(?:ing)?[ \t]+denied\b|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b[^\n]{0,60}?\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b|\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b[^\n.!?]{0,60}\?/i;
 
 /** The first run of text a blanking changed: from the first position where the two differ to the end of its blank run. */
 function firstChange(before: string, after: string): string {

@@ -660,7 +660,9 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       // (an access rule of the receiving server's own, Postfix's "Recipient address rejected: Access denied": no DMARC or SPF involved)
       : kind === 'policy' && accessRule(facts) ? { what: "the receiving server's own access rule refusing this recipient (or this sender)", mailgunSetting: false }
       : RELAY_THEORY_INSTEAD[kind];
-    answers.push(rt`Is it a Relaying Denied error? No: it is ${text(instead.what)}${text(instead.mailgunSetting ? ', fixed as below' : "; nothing in your Mailgun settings causes or fixes it (the steps are below)")}.`);
+    // (a block of the sender's own server, which sending through Mailgun gets around: no "nothing in Mailgun fixes it")
+    const aroundByMailgun = kind === 'blocked' && ownServerSent(facts);
+    answers.push(rt`Is it a Relaying Denied error? No: it is ${text(instead.what)}${text(instead.mailgunSetting ? ', fixed as below' : aroundByMailgun ? ", of the IP of the server that sent it (below)" : "; nothing in your Mailgun settings causes or fixes it (the steps are below)")}.`);
   }
   // (the recipient's server said to refuse: only where it did, a delivery by Mailgun refused there)
   if (said(THEORY_RECIPIENT_REFUSING_RULE)) {
@@ -7664,6 +7666,9 @@ function blockedSteps(facts: Facts, coldIp: boolean): RichText[] {
           ? listNamed
             ? rt`The listed address is the IP Mailgun delivered this message from, one of its shared IPs (unless you have a dedicated one), which send for many customers: send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours.`
             : rt`If it names a block list and the listed address is the sending IP of this Mailgun event (Mailgun's shared IPs send for many customers): send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours. Check your own content and list quality as well.`
+          // (the sender's own web server listed: a form or account abused to send spam, most often, not a list's quality)
+          : ownServerSent(facts)
+          ? rt`${text(listNamed ? 'Find' : 'If it names a block list: find')} why the server's IP was listed (a contact form or an account abused to send spam, a script, a neighbour on a shared host), stop it, then ask that list for removal.`
           : rt`${text(listNamed ? 'Fix' : 'If it names a block list: fix')} the cause (content, list quality, a compromised sender), then ask that list for removal.`,
         // (not beside a public block list the message names: no rule of the recipient's own is involved)
         ...(listNamed
@@ -7671,6 +7676,8 @@ function blockedSteps(facts: Facts, coldIp: boolean): RichText[] {
           : [rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`]),
         ...(mailgunAccepted(facts)
           ? []
+          : ownServerSent(facts)
+          ? [rt`The bounce shows the mail went straight from the sender's own server (${quoteAddress(facts.reportingMta!)}), not through Mailgun, so the listed IP is that server's. Sending through Mailgun (SMTP with the domain's credentials, or the API) puts the mail on Mailgun's IPs, which this listing does not touch; the removal is still worth asking for, for the server's other mail.`]
           : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),
       ]
   );
@@ -7914,6 +7921,11 @@ function outlookSendingDomain(message: string): string | null {
  * The sender's own mail server delivered straight to the refusing server (its log shows the delivery, no
  * Mailgun host, no relay): Mailgun's SPF include and DKIM signature had no part in this message.
  */
+/** The sender's own server wrote the bounce of its own delivery (Sendmail or Postfix on a web server), not Mailgun's, which the mail never met. */
+function ownServerSent(facts: Facts): boolean {
+  return deliveredDirectly(facts) || (facts.source === 'bounce-email' && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') && facts.client !== null && SERVER_MTAS.has(facts.client) && facts.hostRole === 'other' && facts.mailgunDomain === null && !facts.senderRelay && !facts.provider && !throughMailgun(facts));
+}
+
 function deliveredDirectly(facts: Facts): boolean {
   return facts.source === 'mta-log' && facts.client !== null && SERVER_MTAS.has(facts.client) && facts.hostRole === 'other' && !facts.senderRelay && !facts.provider && !throughMailgun(facts);
 }

@@ -348,3 +348,12 @@ describe("Symfony's container syntax in a .env file", () => {
     expect(reply).toContain('Ce n’est pas l’erreur « Relaying denied », mais une autre');
   });
 });
+
+describe("a block list's refusal of the sender's own web server", () => {
+  it('the bounce of web01 shows the mail went direct: sending through Mailgun gets past this listing; why the server was listed', () => {
+    const reply = replyText(paste('r274a-07'));
+    expect(reply).toContain('The bounce shows the mail went straight from the sender\'s own server ("web01.quillfeather.net"), not through Mailgun');
+    expect(reply).toContain('Find why the server\'s IP was listed');
+    expect(reply).toContain('Is it a Relaying Denied error? No: it is a spam or block-list refusal, of the IP of the server that sent it');
+  });
+});
