@@ -335,8 +335,9 @@ const OTHER_SMTP_HOST = /\bsmtp(?:-relay)?\.(?!(?:eu\.)?mailgun\.org\b)[a-z0-9-]
 
 /** A person's question whether an error is a relaying one, in words no server uses: "asking if it's another relaying issue". */
 // (asked: reported as a question, or ending in a question mark; not "we fixed the relay issue last month")
-// (and asked retold in French, "le client demande si c'est le fameux « relaying denied »")
-const RELAY_TOPIC_ASKED = /\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:the|a|another)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+denied["'\u201d]?[ \t]+(?:thing|issue|problem|error|one)\b|\bsi[ \t]+c'est[ \t]+(?:(?:le|la|un|une|du)[ \t]+)?(?:fameux[ \t]+|fameuse[ \t]+)?[«"'\u201c]?[ \t]*relay(?:ing)?[ \t]+denied\b|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b[^\n]{0,60}?\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b|\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b[^\n.!?]{0,60}\?/i;
+// (and asked retold in French, "le client demande si c'est le fameux « relaying denied »"; the retelling verb kept in the
+// excerpt: a question of the customer's, which their message then answers)
+const RELAY_TOPIC_ASKED = /(?:\b(?:asks?|asked|wonders?|wondering)[ \t]*:?[ \t]*)?\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:the|a|another)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+denied["'\u201d]?[ \t]+(?:thing|issue|problem|error|one)\b|(?:\b(?:demande|demandent)[ \t]+)?\bsi[ \t]+c'est[ \t]+(?:(?:le|la|un|une|du)[ \t]+)?(?:fameux[ \t]+|fameuse[ \t]+)?[«"'\u201c]?[ \t]*relay(?:ing)?[ \t]+denied\b|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b[^\n]{0,60}?\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b|\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b[^\n.!?]{0,60}\?/i;
 
 /** The first run of text a blanking changed: from the first position where the two differ to the end of its blank run. */
 function firstChange(before: string, after: string): string {
@@ -2162,7 +2163,7 @@ const SESSION_OPENING = /^(?:=== Trying\b|CONNECTED\(|[ \t]*(?:<-+|<~|<<<|S:)[ \
 /** A swaks command line, and its session's own refusal (`<~* 550 ...`, `<** 550 ...`: swaks marks a failure with `*`). */
 // (one blank run before the optional prompt, one after it: two runs side by side backtrack quadratically on a long blank line)
 const SWAKS_RUN = /^[ \t]*(?:\$[ \t]*)?swaks[ \t]+-/m;
-const SWAKS_REFUSED = /^[ \t]*(?:<-\*|<~\*|<\*\*)[ \t]*[45]\d\d[ -]/m;
+const SWAKS_REFUSED = /^[ \t]*(?:<-\*|<~\*|<\*\*)[ \t]*[45]\d\d[ -][^\n]{0,200}?\brelay/im;
 const TRANSCRIPT_FAILURE = /^[ \t]*(?:<-+|<~\*?|<\*\*|<<<|S:)?[ \t]*[45]\d\d[ -]/m;
 
 /** The paste's test session starts below the refusal and shows no failure of its own: the refusal was told, not answered there. */
@@ -5239,7 +5240,8 @@ const OWN_SIDE_ASKED = new RegExp(
 );
 
 /** A code comment's line, `// ...` or `/* ...` (not a config file's `#`, whose switch may be the one commented out). */
-const CODE_COMMENT_LINE = /^[ \t]*(?:\d\|[\w-]{1,30}[ \t]+\|[ \t]+)?(?:\/\/|\/\*|\*(?!\*))/;
+// (a block comment's ` * ` line only indented: a Markdown bullet, `* no smtp auth in the plugin`, is the person's own)
+const CODE_COMMENT_LINE = /^[ \t]*(?:\d{1,3}\|[\w-]{1,30}[ \t]+\|[ \t]+)?(?:\/\/|\/\*)|^[ \t]+\*[ \t]/;
 /** A commented-out line (`// auth: {...}`, `# password = ...`): what it reads is not in use. */
 // (not a bare `*`: a bullet point of a person's, "* await client.AuthenticateAsync(...) <- added this")
 // (`--` only as a comment's own mark, followed by a space: a command line's continued `--auth-user ...` is no comment)

@@ -1198,7 +1198,8 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
     dmarcDomain: safeDomain(dmarcHome(outlookSendingDomain(facts.serverMessage ?? ''))),
     dmarcRemoved: evidence.some((e) => e.rule === DMARC_REMOVED_RULE),
     routeToApp: scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTE_TO_URL_RULE),
-    notRelayAsked: scenario === 'not-relaying-denied' && evidence.some((e) => e.rule === RELAY_ASKED_RULE),
+    // (asked by the one the message is for, "the customer asks if it is the relaying denied thing": not the person's own question)
+    notRelayAsked: scenario === 'not-relaying-denied' && evidence.some((e) => e.rule === RELAY_ASKED_RULE && ASKED_BY_THEM.test(e.excerpt)),
     // (a permanent refusal of mail Mailgun delivered, not yet on the Bounces list as the paste shows it, and a resend asked)
     resendAsked: scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && evidence.some((e) => e.rule === RESEND_ASKED_RULE),
     recipient: safeAddress(facts.recipient),
@@ -6754,6 +6755,8 @@ function appsOfMismatch(evidence: readonly Evidence[]): { platform: string; lack
 }
 
 const PM2_RULE = ruleName('runs-under-pm2');
+/** Words that retell another's question: "the customer asks", "le client demande si", "fragt, ob". */
+const ASKED_BY_THEM = /\b(?:asks?|asked|asking|wonders?|wondering|wants[ \t]+to[ \t]+know|demande|demandent|fragt|fragen|pregunta|preguntan|pergunta|perguntam|chiede|chiedono|vraagt|vragen)\b/i;
 const ENV_PROCESSOR_RULE = ruleName('env-processor-in-dotenv');
 const JAKARTA_USER_RULE = ruleName('jakarta-user-property');
 const JAKARTA_AUTH_RULE = ruleName('jakarta-auth-property');

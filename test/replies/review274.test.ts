@@ -357,3 +357,46 @@ describe("a block list's refusal of the sender's own web server", () => {
     expect(reply).toContain('Is it a Relaying Denied error? No: it is a spam or block-list refusal, of the IP of the server that sent it');
   });
 });
+
+/** The near misses a code review of round 274's changes found (test/fixtures/code-review-274). */
+const probe = (name: string): string => fixturePaste('code-review-274', name);
+
+describe('the code review of round 274', () => {
+  it('"nobody removed the DMARC record, it\'s still there" is no removal', () => {
+    expect(replyText(probe('dmarc1'))).not.toContain('was removed');
+  });
+
+  it('an "old database" left, "not an old list": no old list sent to', () => {
+    for (const name of ['old1', 'old2']) expect(replyText(probe(name))).not.toContain('The paste says an old list was sent to');
+  });
+
+  it('the person\'s own question to the customer, "I asked them "did you change anything on your side?"", asks nothing of Mailgun', () => {
+    expect(replyText(probe('chg1'))).not.toContain('Did something change at Mailgun?');
+  });
+
+  it('"Can you let them know what they need to change?" is no release asked', () => {
+    expect(replyText(probe('rel1'))).not.toContain('Can Mailgun let it through?');
+  });
+
+  it('".env is not overwritten by it" is no overwrite', () => {
+    expect(replyText(probe('dep1'))).not.toContain('the next deploy empties it again');
+  });
+
+  it("a Markdown bullet's \"* no smtp auth\" is the person's own finding, as a \"- \" bullet is", () => {
+    expect(replyText(probe('star1'))).toContain('The paste shows no login');
+    expect(replyText(probe('star2'))).toContain('The paste shows no login');
+  });
+
+  it('"o cliente sempre me manda a mensagem de erro" asks for no message', () => {
+    expect(replyText(probe('pt1'))).not.toContain('What you can tell');
+  });
+
+  it("a swaks run refused at its login (535) beside the application's relay refusal: the application stays the client", () => {
+    expect(diagnose(probe('swk1')).facts.client).toBe('laravel');
+  });
+
+  it('the "not Relaying denied" opening only where the message\'s reader asked it, and ending its sentence', () => {
+    expect(replyText(paste('r274a-15'))).toContain('Ce n’est pas l’erreur « Relaying denied », mais une autre. L\'API');
+    expect(replyText(paste('r274c-17'))).not.toContain('Non si tratta dell’errore «Relaying denied»');
+  });
+});

@@ -210,15 +210,15 @@ const REACH_BY_PHONE: Record<CustomerLanguage, (phone: string) => string> = {
 
 /** Where the customer asked whether it is the "Relaying denied" error, and it is another one: the message says so first. */
 const NOT_RELAY_FIRST: Record<CustomerLanguage, string> = {
-  en: 'This is not the "Relaying denied" error, but another one: ',
-  de: 'Es handelt sich nicht um den Fehler „Relaying denied“, sondern um einen anderen: ',
-  es: 'No es el error «Relaying denied», sino otro: ',
-  fr: 'Ce n’est pas l’erreur « Relaying denied », mais une autre : ',
-  pt: 'Não é o erro "Relaying denied", mas outro: ',
-  it: 'Non si tratta dell’errore «Relaying denied», ma di un altro: ',
-  nl: 'Dit is niet de fout "Relaying denied", maar een andere: ',
-  pl: 'To nie jest błąd „Relaying denied”, tylko inny: ',
-  ru: 'Это не ошибка «Relaying denied», а другая: ',
+  en: 'This is not the "Relaying denied" error, but another one. ',
+  de: 'Es handelt sich nicht um den Fehler „Relaying denied“, sondern um einen anderen. ',
+  es: 'No es el error «Relaying denied», sino otro. ',
+  fr: 'Ce n’est pas l’erreur « Relaying denied », mais une autre. ',
+  pt: 'Não é o erro "Relaying denied", mas outro. ',
+  it: 'Non si tratta dell’errore «Relaying denied», ma di un altro. ',
+  nl: 'Dit is niet de fout "Relaying denied", maar een andere. ',
+  pl: 'To nie jest błąd „Relaying denied”, tylko inny. ',
+  ru: 'Это не ошибка «Relaying denied», а другая. ',
   ja: 'これは「Relaying denied」エラーではなく、別のエラーです。',
 };
 
