@@ -337,7 +337,7 @@ const OTHER_SMTP_HOST = /\bsmtp(?:-relay)?\.(?!(?:eu\.)?mailgun\.org\b)[a-z0-9-]
 // (asked: reported as a question, or ending in a question mark; not "we fixed the relay issue last month")
 // (and asked retold in French, "le client demande si c'est le fameux « relaying denied »"; the retelling verb kept in the
 // excerpt: a question of the customer's, which their message then answers)
-const RELAY_TOPIC_ASKED = /(?:\b(?:asks?|asked|wonders?|wondering)[ \t]*:?[ \t]*)?\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:the|a|another)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+denied["'\u201d]?[ \t]+(?:thing|issue|problem|error|one)\b|(?:\b(?:demande|demandent)[ \t]+)?\bsi[ \t]+c'est[ \t]+(?:(?:le|la|un|une|du)[ \t]+)?(?:fameux[ \t]+|fameuse[ \t]+)?[«"'\u201c]?[ \t]*relay(?:ing)?[ \t]+denied\b|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b[^\n]{0,60}?\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b|\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b[^\n.!?]{0,60}\?/i;
+const RELAY_TOPIC_ASKED = /(?:==|\bequals|\bis[ \t]+the[ \t]+same[ \t]+as)[ \t]*["'\u201c]?relay(?:ing)?[ \t]+denied\b[^\n]{0,20}\?|(?:\b(?:asks?|asked|wonders?|wondering)[ \t]*:?[ \t]*)?\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:the|a|another)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+denied["'\u201d]?[ \t]+(?:thing|issue|problem|error|one)\b|(?:\b(?:demande|demandent)[ \t]+)?\bsi[ \t]+c'est[ \t]+(?:(?:le|la|un|une|du)[ \t]+)?(?:fameux[ \t]+|fameuse[ \t]+)?[«"'\u201c]?[ \t]*relay(?:ing)?[ \t]+denied\b|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b[^\n]{0,60}?\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b|\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b[^\n.!?]{0,60}\?/i;
 
 /** The first run of text a blanking changed: from the first position where the two differ to the end of its blank run. */
 function firstChange(before: string, after: string): string {
@@ -5154,7 +5154,7 @@ const MAILGUN_BLAMED = new RegExp(
     String.raw`\b(?:if|whether)[ \t]+(?:this|it)(?:[ \t]+is|'s)[ \t]+["\u201c]?(?:a|an)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch|thing)\b`,
     // ("is this a Mailgun thing?")
     String.raw`\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:a|an)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch|thing)\b`,
-    String.raw`\b(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
+    String.raw`\b(?:on|at)[ \t]+(?:mailgun's|your|the[ \t]+mailgun)[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
     // "Can you whitelist us on your side?" (Mailgun's support asked to let the mail through)
     WHITELIST_US,
     String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,

@@ -400,3 +400,9 @@ describe('the code review of round 274', () => {
     expect(replyText(paste('r274c-17'))).not.toContain('Non si tratta dell’errore «Relaying denied»');
   });
 });
+
+describe('"access denied == relaying denied no?"', () => {
+  it('asks whether it is a relay refusal: no, the address does not exist', () => {
+    expect(replyText(paste('r274c-08'))).toContain('Is it a Relaying Denied error? No: it is the recipient\'s server saying the address does not exist');
+  });
+});
