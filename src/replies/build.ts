@@ -7681,7 +7681,7 @@ function blockedSteps(facts: Facts, coldIp: boolean): RichText[] {
         ...(mailgunAccepted(facts)
           ? []
           : ownServerSent(facts)
-          ? [rt`The bounce shows the mail went straight from the sender's own server (${quoteAddress(facts.reportingMta!)}), not through Mailgun, so the listed IP is that server's. Sending through Mailgun (SMTP with the domain's credentials, or the API) puts the mail on Mailgun's IPs, which this listing does not touch; the removal is still worth asking for, for the server's other mail.`]
+          ? [rt`The ${text(facts.reportingMta !== null ? 'bounce' : 'log')} shows the mail went straight from the sender's own server${facts.reportingMta !== null ? rt` (${quoteAddress(facts.reportingMta)})` : []}, not through Mailgun, so the listed IP is that server's. Sending through Mailgun (SMTP with the domain's credentials, or the API) puts the mail on Mailgun's IPs, which this listing does not touch; the removal is still worth asking for, for the server's other mail.`]
           : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),
       ]
   );
