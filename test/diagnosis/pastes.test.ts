@@ -3,11 +3,15 @@
  * code), with their expected answers: a regression set beside the shared dev corpus. `either` lists
  * the answers that are equally right (a relay refusal with no Mailgun context at all); `kind` is
  * checked when the answer is not-relaying-denied (`kind_either`: kinds an expert could equally name).
+ * Each paste's reply is built and rendered both ways too: a reply that throws or that Slack would
+ * reject was found once only by a fresh-clone run of a one-off script (r246b-18).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Facts, type Scenario } from '../../src/diagnosis/index.js';
+import { buildReply, renderBlocks, renderText } from '../../src/replies/index.js';
+import { expectWithinSlackLimits, texts } from '../replies/helpers.js';
 
 interface Paste {
   file: string;
@@ -41,6 +45,11 @@ describe.each(sets)('reviewer-written pastes ($name)', ({ dir, pastes }) => {
       if (p.kind && d.scenario === 'not-relaying-denied') expect(p.kind_either ?? [p.kind]).toContain(d.kind);
       const facts = p.facts ?? p.expect;
       if (facts) expect(d.facts).toMatchObject(facts);
+      const reply = buildReply(d);
+      expect(renderText(reply, { ui: 'all' })).toContain(reply.headline);
+      const slack = renderBlocks(reply, { ui: 'all' });
+      expectWithinSlackLimits(slack);
+      expect(texts(slack.blocks).filter((t) => /<[!@#]/.test(t.text))).toEqual([]);
     });
   }
 });

@@ -1,5 +1,7 @@
 /** Hand-made diagnoses for reply tests (independent of the engine's current output), and the reviewers' pastes read through the engine. */
+import type { KnownBlock } from '@slack/types';
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { EMPTY_FACTS } from '../../src/diagnosis/schema.js';
 import type { Diagnosis, Facts } from '../../src/diagnosis/types.js';
@@ -63,3 +65,39 @@ export const leadOf = (reply: string, paragraphs = 3): string => reply.split('\n
 export const OUTGOING = "SMTPRecipientsRefused: {'bob@partner.example': (550, b'5.7.1 Relaying denied')}\nhost smtp.mailgun.org port 587";
 export const INCOMING = '<info@shop.example>: host mxa.mailgun.org[34.160.1.1] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)';
 export const RECIPIENT_HOST = 'Mailgun event: failed, permanent\nrecipient: bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example';
+
+export interface BlockText {
+  type: string;
+  kind: string;
+  text: string;
+  verbatim?: boolean | undefined;
+}
+
+/** Every text object in the blocks, with its block type. */
+export function texts(blocks: KnownBlock[]): BlockText[] {
+  return blocks.flatMap((block): BlockText[] => {
+    if (block.type === 'header') return [{ type: 'header', kind: block.text.type, text: block.text.text }];
+    if (block.type === 'section' && block.text) {
+      return [{ type: 'section', kind: block.text.type, text: block.text.text, verbatim: 'verbatim' in block.text ? block.text.verbatim : undefined }];
+    }
+    if (block.type === 'context') {
+      return block.elements.flatMap((el) =>
+        el.type === 'mrkdwn' ? [{ type: 'context', kind: 'mrkdwn', text: el.text, verbatim: el.verbatim }] : [{ type: 'context', kind: 'unknown', text: '' }],
+      );
+    }
+    return [{ type: block.type, kind: 'unknown', text: '' }];
+  });
+}
+
+/** What Slack would reject: too many blocks, an empty or overlong text object, a message over 40,000 characters. */
+export function expectWithinSlackLimits(result: { text: string; blocks: KnownBlock[] }, maxBlocks = 50): void {
+  expect(result.blocks.length).toBeLessThanOrEqual(maxBlocks);
+  expect(result.blocks.length).toBeGreaterThan(0);
+  for (const t of texts(result.blocks)) {
+    expect(t.kind).not.toBe('unknown');
+    expect(t.text.length).toBeGreaterThan(0);
+    if (t.type === 'header') expect(t.text.length).toBeLessThanOrEqual(150);
+    else expect(t.text.length).toBeLessThanOrEqual(3000);
+  }
+  expect(JSON.stringify(result).length).toBeLessThan(40_000);
+}

@@ -1,42 +1,6 @@
-import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { buildReply, renderBlocks, type Reply, type ReplySection } from '../../src/replies/index.js';
-import { makeDiagnosis } from './helpers.js';
-
-interface BlockText {
-  type: string;
-  kind: string;
-  text: string;
-  verbatim?: boolean | undefined;
-}
-
-/** Every text object in the blocks, with its block type. */
-function texts(blocks: KnownBlock[]): BlockText[] {
-  return blocks.flatMap((block): BlockText[] => {
-    if (block.type === 'header') return [{ type: 'header', kind: block.text.type, text: block.text.text }];
-    if (block.type === 'section' && block.text) {
-      return [{ type: 'section', kind: block.text.type, text: block.text.text, verbatim: 'verbatim' in block.text ? block.text.verbatim : undefined }];
-    }
-    if (block.type === 'context') {
-      return block.elements.flatMap((el) =>
-        el.type === 'mrkdwn' ? [{ type: 'context', kind: 'mrkdwn', text: el.text, verbatim: el.verbatim }] : [{ type: 'context', kind: 'unknown', text: '' }],
-      );
-    }
-    return [{ type: block.type, kind: 'unknown', text: '' }];
-  });
-}
-
-function expectWithinSlackLimits(result: { text: string; blocks: KnownBlock[] }, maxBlocks = 50): void {
-  expect(result.blocks.length).toBeLessThanOrEqual(maxBlocks);
-  expect(result.blocks.length).toBeGreaterThan(0);
-  for (const t of texts(result.blocks)) {
-    expect(t.kind).not.toBe('unknown');
-    expect(t.text.length).toBeGreaterThan(0);
-    if (t.type === 'header') expect(t.text.length).toBeLessThanOrEqual(150);
-    else expect(t.text.length).toBeLessThanOrEqual(3000);
-  }
-  expect(JSON.stringify(result).length).toBeLessThan(40_000);
-}
+import { expectWithinSlackLimits, makeDiagnosis, texts } from './helpers.js';
 
 const hostile = '<!channel> <!here> <@U1> <!subteam^S1> `code` *bold* _it_ ~st~ &amp; ```fence```';
 
