@@ -1200,8 +1200,9 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
     routeToApp: scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTE_TO_URL_RULE),
     // (asked by the one the message is for, "the customer asks if it is the relaying denied thing": not the person's own question)
     notRelayAsked: scenario === 'not-relaying-denied' && evidence.some((e) => e.rule === RELAY_ASKED_RULE && ASKED_BY_THEM.test(e.excerpt)),
-    // (a permanent refusal of mail Mailgun delivered, not yet on the Bounces list as the paste shows it, and a resend asked)
-    resendAsked: scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && evidence.some((e) => e.rule === RESEND_ASKED_RULE),
+    // (a permanent refusal of mail Mailgun delivered, and a resend asked, or the address said to be right: the fix is theirs,
+    // and what follows it, the Bounces list and a resend, the sender's)
+    resendNoted: scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && (evidence.some((e) => e.rule === RESEND_ASKED_RULE) || confirmedAddress(facts) || facts.recipientMailMoved),
     recipient: safeAddress(facts.recipient),
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
     // (the server's own words, not Mailgun's nor a person's retelling: only where the refusing host is another server)
@@ -6429,7 +6430,7 @@ function undetermined(diagnosis: Diagnosis): Content {
   const threeThings: ReplySection = {
     heading: outgoingOnly ? 'It is one of two things' : 'It is one of three things',
     // (the question people ask first: "is this Mailgun's fault?")
-    paragraphs: [rt`Whichever it is, it is no Mailgun outage or fault: a setting decides it (${text(outgoingOnly ? "the sender's SMTP login, or the recipient server's domains" : "the sender's SMTP login, the account's Routes, or the recipient server's domains")}), and each has its own fix:`],
+    paragraphs: [rt`${text(outgoingOnly ? 'Neither' : 'None of them')} is an outage or a fault at Mailgun: each comes down to a setting (${text(outgoingOnly ? "the sender's SMTP login, or the recipient server's domains" : "the sender's SMTP login, the account's Routes, or the recipient server's domains")}), with its own fix:`],
     steps: [
       loginShown
         ? rt`Outgoing through Mailgun: only from a sender that does not use the settings shown, which log in as ${code(facts.smtpLogin!)}: another app, or an old copy of the settings where the sender runs. Check that the running app reads these settings${facts.client === 'wordpress' ? rt` (WP Mail SMTP with its password in wp-config.php: that ${code("define( 'WPMS_SMTP_PASS', '…' )")} is there)` : []}.`
@@ -6581,6 +6582,10 @@ function undetermined(diagnosis: Diagnosis): Content {
               writtenTo && otherWording
                 ? rt`Ask the person writing whether it was a pop-up in their mail program when they pressed Send (case 1), or a bounce email that came back later: a bounce names the server that refused in its lines (${code('Remote-MTA')}, ${code('Reporting-MTA')}, or "host ... said"), and that name says which case it is.`
                 : rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
+              // (a paste that names no sender at all, a customer's retelling: what else to ask in the same message)
+              ...(facts.client === null && facts.host === null && facts.mailgunDomain === null && !(writtenTo && otherWording)
+                ? [rt`If it was an app's: does it send through Mailgun's SMTP (which host and port, and does it log in) or through Mailgun's API, from which domain, and what changed when it started (a deploy, a new server or host, a changed password)? The most common case, a session with no login, usually starts with such a change.`]
+                : []),
               rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,
             ],
           },

@@ -2977,7 +2977,7 @@ describe('review 83c, more replies', () => {
 
 describe('the undetermined reply answers "is this Mailgun\'s fault?" (review 84c)', () => {
   it('says none of the three cases is a Mailgun outage', () => {
-    expect(fullText(buildReply(diagnose("550 5.7.1 Relaying denied\nis this Mailgun's fault??")))).toContain('Whichever it is, it is no Mailgun outage or fault');
+    expect(fullText(buildReply(diagnose("550 5.7.1 Relaying denied\nis this Mailgun's fault??")))).toContain('None of them is an outage or a fault at Mailgun');
   });
 });
 

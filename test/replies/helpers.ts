@@ -56,9 +56,9 @@ export const sectionOf = (reply: string, heading: string): string => {
 /** The customer-message section of a rendered reply ('' when none). */
 export const messageSection = (reply: string): string => sectionOf(reply, 'What you can tell');
 
-/** A reply's first paragraphs: where the answers to the person's own questions stand. */
 /** The paragraph of a rendered reply that holds its Fix line. */
 export const fixLineOf = (reply: string): string => reply.split('\n\n').find((p) => p.startsWith('Fix:')) ?? '';
+/** A reply's first paragraphs: where the answers to the person's own questions stand. */
 export const leadOf = (reply: string, paragraphs = 3): string => reply.split('\n\n').slice(0, paragraphs).join('\n\n');
 
 /** Sample pastes of the three relay refusals, for the tests of answers to questions asked beside them. */

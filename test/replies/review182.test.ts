@@ -265,7 +265,7 @@ describe('"what do I tell the customer?" (c184-06, c184-17)', () => {
 
   it.each([
     ['outgoing', 'smtp.mailgun.org: 550 5.7.1 Relaying denied (no AUTH sent). What do I tell the customer?', 'turn on SMTP authentication'],
-    ['undetermined', '550 5.7.1 Relaying denied\nwhat should we tell the client?', 'Could you send the whole bounce or log'],
+    ['undetermined', '550 5.7.1 Relaying denied\nwhat should we tell the client?', 'could you send us: the whole bounce or log'],
     ['German', 'smtp.mailgun.org: 550 5.7.1 Relaying denied, kein AUTH. Was sage ich dem Kunden?', 'turn on SMTP authentication'],
   ])('%s', (_case, text, words) => {
     expect(replyTo(text)).toContain(words);

@@ -75,7 +75,7 @@ describe('an undetermined refusal, the message for a parent or a tenant', () => 
   });
 
   it('the company\'s own customer is still asked where the error was seen', () => {
-    expect(messageSection(replyText(`${BARE_REFUSAL}\n\nWhat do I tell the customer?`))).toContain('Could you send the whole bounce or log');
+    expect(messageSection(replyText(`${BARE_REFUSAL}\n\nWhat do I tell the customer?`))).toContain('could you send us: the whole bounce or log');
   });
 });
 

@@ -260,6 +260,6 @@ export function customerMessage(key: CustomerMessageKey, values: CustomerMessage
   const asked = MESSAGES[language][key](own);
   const message = values.notRelayAsked ? rt`${text(NOT_RELAY_FIRST[language])}${asked}` : asked;
   const separator = language === 'ja' ? '' : ' ';
-  if (values.resendAsked && RESEND_NOTED.has(key)) return rt`${message}${text(`${separator}${RESEND_AFTER_FIX[language]}`)}`;
+  if (values.resendNoted && RESEND_NOTED.has(key)) return rt`${message}${text(`${separator}${RESEND_AFTER_FIX[language]}`)}`;
   return values.phone !== null && TO_OUTSIDERS.has(key) ? rt`${message}${text(`${separator}${REACH_BY_PHONE[language](values.phone)}`)}` : message;
 }

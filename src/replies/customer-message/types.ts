@@ -193,8 +193,8 @@ export interface CustomerMessageValues {
   routeToApp: boolean;
   /** Whether it is the "Relaying denied" error asked, where it is another one: the message says so first. */
   notRelayAsked: boolean;
-  /** Whether to send again asked, beside a permanent refusal of mail Mailgun delivered: Mailgun does not retry it; the Bounces list, then a resend. */
-  resendAsked: boolean;
+  /** A permanent refusal of mail Mailgun delivered, with a resend asked or the address said to be right: Mailgun does not retry it; the Bounces list, then a resend. */
+  resendNoted: boolean;
   /** The settings' user name is already one of the domain's full SMTP logins (the message's login): only the password is wrong. */
   loginRight: boolean;
   /** The sandbox's refusal asks to upgrade the account ("Free accounts are for test purposes only. Please upgrade ..."). */
