@@ -64,7 +64,8 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   // Of several tickets pasted together, the closed ones are context for the open one.
   // (a support macro's or a drafted reply's quoted example error is set aside first: it is no earlier error of the thread)
   const own = withoutQuotedExamples(normalized.text);
-  const unstoried = withoutRelayProbes(withoutZeroReadings(withoutClosedTickets(own)));
+  const open = withoutClosedTickets(own);
+  const unstoried = withoutRelayProbes(withoutZeroReadings(open));
   const blanked = withoutSupersededErrors(unstoried);
   // (a line that told an earlier error and then asked something keeps its ask)
   const text = blanked === unstoried ? blanked : withAsksKept(unstoried, blanked);
@@ -90,6 +91,8 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   if (progress) extraction.features.set('progress-asked', lineAt(own, progress.index));
   // (the error the story set aside, for "is it the same as last time?": a relay refusal or a refused login)
   if (blanked !== unstoried) for (const [feature, line] of earlierErrors(unstoried, blanked)) extraction.features.set(feature, line);
+  // (or in a closed ticket's history, "March (closed back then): ... Relay access denied": the error of last time)
+  if (open !== own) for (const [feature, line] of earlierErrors(own, open)) if (!extraction.features.has(feature)) extraction.features.set(feature, line);
   if (!extraction.features.has('relay-phrase')) {
     // (on the extraction's text: a person's question, "is this the relaying denied thing?", is blanked there)
     const typo = findMisspelledRelayRefusal(extraction.text);

@@ -140,7 +140,7 @@ export const outgoingRules: RuleData[] = [
   // variables from unprotected branches; the login is then empty there and set elsewhere)
   { id: 'ci-fork-pull-request', name: "The failing runs are GitHub Actions runs from forks' pull requests", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?<!\bnot[ \t]+(?:on[ \t]+|from[ \t]+)?(?:an?[ \t]+)?)(?:\b(?:pull[ \t]+requests?|prs?)[ \t]+(?:from|of)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:[\w-]{1,30}(?:'s|s')?[ \t]+){0,2}forks?\b|\bfork(?:ed)?[ \t]+(?:pull[ \t]+requests?|prs?)\b|\bforks?'[ \t]+(?:pull[ \t]+requests?|prs?)\b)`], needs: ['fork'], context: true },
   { id: 'ci-protected-variables', name: "The login's CI/CD variables are marked Protected (GitLab)", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bvariables?\b[^\n]{0,60}?(?<!\bnot[ \t]+)\b(?:marked|set[ \t]+as|flagged)[ \t]+["'\u201c]?protected\b|(?<!\b(?:not|un|no)[ \t-]?)\bprotected[ \t]+(?:ci\/cd[ \t]+)?variables?\b`], needs: ['protected'], context: true },
-  { id: 'runs-on-vercel', name: 'The app runs on Vercel', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bvercel\b`], needs: ['vercel'], context: true },
+  { id: 'runs-on-vercel', name: 'The app runs on Vercel', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\bvercel\b`], needs: ['vercel'], context: true },
   // msmtp's account with `auth off` and its own login line (context: turning auth on is then the whole fix).
   // (a Secret in another namespace, Compose's environment: over its env_file:, Vercel's Production-only variables on a Preview,
   // a unit's EnvironmentFile= after the file moved, a job without the environment whose secret it reads, Railway's staged changes)
