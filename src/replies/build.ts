@@ -258,7 +258,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? (serviceChange.length > 0 ? serviceChange : blameAnswer(diagnosis)) : [...ownSide, ...serviceChange]), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...releaseAnswer(diagnosis), ...accountSuspendedAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...otherProviderKeyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...alikeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...catchAllElsewhereAnswer(diagnosis), ...deleteDomainAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...otherAddressesReceiveAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...oldAddressBackAnswer(diagnosis), ...receivesElsewhereAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? (serviceChange.length > 0 ? serviceChange : blameAnswer(diagnosis)) : [...ownSide, ...serviceChange]), ...whoIsRightAnswer(diagnosis), ...theoryAnswers(diagnosis), ...deploymentGapAnswer(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...releaseAnswer(diagnosis), ...accountSuspendedAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...otherProviderKeyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...alikeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...dashboardLoginAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...catchAllElsewhereAnswer(diagnosis), ...deleteDomainAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...otherAddressesReceiveAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...oldAddressBackAnswer(diagnosis), ...receivesElsewhereAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...handoverSections(diagnosis), ...customerMessageSections(diagnosis, content.summary.find(isFixLine) ?? null, content.loginCause ?? null), ...shownSections(content.sections, diagnosis), ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -659,6 +659,8 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : kind === 'policy' && CONTENT_FILTER.test(facts.serverMessage ?? '') ? { what: "the receiving server's content filter refusing something in the message (a link, an attachment type, its words)", mailgunSetting: true }
       // (an access rule of the receiving server's own, Postfix's "Recipient address rejected: Access denied": no DMARC or SPF involved)
       : kind === 'policy' && accessRule(facts) ? { what: "the receiving server's own access rule refusing this recipient (or this sender)", mailgunSetting: false }
+      // (an API's 429: the calls came too fast for the account's limit, no receiving server in it)
+      : kind === 'rate-limit' && httpThrottled(facts) ? { what: 'the email API refusing calls that came faster than the account allows (HTTP 429), before any message was sent', mailgunSetting: true }
       : RELAY_THEORY_INSTEAD[kind];
     // (a block of the sender's own server, which sending through Mailgun gets around: no "nothing in Mailgun fixes it")
     const aroundByMailgun = kind === 'blocked' && ownServerSent(facts);
@@ -1185,6 +1187,8 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
       // (refused on the way through the provider the customer's own device or program sends through: that provider's settings)
       // (or refused by the sender's own outgoing server, a mail program's, "Server Name: mail.kanzlei-roth.de": its login, no Mailgun setting)
       : scenario === 'undetermined' && facts.senderRelay !== null && facts.provider === null && facts.source === 'mail-client' && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-server'
+      // (or by the SMTP server an application is set to use, another than Mailgun's: production still on the old provider)
+      : scenario === 'undetermined' && facts.senderRelay !== null && facts.senderRelay === facts.host && facts.provider === null && facts.source === 'client-exception' && facts.mailgunDomain !== null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-app-relay'
       : scenario === 'undetermined' && facts.provider !== null && !outsider && !toRecipient && !mailgunAccepted(facts) ? 'undetermined-own-provider'
       : scenario === 'undetermined' && outsider ? 'undetermined-to-outsider'
       : scenario === 'undetermined' && recipientNotReceiving(diagnosis) ? 'undetermined-not-receiving'
@@ -1359,7 +1363,8 @@ function renamedDomainRoute(facts: Facts, evidence: readonly Evidence[]): { show
 /** Which setting a condition that guards the login tests, read from the condition where the line shows one (`if PASSWORD:`). */
 // (`AuthenticateAsync(user, pass)` if `(!string.IsNullOrEmpty(_opts.User))` tests the login)
 function settingTested(line: string): 'password' | 'login' {
-  const condition = /\b(?:if|unless|when)\b[ \t(!]*([^\n:)]{1,80})/i.exec(line)?.[1] ?? line;
+  // (or a ternary's or a guard's, `auth: process.env.SMTP_USER ? { user, pass } : undefined`, `auth: SMTP_PASS && {...}`)
+  const condition = /\b(?:if|unless|when)\b[ \t(!]*([^\n:)]{1,80})/i.exec(line)?.[1] ?? /(?:^|[:=(,])[ \t]*([^\n?:=(,&|]{1,80}?)[ \t]*(?:\?(?![?.])|&&)/.exec(line)?.[1] ?? line;
   return PASSWORD_SETTING.test(condition) ? 'password' : 'login';
 }
 
@@ -1512,10 +1517,10 @@ const ADMIN_READERS = new Set([...MAIL_ADMIN_READERS, 'accounts payable', 'accou
 /** A business partner's people, "the supplier's IT / Microsoft 365 admin", "the supplier's office manager": the recipient's side, where their server refused the company's mail (not the customer's, who sends). */
 const PARTNERS_MAIL_ADMIN = /\b(?:supplier|vendor|partner|distributor|manufacturer|wholesaler|firm|buyer)s?['\u2019]s?[ \t]/i;
 /**
- * Another organisation's admin, "the school's IT department", "the hotel's admin": where the recipient's server refused, the
+ * Another organisation's admin, "the school's IT department", "the hotel's admin", "the landlord's IT people": where the recipient's server refused, the
  * recipient's, unless the paste says the organisation is the person's own ("we are the school's IT team", "our school").
  */
-const ORGANISATION_ADMIN = /\b(?:school|district|hotel|clinic|hospital|university|college|bank|insurer|council|agency|agencie|practice|restaurant|shop|store|studio)s?['\u2019]s?[ \t]/i;
+const ORGANISATION_ADMIN = /\b(?:school|district|hotel|clinic|hospital|university|college|bank|insurer|council|agency|agencie|practice|restaurant|shop|store|studio|landlord|accountant|solicitor|lawyer|charity|church|club|association)s?['\u2019]s?[ \t]/i;
 
 /**
  * An admin the ask says is ours or the customer's ("our IT", "the customer's admin", "onze beheerder"): where the recipient's
@@ -1737,8 +1742,11 @@ const domainLoginShown = (facts: Facts): string | null =>
 /** The server that refused, for a one-line answer: its name when the paste gives another server's, else a description. */
 const refuserOf = (facts: Facts): RichText => (facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : rt`the recipient's mail server`);
 
-/** The server that wrote a bounce of its own delivery (not Mailgun, which accepted nothing the paste shows), or null. */
-const otherReporterOf = (facts: Facts): string | null => (!mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null);
+/**
+ * The server that wrote a bounce of its own delivery (not Mailgun, which accepted nothing the paste shows), or null; not
+ * with a Mailgun domain in the paste, where Mailgun may have delivered to that server first (as the explanation reads it).
+ */
+const otherReporterOf = (facts: Facts): string | null => (!mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') && facts.mailgunDomain === null ? facts.reportingMta : null);
 
 /**
  * The person's question "is Mailgun blocking us?" (or "a Mailgun bug?") answered first, in one line, where the
@@ -2179,6 +2187,29 @@ function progressAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTex
   return [];
 }
 
+const WHO_IS_RIGHT_ASKED_RULE = ruleName('who-is-right-asked');
+
+/** "Who's right?" (two views of one refusal set against each other): the side the diagnosis puts the cause on, in one line. */
+function whoIsRightAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === WHO_IS_RIGHT_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    scenario === 'mailgun-incoming'
+      ? rt`The receiving side is where the cause is: Mailgun's inbound server (where ${facts.recipientDomain ? rt`the MX records of ${quoteAddress(facts.recipientDomain)}` : text("the domain's MX records")} point) refused ${facts.recipient ? quoteAddress(facts.recipient) : text('the address')} because no Route takes it. The sender's server, and any filter or gateway on the sender's side, did their part; a Route fixes it (below).`
+      : scenario === 'mailgun-outgoing'
+      ? rt`The sending side is where the cause is: Mailgun's SMTP host refused a session that sent no login, before any delivery; the recipient and their server play no part. The sender's login fixes it (below).`
+      : scenario === 'recipient-host'
+      ? rt`The recipient's side is where the cause is: ${mailgunAccepted(facts) ? text('Mailgun accepted the message, and ') : []}${refuserOf(facts)} refused it as mail for an address it does not take. Nothing in the sending setup fixes it; the recipient's mail administrator does (below).`
+      : scenario === 'not-relaying-denied' && kind !== null && kind !== 'other'
+      ? rt`Whoever says it is no relay refusal: it is ${text(RELAY_THEORY_INSTEAD[kind].what)} (below).`
+      : scenario === 'undetermined'
+      ? rt`The paste cannot settle it yet: it does not show which server refused. Where the error was seen (below) does.`
+      : null;
+  return answer ? [rt`Who is right? ${answer}`] : [];
+}
+
+/** How a Vercel app takes new variables: a new deployment, not a restart. */
+const VERCEL_REDEPLOY = text('redeploy (in Vercel, Deployments, then Redeploy): a deployment keeps the variables it was built with');
+
 const SAME_AS_BEFORE_ASKED_RULE = ruleName('same-as-before-asked');
 const EARLIER_RELAY_RULE = ruleName('earlier-relay-refusal');
 const EARLIER_LOGIN_RULE = ruleName('earlier-login-refusal');
@@ -2205,6 +2236,9 @@ function sameAsBeforeAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`${text(earlierRelay ? 'Not quite: this' : 'This')} one is mail coming in to your domain, refused by Mailgun's inbound server because no Route takes ${facts.recipient ? quoteAddress(facts.recipient) : text('the address')}; what fixes it is a Route (below), whatever the earlier error was.`
       : earlierLogin && unauthenticatedSend(diagnosis)
       ? rt`No: last time the server refused the login (${code('535')}, a wrong user name or password); this time the session sent no login at all, so no password was tried: the application's login settings are empty or switched off.`
+      // (the earlier refusal in another server's words, "Relay access denied": the recipient's server's, not Mailgun's login)
+      : earlierRelay && unauthenticatedSend(diagnosis) && OTHER_MTA_WORDS.test(evidence.find((e) => e.rule === EARLIER_RELAY_RULE)!.excerpt)
+      ? rt`No: last time the refusal came in another server's words (most likely the recipient's server, which refused Mailgun's delivery: an address it does not take); this time Mailgun's own SMTP host refused a session that sent no login, before any delivery. The recipient's address is not what is wrong now: the application's login is (below).`
       : earlierRelay && unauthenticatedSend(diagnosis)
       ? [text('Yes, the same refusal: a session that sent no login, refused at its outside recipient. The fix is the same too: log in with the domain\'s SMTP credentials.')]
       // (the earlier error not shown: what this one is, and so when it is not the same)
@@ -3254,10 +3288,12 @@ export function confidenceLine(reply: Reply): RichText {
   // refused later by the recipient never comes back inside the sender's session)
   const { facts } = reply.diagnosis;
   const ownSessionRefused = facts.source === 'client-exception' && facts.hostRole === 'mailgun-smtp' && facts.command === 'RCPT TO';
+  // (nor Mailgun's SMTP host refusing a session where the transcript shows the session was with its inbound MX, a test of the Routes)
+  const mxSessionShown = facts.source === 'smtp-transcript' && facts.hostRole === 'mailgun-mx' && reply.scenario === 'mailgun-incoming';
   const runnerUp = reply.diagnosis.alternatives
     // (nor "the paste does not show which server refused" beside the server the answer names)
     // (nor "a Relaying Denied error after all" beside a server's own words of another error: a relay phrase then is a person's)
-    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming') && !(ownSessionRefused && alt.scenario === 'recipient-host') && !(alt.scenario === 'undetermined' && reply.diagnosis.facts.host !== null && reply.scenario !== 'not-relaying-denied') && !(alt.scenario === 'undetermined' && reply.scenario === 'not-relaying-denied' && otherErrorShown(reply.diagnosis.facts)))
+    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming') && !(ownSessionRefused && alt.scenario === 'recipient-host') && !(mxSessionShown && alt.scenario === 'mailgun-outgoing') && !(alt.scenario === 'undetermined' && reply.diagnosis.facts.host !== null && reply.scenario !== 'not-relaying-denied') && !(alt.scenario === 'undetermined' && reply.scenario === 'not-relaying-denied' && otherErrorShown(reply.diagnosis.facts)))
     .sort((a, b) => b.confidence - a.confidence)[0];
   // An undetermined reply lists every possibility itself: a "less likely" one beside them would contradict it.
   // (nor beside a near-certain answer: "high (99%). Also possible: ..." reads as a contradiction)
@@ -3985,7 +4021,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`Nextcloud's ${code('config.php')} sets ${code('mail_smtpname')} and ${code('mail_smtppassword')} but not ${code("'mail_smtpauth' => true")}: without it Nextcloud never logs in, whatever login it holds.`);
   } else if (saslMapMissing) {
     // (Postfix defers mail while the map cannot be read, "local data error"; a relay refusal beside the warning came when it was readable but held no login for this relayhost)
-    seen.push(rt`The paste shows Postfix's password map missing or unreadable: ${quote(saslMapMissing, EXCERPT_MAX)}. A reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it, or without both. While the map cannot be read, Postfix holds the mail back (${code('status=deferred')}, "local data error"); a relay refusal beside that warning means the map it read had no login for this relayhost.`);
+    // (in Kubernetes, a map mounted from a Secret is read-only: postmap cannot write its database beside it)
+    seen.push(rt`The paste shows Postfix's password map missing or unreadable: ${quote(saslMapMissing, EXCERPT_MAX)}. ${evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE)
+      ? rt`In a container, a map mounted from a Secret is read-only, so ${code('postmap')} cannot write the database file Postfix reads beside it: name the map ${code('texthash:')} (read as plain text, no ${code('postmap')} needed), or run ${code('postmap')} into a writable volume (an init container and an emptyDir).`
+      : rt`A reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it, or without both.`} While the map cannot be read, Postfix holds the mail back (its log shows such mail as ${code('status=deferred')} with a "local data error"); a relay refusal beside that warning means the map it read had no login for this relayhost.`);
   } else if (saslKey) {
     seen.push(senderRelay
       ? rt`Postfix looks the login up in sasl_passwd by the relay exactly as ${text(perSenderRelay ? 'its per-sender map writes it' : 'relayhost names it')} (${code(senderRelay)}), and the file holds no line for it, only another relay's (${code(/sasl_passwd: (\S+)/.exec(saslKey)?.[1] ?? saslKey)}). So Postfix finds no login for Mailgun and sends none.`
@@ -4342,7 +4381,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : (fromEnv || codeReadsVariables) && mismatch && mismatchApps?.platform === 'heroku'
       ? keepsLogin(rt`Fix: on ${code(mismatchApps.lacking)}, set the name the configuration reads, with the value ${code(mismatch[2]!)} holds there: ${code(`heroku config:set ${mismatch[1]!}=... -a ${mismatchApps.lacking}`)} (Heroku restarts the app's dynos), then remove ${code(mismatch[2]!)} with ${code(`heroku config:unset ${mismatch[2]!} -a ${mismatchApps.lacking}`)}.`)
       : (fromEnv || codeReadsVariables) && mismatch
-      ? keepsLogin(rt`Fix: make the names match, in the configuration (read ${mismatch[3] ? rt`${code(mismatch[2]!)} and ${code(mismatch[4]!)}` : code(mismatch[2]!)}) or in the deployment (set ${mismatch[3] ? rt`${code(mismatch[1]!)} and ${code(mismatch[3])}` : code(mismatch[1]!)})${mismatch[3] ? [] : rt`, and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way`}, then ${evidence.some((e) => e.rule === FLY_RULE) ? rt`let the app restart (${code('fly secrets set')} restarts its machines)` : evidence.some((e) => e.rule === VERCEL_RULE) ? text('redeploy (in Vercel, Deployments, then Redeploy): a deployment keeps the variables it was built with') : evidence.some((e) => e.rule === COMPOSE_RULE) ? rt`run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain restart keeps the old one)` : pm2Restart(evidence) ?? text('restart the application so that it reads them')}.`)
+      ? keepsLogin(rt`Fix: make the names match, in the configuration (read ${mismatch[3] ? rt`${code(mismatch[2]!)} and ${code(mismatch[4]!)}` : code(mismatch[2]!)}) or in the deployment (set ${mismatch[3] ? rt`${code(mismatch[1]!)} and ${code(mismatch[3])}` : code(mismatch[1]!)})${mismatch[3] ? [] : rt`, and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way`}, then ${evidence.some((e) => e.rule === FLY_RULE) ? rt`let the app restart (${code('fly secrets set')} restarts its machines)` : evidence.some((e) => e.rule === VERCEL_RULE) ? VERCEL_REDEPLOY : evidence.some((e) => e.rule === COMPOSE_RULE) ? rt`run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain restart keeps the old one)` : pm2Restart(evidence) ?? text('restart the application so that it reads them')}.`)
       : sourceGap?.renamed
       ? keepsLogin(rt`Fix: change the service's ${code(`env_file: ${sourceGap.envFile}`)} to ${code(`env_file: ${sourceGap.renamed}`)} in the compose file, then run ${code('docker compose up -d')} for that service: it recreates the container with the file's variables (a plain restart keeps the old environment).`)
       : sourceGap
@@ -7031,7 +7070,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : facts.client === 'laravel' && evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE)
         // (its deploy caches the configuration: .env is read again only when the cache is rebuilt)
         ? rt`The password was changed just before this, and Laravel still sends with the old one: ${code('php artisan config:cache')} copies .env's values into a cached configuration, so an edited .env changes nothing until the cache is rebuilt. Run ${code('php artisan config:cache')} again (or the deploy that runs it), then ${code('php artisan queue:restart')} so that the queue workers load it.${yetAnother}`
-        : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (${evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`${code('kubectl rollout restart deployment/NAME')}: a pod reads a Secret's variables only when it starts, so updating the Secret alone changes nothing` : text('a process reads its environment when it starts')}${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}).${yetAnother}`;
+        : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and ${evidence.some((e) => e.rule === VERCEL_RULE) ? VERCEL_REDEPLOY : rt`restart it (${evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`${code('kubectl rollout restart deployment/NAME')}: a pod reads a Secret's variables only when it starts, so updating the Secret alone changes nothing` : text('a process reads its environment when it starts')}${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []})`}.${yetAnother}`;
       // (copied from the domain's page and checked, at one of Mailgun's hosts: what a copy does not settle, the host's region and
       // whether that password is still the login's)
       const copiedRegion = !otherRegion && !changed && evidence.some((e) => e.rule === CREDENTIALS_COPIED_RULE) && (facts.host === SMTP_HOST.us || facts.host === SMTP_HOST.eu)

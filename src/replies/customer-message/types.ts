@@ -97,6 +97,8 @@ export type CustomerMessageKey =
   | 'api-auth-region'
   /** To the customer whose device or program sends through another provider (Microsoft 365, Google Workspace), which refused: its settings, not Mailgun's. */
   | 'undetermined-own-server'
+  /** To the customer whose application is set to send through another SMTP server than Mailgun's, which refused: Mailgun's settings in every environment. */
+  | 'undetermined-app-relay'
   | 'undetermined-own-provider'
   /** To someone whose mail to the domain was refused in another server's words than Mailgun's: likely their own server. */
   | 'undetermined-writer-own-server'
