@@ -4992,7 +4992,9 @@ function loginVariableMismatch(text: string): string | null {
   // (a list, "KEY: A, B", or a command's assignments, `fly secrets set A=… B=…`)
   // (not a setting whose own value is a variable read, Laravel's `MAIL_USERNAME=${MAILGUN_SMTP_LOGIN}`: it passes that one on)
   const passesOn = (name: string) => new RegExp(String.raw`^[ \t]*(?:export[ \t]+)?${name}[ \t]*=[ \t]*["']?\$\{?[A-Za-z_]`, 'm').test(text);
-  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined).flatMap((names) => (names.includes('=') ? names.match(/(?<![^\s])[A-Z][A-Z0-9_]{2,60}(?==)/g) ?? [] : names.split(/[ \t]*,[ \t]*/)))).filter((name) => !passesOn(name)));
+  // (nor a container variable taken from a Secret's key that the Secret shown does not hold: it is left unset)
+  const unset = unsetBySecretKey(text);
+  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined).flatMap((names) => (names.includes('=') ? names.match(/(?<![^\s])[A-Z][A-Z0-9_]{2,60}(?==)/g) ?? [] : names.split(/[ \t]*,[ \t]*/)))).filter((name) => !passesOn(name) && !unset.has(name)));
   // (a prefix said renamed in the deployment, "the MG_SMTP_* env vars were renamed to MAILGUN_SMTP_* in the new helm chart": the
   // variables the code reads, set under the new prefix)
   const renamedPrefix = text.includes('*') ? PREFIX_RENAMED.exec(text) : null;
@@ -5016,8 +5018,29 @@ function loginVariableMismatch(text: string): string | null {
     if (unread.length === 1) found.set(roleOf(name)!, `${name} read · ${unread[0]} set`);
   }
   const pairs = [found.get('login'), found.get('password')].filter((pair): pair is string => pair !== undefined);
-  if (pairs.length) return pairs.join(', ');
+  // (the Secret's key the Deployment asks for and the Secret lacks: "(Secret notifier-smtp: no key SMTP_USERNAME)")
+  const missingKey = read.map((name) => unset.get(name)).find((ref) => ref !== undefined);
+  if (pairs.length) return `${pairs.join(', ')}${missingKey ? ` (Secret ${missingKey.secret}: no key ${missingKey.key})` : ''}`;
   return appListingMismatch(text, read);
+}
+
+/** A Kubernetes Secret's manifest: its name (group 1) and its `data:` or `stringData:` keys' lines (group 2). */
+const SECRET_MANIFEST = /^kind:[ \t]*Secret[ \t]*\n(?:[ \t]*[\w-]{1,40}:[^\n]{0,200}\n){0,8}?[ \t]+name:[ \t]*["']?([\w.-]{1,253})["']?[ \t]*\n(?:[ \t]*[\w-]{1,40}:[^\n]{0,200}\n){0,8}?(?:data|stringData):[ \t]*\n((?:[ \t]+[A-Za-z_][\w.-]{0,60}:[^\n]{0,2000}(?:\n|$)){1,40})/gm;
+/** A container variable taken from a Secret's key: `- name: SMTP_USERNAME` / `valueFrom:` / `secretKeyRef:` / `name: S` / `key: K` (groups: the variable, the Secret, the key). */
+const SECRET_KEY_REF = /-[ \t]+name:[ \t]*["']?([A-Z_][A-Z0-9_]{1,60})["']?[ \t]*\n[ \t]+valueFrom:[ \t]*\n[ \t]+secretKeyRef:[ \t]*\n[ \t]+name:[ \t]*["']?([\w.-]{1,253})["']?[ \t]*\n[ \t]+key:[ \t]*["']?([\w.-]{1,253})["']?/g;
+const MAX_SECRET_MANIFESTS = 6;
+
+/**
+ * The container variables a Deployment takes from a key the Secret shown beside it does not hold (`key: SMTP_USERNAME`, the
+ * Secret's `data:` holding SMTP_USER): Kubernetes leaves them unset (with `optional: true`, silently).
+ */
+function unsetBySecretKey(text: string): ReadonlyMap<string, { secret: string; key: string }> {
+  const unset = new Map<string, { secret: string; key: string }>();
+  if (!text.includes('secretKeyRef') || !text.includes('Secret')) return unset;
+  const held = new Map<string, Set<string>>();
+  for (const m of [...text.matchAll(SECRET_MANIFEST)].slice(0, MAX_SECRET_MANIFESTS)) held.set(m[1]!, new Set([...m[2]!.matchAll(/^[ \t]+([A-Za-z_][\w.-]{0,60}):/gm)].map((key) => key[1]!)));
+  for (const m of [...text.matchAll(SECRET_KEY_REF)].slice(0, MAX_SET_VARIABLES)) if (held.get(m[2]!)?.has(m[3]!) === false) unset.set(m[1]!, { secret: m[2]!, key: m[3]! });
+  return unset;
 }
 
 /** A platform's listing of one app's variables: `heroku config -a fernwood-prod`, `fly secrets list -a x` (groups: the platform, the app). */

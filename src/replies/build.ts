@@ -133,6 +133,7 @@ const NODEMAILER_LOGIN_OUTSIDE_RULE = ruleName('nodemailer-login-outside-auth');
 const RAILS_LOGIN_KEY_RULE = ruleName('rails-login-key-misnamed');
 const COMPANY_NAME_NEAR_RULE = ruleName('company-name-near-domain');
 const OTHER_ADDRESS_ROUTE_RULE = ruleName('route-for-other-address-said');
+const ROUTE_MADE_FOR_ADDRESS_RULE = ruleName('route-made-for-address-said');
 const DOMAIN_RENAMED_RULE = ruleName('domain-renamed-said');
 const LOGIN_VARIABLES_NAMED_RULE = ruleName('login-variables-named');
 const API_KEY_PLACEHOLDER_RULE = ruleName('api-key-placeholder-sent');
@@ -358,7 +359,11 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
     const domain = safeDomain(recipientDomainOf(facts));
     // (the inbound host that refused names the region)
     const region = facts.host === null ? null : facts.host.includes('.eu.') ? 'EU' : 'US';
-    answers.push(rt`You say a Route was made, yet Mailgun's inbound server found none that takes ${address ? code(address) : text('this address')}. Check that its expression takes this exact address (${code(`match_recipient("${address ? routePattern(address) : 'ADDRESS'}")`)}${domain ? rt`, or ${code(`match_recipient(".*@${domain}")`)} for every address at the domain` : []}: a Route for another address or domain, or with a typo, does not), that it is in the region that received the mail${region ? text(` (${region}: each region keeps its own Routes)`) : text(' (each region keeps its own Routes)')}, and that it is in the account that has the domain. A saved Route applies at once, with no DNS to wait for.`);
+    // (the Route said made is for another address at the domain, "una Route para citas@x", and facturacion@x was refused)
+    const madeFor = otherRouteOf(evidence, facts);
+    if (madeFor !== null && address !== null && madeFor.endsWith(`@${domain}`)) {
+      answers.push(rt`The Route made is for ${code(madeFor)}, and a Route takes only the addresses its expression matches: ${code(address)} has none, so Mailgun refused it. Add one for it (${code(`match_recipient("${routePattern(address)}")`)}), or widen the Route to every address at the domain (${code(`match_recipient(".*@${domain}")`)}) if all of them should go to the same place.`);
+    } else answers.push(rt`You say a Route was made, yet Mailgun's inbound server found none that takes ${address ? code(address) : text('this address')}. Check that its expression takes this exact address (${code(`match_recipient("${address ? routePattern(address) : 'ADDRESS'}")`)}${domain ? rt`, or ${code(`match_recipient(".*@${domain}")`)} for every address at the domain` : []}: a Route for another address or domain, or with a typo, does not), that it is in the region that received the mail${region ? text(` (${region}: each region keeps its own Routes)`) : text(' (each region keeps its own Routes)')}, and that it is in the account that has the domain. A saved Route applies at once, with no DNS to wait for.`);
   }
   // (not where the paste shows the login empty: "I set MAIL_PASSWORD ... MAIL_USERNAME is still empty")
   const emptyLoginShown = evidence.some((e) => emptyLoginIn(e.excerpt, facts));
@@ -1205,8 +1210,8 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
     // (asked by the one the message is for, "the customer asks if it is the relaying denied thing": not the person's own question)
     notRelayAsked: scenario === 'not-relaying-denied' && evidence.some((e) => e.rule === RELAY_ASKED_RULE && ASKED_BY_THEM.test(e.excerpt)),
     // (a permanent refusal of mail Mailgun delivered, and a resend asked, or the address said to be right: the fix is theirs,
-    // and what follows it, the Bounces list and a resend, the sender's)
-    resendNoted: scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && (evidence.some((e) => e.rule === RESEND_ASKED_RULE) || confirmedAddress(facts) || facts.recipientMailMoved),
+    // and what follows it, the Bounces list and a resend, the sender's; an unknown user's too, the mailbox made)
+    resendNoted: (scenario === 'recipient-host' || diagnosis.kind === 'unknown-user') && mailgunAccepted(facts) && permanentFailure(facts) && (evidence.some((e) => e.rule === RESEND_ASKED_RULE) || confirmedAddress(facts) || facts.recipientMailMoved),
     recipient: safeAddress(facts.recipient),
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
     // (the server's own words, not Mailgun's nor a person's retelling: only where the refusing host is another server)
@@ -1646,13 +1651,13 @@ const OUR_CUSTOMERS_WRITE = /\b(?:klanten[ \t]+van[ \t]+ons|onze[ \t]+klanten|ou
 /** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
 const THIRD_PARTY_WRITERS = /(?<![a-zà-ÿ])(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[*_]{0,2}[ \t]+(?:own[ \t]+)?(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b|(?<![а-яё])(?:их|его|её)[ \t]+(?:партн[её]р|клиент|поставщик|покупател|пользовател|контрагент)[а-яё]*/i;
 
-/** The other address the paste says the domain's Route takes, "une route, mais seulement pour « agence@x.fr »" (checked, not the refused one). */
+/** The other address the paste says the domain's Route takes, "une route, mais seulement pour « agence@x.fr »", "crearon una Route para citas@x" (checked, not the refused one). */
 // (or the one Route the paste shows at the refused address's domain, for one other address: `match_recipient("commandes@x.fr")`)
 function otherRouteOf(evidence: readonly Evidence[], facts: Facts): string | null {
   const domain = recipientDomainOf(facts)?.toLowerCase();
   const shown = domain === undefined ? [] : facts.routes.flatMap((route) => /^match_recipient\(["']([\w.+-]{1,64}@[\w.-]{1,253})["']\)$/.exec(route)?.[1]?.toLowerCase() ?? []);
   const only = shown.length === 1 && shown[0]!.endsWith(`@${domain}`) ? shown[0]! : null;
-  const address = safeAddress(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/.exec(evidence.find((e) => e.rule === OTHER_ADDRESS_ROUTE_RULE)?.excerpt ?? '')?.[0] ?? only);
+  const address = safeAddress(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/.exec(evidence.find((e) => e.rule === OTHER_ADDRESS_ROUTE_RULE || e.rule === ROUTE_MADE_FOR_ADDRESS_RULE)?.excerpt ?? '')?.[0] ?? only);
   return address !== null && address !== facts.recipient?.toLowerCase() ? address : null;
 }
 
@@ -2209,6 +2214,12 @@ function whoIsRightAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichT
 
 /** How a Vercel app takes new variables: a new deployment, not a restart. */
 const VERCEL_REDEPLOY = text('redeploy (in Vercel, Deployments, then Redeploy): a deployment keeps the variables it was built with');
+
+/** The Secret and its key a Deployment asks for that the Secret shown lacks, from the variable mismatch's note; else null. */
+function secretKeyMissing(evidence: readonly Evidence[]): { secret: string; key: string } | null {
+  const m = /\(Secret ([\w.-]+): no key ([\w.-]+)\)/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '');
+  return m ? { secret: m[1]!, key: m[2]! } : null;
+}
 
 const SAME_AS_BEFORE_ASKED_RULE = ruleName('same-as-before-asked');
 const EARLIER_RELAY_RULE = ruleName('earlier-relay-refusal');
@@ -4183,7 +4194,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     const mismatchRole = PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login';
     // (two apps' listings, "works on staging, fails on prod": the app that lacks the name, and the one that has it)
     const apps = mismatchApps;
-    seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but ${apps ? rt`the app ${code(apps.lacking)}` : text('the deployment shown')} sets ${code(mismatch[2]!)}${apps?.having ? rt` (${code(apps.having)} sets ${code(mismatch[1]!)}, which is why it works there)` : []}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.${mismatch[3] ? rt` The password's names differ the same way: ${code(mismatch[3])} read, ${code(mismatch[4]!)} set.` : []}`);
+    // (a Deployment asking a Secret for a key it does not hold: the variable is left unset, with optional: true silently)
+    const missingKey = secretKeyMissing(evidence);
+    if (missingKey) {
+      seen.push(rt`The Deployment takes ${code(mismatch[1]!)} from the key ${code(missingKey.key)} of the Secret ${code(missingKey.secret)}, which holds no such key (it holds ${code(mismatch[2]!)}${mismatch[4] ? rt` and ${code(mismatch[4])}` : []}): Kubernetes leaves the variable unset (with ${code('optional: true')}, without a word), and with an empty ${text(mismatchRole)} the client sends no login at all.`);
+    } else seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but ${apps ? rt`the app ${code(apps.lacking)}` : text('the deployment shown')} sets ${code(mismatch[2]!)}${apps?.having ? rt` (${code(apps.having)} sets ${code(mismatch[1]!)}, which is why it works there)` : []}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.${mismatch[3] ? rt` The password's names differ the same way: ${code(mismatch[3])} read, ${code(mismatch[4]!)} set.` : []}`);
   } else if (fromEnv && sourceGap) {
     const variables = bothVariables([code(envVariableName(fromEnv))]);
     seen.push(sourceGap.renamed
@@ -4381,7 +4396,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : (fromEnv || codeReadsVariables) && mismatch && mismatchApps?.platform === 'heroku'
       ? keepsLogin(rt`Fix: on ${code(mismatchApps.lacking)}, set the name the configuration reads, with the value ${code(mismatch[2]!)} holds there: ${code(`heroku config:set ${mismatch[1]!}=... -a ${mismatchApps.lacking}`)} (Heroku restarts the app's dynos), then remove ${code(mismatch[2]!)} with ${code(`heroku config:unset ${mismatch[2]!} -a ${mismatchApps.lacking}`)}.`)
       : (fromEnv || codeReadsVariables) && mismatch
-      ? keepsLogin(rt`Fix: make the names match, in the configuration (read ${mismatch[3] ? rt`${code(mismatch[2]!)} and ${code(mismatch[4]!)}` : code(mismatch[2]!)}) or in the deployment (set ${mismatch[3] ? rt`${code(mismatch[1]!)} and ${code(mismatch[3])}` : code(mismatch[1]!)})${mismatch[3] ? [] : rt`, and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way`}, then ${evidence.some((e) => e.rule === FLY_RULE) ? rt`let the app restart (${code('fly secrets set')} restarts its machines)` : evidence.some((e) => e.rule === VERCEL_RULE) ? VERCEL_REDEPLOY : evidence.some((e) => e.rule === COMPOSE_RULE) ? rt`run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain restart keeps the old one)` : pm2Restart(evidence) ?? text('restart the application so that it reads them')}.`)
+      ? keepsLogin(secretKeyMissing(evidence)
+        ? rt`Fix: in the Deployment, ask the Secret for the keys it holds (${code(`key: ${mismatch[2]!}`)}${mismatch[4] ? rt`, ${code(`key: ${mismatch[4]}`)}` : []}), or rename the Secret's keys, and drop ${code('optional: true')} so that a missing key stops the pod instead of sending without a login; then ${code('kubectl rollout restart deployment/NAME')}.`
+        : rt`Fix: make the names match, in the configuration (read ${mismatch[3] ? rt`${code(mismatch[2]!)} and ${code(mismatch[4]!)}` : code(mismatch[2]!)}) or in the deployment (set ${mismatch[3] ? rt`${code(mismatch[1]!)} and ${code(mismatch[3])}` : code(mismatch[1]!)})${mismatch[3] ? [] : rt`, and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way`}, then ${evidence.some((e) => e.rule === FLY_RULE) ? rt`let the app restart (${code('fly secrets set')} restarts its machines)` : evidence.some((e) => e.rule === VERCEL_RULE) ? VERCEL_REDEPLOY : evidence.some((e) => e.rule === COMPOSE_RULE) ? rt`run ${code('docker compose up -d')} for the service: it recreates the container with the new environment (a plain restart keeps the old one)` : pm2Restart(evidence) ?? text('restart the application so that it reads them')}.`)
       : sourceGap?.renamed
       ? keepsLogin(rt`Fix: change the service's ${code(`env_file: ${sourceGap.envFile}`)} to ${code(`env_file: ${sourceGap.renamed}`)} in the compose file, then run ${code('docker compose up -d')} for that service: it recreates the container with the file's variables (a plain restart keeps the old environment).`)
       : sourceGap

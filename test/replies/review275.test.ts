@@ -167,3 +167,26 @@ describe('the reply, read against what the paste shows', () => {
     expect(reply).not.toContain('A reinstall or an upgrade often leaves');
   });
 });
+
+describe('what the paste shows, named in the fix', () => {
+  it('"crearon una Route para citas@x", facturacion@x refused: the Route made is for another address (r275b-06)', () => {
+    const reply = replyText(fixturePaste('pastes275b', 'r275b-06'));
+    expect(reply).toContain('The Route made is for citas@clinicasonrisanorte.es, and a Route takes only the addresses its expression matches: facturacion@clinicasonrisanorte.es has none');
+    expect(reply).not.toContain('You say a Route was made, yet');
+  });
+
+  it('an unknown user whose address is said to be right: the message says the Bounces list comes before a resend (r275b-09)', () => {
+    expect(messageSection(replyText(fixturePaste('pastes275b', 'r275b-09')))).toContain("Avant de le renvoyer, il faut retirer l'adresse de la liste Bounces de votre domaine dans Mailgun");
+  });
+
+  it("a Deployment asking a Secret for a key it does not hold: that key, and the Deployment's fix (r275c-02)", () => {
+    const reply = replyText(fixturePaste('pastes275c', 'r275c-02'));
+    expect(reply).toContain('The Deployment takes SMTP_USERNAME from the key SMTP_USERNAME of the Secret notifier-smtp, which holds no such key (it holds SMTP_USER and SMTP_PASS)');
+    expect(reply).toContain('Fix: in the Deployment, ask the Secret for the keys it holds (key: SMTP_USER, key: SMTP_PASS)');
+  });
+
+  it('the same Deployment with the Secret holding the keys asked: no missing key', () => {
+    const paste = fixturePaste('pastes275c', 'r275c-02').replace('  SMTP_USER: cG9z', '  SMTP_USERNAME: cG9z').replace('  SMTP_PASS: N2Yz', '  SMTP_PASSWORD: N2Yz');
+    expect(replyText(paste)).not.toContain('which holds no such key');
+  });
+});

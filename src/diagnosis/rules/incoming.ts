@@ -166,6 +166,11 @@ export const incomingRules: RuleData[] = [
     // ("they only have routes for ordini@ and resi@ on that domain")
     String.raw`\bonly[ \t]+(?:have|has|had)[ \t]+(?:a[ \t]+|one[ \t]+)?routes?[ \t]+for[ \t]+["'«“‹(]?[\w.+-]{1,64}@(?![^\n.!?]{0,60}\?)`,
   ], needs: ['only', 'just', 'solely', 'single', 'seulement', 'uniquement', 'nur', 'solo', 'sólo', 'só', 'somente', 'apenas', 'solamente', 'alleen'] },
+  // ("la semana pasada crearon una Route para citas@x que reenvía a su Gmail", "we created a route for sales@x": a Route made for
+  // one address; where another address at the domain is refused, that Route is not the refused one's)
+  { id: 'route-made-for-address-said', name: 'The paste says a Route was made for an address', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [
+    String.raw`\b(?:created|made|added|set[ \t]+up|crearon|creamos|cre[óo]|hicieron|a[ñn]adieron|criaram|criamos|criou|ont[ \t]+cr[ée]{2}|a[ \t]+cr[ée]{2}|avons[ \t]+cr[ée]{2}|hanno[ \t]+creato|abbiamo[ \t]+creato|hebben|maakten|erstellt|angelegt)[ \t]+(?:a|an|one|una|un|um|uma|une|eine|een)[ \t]+(?:route|ruta|rota|routen?)[ \t]+(?:for|para|pra|pour|für|per|voor)[ \t]+["'«“‹(]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?![^\n.!?]{0,60}\?)`,
+  ], needs: ['route', 'ruta', 'rota'] },
   // ("they \"migrated all routes to the new domain\" orders.nordwerk.eu": the Routes now name the new domain, none the old one
   // that still receives; the reply compares the domain with the refused address's)
   { id: 'routes-moved-to-domain', name: 'The paste says the Routes were moved to another domain', target: 'mailgun-incoming', weight: 0.05, scope: 'text', context: true, patterns: [

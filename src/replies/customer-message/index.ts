@@ -237,6 +237,21 @@ const RESEND_AFTER_FIX: Record<CustomerLanguage, string> = {
   ja: 'Mailgun はこの配信を自動では再試行しません。受信者側の問題が解決したら、Mailgun でドメインの Bounces リストからアドレスを削除し、メッセージを再送してください。',
 };
 
+/** Messages to the sender whose mail went to an address that does not exist yet: a resend waits for the Bounces list. */
+const BOUNCES_NOTED: ReadonlySet<CustomerMessageKey> = new Set<CustomerMessageKey>(['unknown-user-confirmed']);
+const BOUNCES_BEFORE_RESEND: Record<CustomerLanguage, string> = {
+  en: 'Before sending it again, the address has to come off your domain\'s Bounces list in Mailgun: this refusal put it there, and Mailgun drops later messages to it without trying.',
+  de: 'Vor dem erneuten Senden muss die Adresse in Mailgun von der Bounces-Liste Ihrer Domain entfernt werden: Diese Ablehnung hat sie dort eingetragen, und Mailgun verwirft spätere Nachrichten an sie ohne Zustellversuch.',
+  es: 'Antes de volver a enviarlo, hay que quitar la dirección de la lista de Bounces de su dominio en Mailgun: este rechazo la puso ahí, y Mailgun descarta los mensajes posteriores a ella sin intentarlo.',
+  fr: 'Avant de le renvoyer, il faut retirer l\'adresse de la liste Bounces de votre domaine dans Mailgun : ce refus l\'y a placée, et Mailgun écarte les messages suivants vers elle sans les tenter.',
+  pt: 'Antes de enviar de novo, é preciso tirar o endereço da lista de Bounces do seu domínio no Mailgun: esta recusa o colocou lá, e o Mailgun descarta as mensagens seguintes para ele sem tentar.',
+  it: 'Prima di inviarla di nuovo, occorre togliere l\'indirizzo dalla lista Bounces del Suo dominio in Mailgun: questo rifiuto ve l\'ha inserito, e Mailgun scarta i messaggi successivi a quell\'indirizzo senza tentare.',
+  nl: 'Voordat u het opnieuw verstuurt, moet het adres in Mailgun van de Bounces-lijst van uw domein worden gehaald: deze weigering heeft het daarop gezet, en Mailgun laat latere berichten eraan vallen zonder poging.',
+  pl: 'Przed ponownym wysłaniem trzeba usunąć adres z listy Bounces Państwa domeny w Mailgun: ta odmowa go tam wpisała, a Mailgun odrzuca kolejne wiadomości na ten adres bez próby doręczenia.',
+  ru: 'Перед повторной отправкой адрес нужно убрать из списка Bounces вашего домена в Mailgun: этот отказ внёс его туда, и Mailgun отбрасывает следующие письма на него, не пытаясь доставить.',
+  ja: '再送する前に、Mailgun でドメインの Bounces リストからアドレスを削除してください。この拒否によってリストに登録され、Mailgun はそのアドレスへの以降のメッセージを配信を試みずに破棄します。',
+};
+
 /**
  * The message's paragraphs: in the customer's language, then in English for a person who asked in another language than the
  * message's (to check what they send); English alone for English.
@@ -261,5 +276,6 @@ export function customerMessage(key: CustomerMessageKey, values: CustomerMessage
   const message = values.notRelayAsked ? rt`${text(NOT_RELAY_FIRST[language])}${asked}` : asked;
   const separator = language === 'ja' ? '' : ' ';
   if (values.resendNoted && RESEND_NOTED.has(key)) return rt`${message}${text(`${separator}${RESEND_AFTER_FIX[language]}`)}`;
+  if (values.resendNoted && BOUNCES_NOTED.has(key)) return rt`${message}${text(`${separator}${BOUNCES_BEFORE_RESEND[language]}`)}`;
   return values.phone !== null && TO_OUTSIDERS.has(key) ? rt`${message}${text(`${separator}${REACH_BY_PHONE[language](values.phone)}`)}` : message;
 }

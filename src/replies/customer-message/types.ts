@@ -195,7 +195,7 @@ export interface CustomerMessageValues {
   routeToApp: boolean;
   /** Whether it is the "Relaying denied" error asked, where it is another one: the message says so first. */
   notRelayAsked: boolean;
-  /** A permanent refusal of mail Mailgun delivered, with a resend asked or the address said to be right: Mailgun does not retry it; the Bounces list, then a resend. */
+  /** A permanent refusal of mail Mailgun delivered (relay or unknown user), with a resend asked or the address said to be right: Mailgun does not retry it; the Bounces list, then a resend. */
   resendNoted: boolean;
   /** The settings' user name is already one of the domain's full SMTP logins (the message's login): only the password is wrong. */
   loginRight: boolean;
