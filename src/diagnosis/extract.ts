@@ -1901,6 +1901,12 @@ const MAILGUN_PATH = /\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:
  */
 const HOST_FROM_VARIABLE = /\b(?:smtp|mail|email)[_.]?(?:host|server|addr(?:ess)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:\[(?:filtered|redacted|removed|hidden|masked)\]|\$\{?[A-Za-z_]|%[A-Za-z_]|process\.env\b|os\.(?:getenv|environ)\b|env\(|ENV\[|System\.getenv\b)|\bSendMail\(\s*os\.Getenv\(|\$\{(?:SMTP|MAIL|EMAIL)_?(?:HOST|SERVER|ADDR)\w{0,20}\}/i;
 
+/** Postfix's password map of a type postmap builds a database for (`hash:/etc/postfix/sasl_passwd`), and that database named. */
+const SASL_MAP_HASHED = /\bsmtp_sasl_password_maps[ \t]*=[ \t]*(?:hash|btree|lmdb|cdb|dbm):/;
+const SASL_DATABASE = /\bsasl_passwd\.(?:db|lmdb|cdb|dir|pag)\b/;
+/** An `ls -l` line of the map's text file (`-rw------- 1 root root 83 Apr 15 17:52 sasl_passwd`). */
+const SASL_TEXT_LISTED = /^[-l][rwxsStT-]{9}[.+@]?[ \t][^\n]{0,120}?[ \t]sasl_passwd[ \t]*$/m;
+
 /** A listing of the production environment's settings: its command, its file's name, or a variable inside it. */
 const PRODUCTION_LISTING = /--environment[= ]production\b|\.env\.production\b|\b(?:VERCEL_ENV|NODE_ENV|APP_ENV|RAILS_ENV|CONTEXT)["']?[ \t]*[=:][ \t]*["']?production\b/;
 /** An environment file's host settings, `SMTP_HOST="mail.x.com"` (group: the host). */
@@ -2513,6 +2519,11 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   // (or, beside the app's own library error, the Mailgun host the app's settings name, read from the whole paste: an
   // earlier, superseded error may have stood beside the only config that names it; not a person's word that it is back)
   // (a Route as the control panel's form shows it, "Expression Type: Match Recipient", is Mailgun's too)
+  // (a listing of Postfix's directory showing the password map's text file and no database made from it: postmap never ran)
+  if (lower.includes('sasl_passwd') && SASL_MAP_HASHED.test(lower) && !SASL_DATABASE.test(lower)) {
+    const listed = SASL_TEXT_LISTED.exec(text);
+    if (listed) features.set('postfix-sasl-db-missing', listed[0].trim());
+  }
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(|\bexpression[ \t]+type[ \t]*:[ \t]*(?:match[ \t]+recipient|match[ \t]+header|catch[ \t]+all)\b/.test(lower) || (features.has('configured-host:mailgun-smtp') && features.has('source:client-exception'))) features.set('mentions-mailgun', 'Mailgun');
   // The person says the domain both sends through Mailgun and receives through its Routes ("They send through Mailgun
   // (API and SMTP) and also receive on the same domain via Routes", "on Mailgun for both the shop emails AND their info@

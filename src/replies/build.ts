@@ -62,6 +62,7 @@ const BOUGHT_LIST_RULE = ruleName('bought-list-said');
 /** The IP a block-list refusal names (`Client host [203.0.113.45] blocked using Spamhaus`). */
 const BLOCKED_IP = /\[(\d{1,3}(?:\.\d{1,3}){3})\]/;
 const SASL_KEY_RULE = ruleName('postfix-sasl-key-mismatch');
+const SASL_DB_MISSING_RULE = ruleName('postfix-sasl-db-not-listed');
 const PASSWD_CLIENT_RULE = ruleName('exim-passwd-client-mismatch');
 const PASSWD_EXACT_RULE = ruleName('exim-passwd-client-exact-name');
 /** Rules that saw a host answer (`host ... said`, `Remote Server at`), not merely named ("MX is mxa/mxb"). */
@@ -4590,7 +4591,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (its password map commented out as well: both lines, and the map's entry, or the login goes out without a password)
       ? evidence.some((e) => e.rule === SASL_MAP_COMMENTED_RULE)
         ? rt`Fix: uncomment both ${code('smtp_sasl_auth_enable = yes')} and ${code(saslMapLine(evidence))} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu); put ${code(`[${host}]:${facts.smtpPort ?? RECOMMENDED_PORT} ${smtpLogin(facts.mailgunDomain)}:PASSWORD`)} in ${code(saslMapFile(evidence))} if it is not there yet (its key written exactly as ${code('relayhost')} is) and run ${code(`postmap ${saslMapFile(evidence)}`)}, then ${code('postfix reload')}; mail already refused has to be sent again.`
-        : keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), then run ${code('postfix reload')}; mail already refused has to be sent again.`)
+        : keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), ${evidence.some((e) => e.rule === SASL_DB_MISSING_RULE) ? rt`run ${code('postmap /etc/postfix/sasl_passwd')} (the listing shows no ${code('sasl_passwd.db')} yet: without it Postfix has no login to send), ` : []}then run ${code('postfix reload')}; mail already refused has to be sent again.`)
       // (SASL on, but no mechanism to log in with: the Cyrus SASL plugins are not installed)
       : facts.client === 'postfix' && evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE)
       ? rt`Fix: Postfix tried to log in but has no SASL mechanism to do it with (${code('No worthy mechs found')}): its Cyrus SASL PLAIN and LOGIN plugins are missing. Install them (${code('apt install libsasl2-modules')} on Debian and Ubuntu, ${code('dnf install cyrus-sasl-plain')} on RHEL and its kin), run ${code('postfix reload')}, then ${code('postqueue -f')} for what is still queued; the login settings shown can stay as they are.${evidence.some((e) => e.rule === POSTMAP_NOT_RUN_RULE) ? rt` Run ${code('postmap /etc/postfix/sasl_passwd')} before the reload too: the paste says it was not run, and Postfix reads the map it builds, not the text file.` : []}`

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
+import { normalize } from '../../src/diagnosis/normalize.js';
 import { fixturePaste, messageSection, replyText } from './helpers.js';
 
 const ACTION_LOG = `- name: Notify
@@ -188,5 +189,37 @@ describe('what the paste shows, named in the fix', () => {
   it('the same Deployment with the Secret holding the keys asked: no missing key', () => {
     const paste = fixturePaste('pastes275c', 'r275c-02').replace('  SMTP_USER: cG9z', '  SMTP_USERNAME: cG9z').replace('  SMTP_PASS: N2Yz', '  SMTP_PASSWORD: N2Yz');
     expect(replyText(paste)).not.toContain('which holds no such key');
+  });
+});
+
+describe('settings the paste shows, read to the cause', () => {
+  it('"fails on every PR that comes from a fork": GitHub withholds the secrets from forks\' pull requests (r275c-03)', () => {
+    expect(replyText(fixturePaste('pastes275c', 'r275c-03'))).toContain("GitHub Actions gives a workflow run by a fork's pull request none of the repository's secrets");
+  });
+
+  it("Terraform's MAILGUN_API_KEY = var.mailgun_smtp_password is shown, not redacted, and read as the SMTP password used as the API key (r275c-04)", () => {
+    const d = diagnose(fixturePaste('pastes275c', 'r275c-04'));
+    expect(d.evidence.find((e) => e.rule === 'The paste says the SMTP password was put in as the API key')?.excerpt).toContain('MAILGUN_API_KEY = var.mailgun_smtp_password');
+    expect(replyText(fixturePaste('pastes275c', 'r275c-04'))).toContain("the SMTP credentials' password is no API key");
+  });
+
+  it("a listing of /etc/postfix with sasl_passwd and no sasl_passwd.db: postmap is in the fix (r275a-01)", () => {
+    const reply = replyText(fixturePaste('pastes275a', 'r275a-01'));
+    expect(reply).toContain('run postmap /etc/postfix/sasl_passwd (the listing shows no sasl_passwd.db yet');
+    const built = fixturePaste('pastes275a', 'r275a-01').replace(/(-rw------- 1 root root +83 [^\n]*sasl_passwd)/, '$1\n-rw------- 1 root root 12288 Apr 15 17:53 sasl_passwd.db');
+    expect(built).toContain('sasl_passwd.db');
+    expect(replyText(built)).not.toContain('the listing shows no sasl_passwd.db');
+  });
+});
+
+describe("Terraform's references are no secrets", () => {
+  it('`var.x` and `local.x` stay as written; a literal key beside them is still redacted', () => {
+    const d = diagnose('MAILGUN_API_KEY = var.mailgun_api_key\nSMTP_PASSWORD = local.smtp_pass\nMAILGUN_KEY = "b41c6e0f2d97a3e58c1f6d20a4b7e913-8f2d1c3a-6b7e9d05"\n401 Unauthorized https://api.mailgun.net/v3/mg.x.example/messages');
+    const text = normalize('MAILGUN_API_KEY = var.mailgun_api_key\nSMTP_PASSWORD = local.smtp_pass').text;
+    expect(text).toContain('MAILGUN_API_KEY = var.mailgun_api_key');
+    expect(text).toContain('SMTP_PASSWORD = local.smtp_pass');
+    const shown = JSON.stringify(d);
+    expect(shown).not.toContain('b41c6e0f2d97a3e58c1f6d20a4b7e913');
+    expect(d.facts.secretsFound).toBe(true);
   });
 });

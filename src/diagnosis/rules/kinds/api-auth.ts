@@ -32,7 +32,9 @@ export const apiAuthRules: RuleData[] = [
     // (not denied: "it's not the same password we use for SMTP", "the SMTP password is not the same as the API key")
     patterns: [String.raw`\bsame(?<!(?:\bnot|n't|\bnever) (?:the |exactly the )?same) (?:password|pass|key|secret) (?:as |that )?(?:we|they|i|you|he|she)? ?(?:use[ds]?|had|have) (?:for|with) (?:the )?smtp\b`, String.raw`\bsmtp (?:password|credentials?)\b(?![^\n]{0,40}?(?:\bnot\b|n't\b|\bnever\b))[^\n]{0,40}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`,
       // (curl's `--user "api:$MG_SMTP_PASS"`; "SMTP works with the same password")
-      String.raw`\bapi:\$\{?[a-z_]{0,30}smtp[a-z_]{0,20}(?:pass|password|pwd|secret)`, String.raw`\bsmtp\b[^\n?.]{0,40}\b(?:works|worked|is fine)\b[^\n?.]{0,30}\bsame (?:password|credentials)\b`],
+      String.raw`\bapi:\$\{?[a-z_]{0,30}smtp[a-z_]{0,20}(?:pass|password|pwd|secret)`,
+      // (the API key's variable set from the SMTP password's, Terraform's `MAILGUN_API_KEY = var.mailgun_smtp_password`)
+      String.raw`\b(?:mailgun|mg)_(?:api_)?key\b["']?[ \t]*[:=][ \t]*["']?(?:var\.|local\.|\$\{?|env\.)?[a-z_]{0,30}smtp_?(?:pass|password|pwd)\b`, String.raw`\bsmtp\b[^\n?.]{0,40}\b(?:works|worked|is fine)\b[^\n?.]{0,30}\bsame (?:password|credentials)\b`],
     needs: ['smtp'],
   },
   // (Python requests' `auth=("mg.example.com", KEY)`, curl's `--user 'mg.example.com:KEY'`: the API's user name is `api`)
