@@ -11,10 +11,10 @@ import { wordGuard } from './word-scan.js';
 /** Verbs that give someone's theory, in the pastes' languages ("says", "meint", "acha", "dice", "mówi", "zegt"). */
 // (not "said": Postfix's `host X said: 421 ...` is a server's reply)
 // ("saying" of a person, "Priya left a note saying ...", not of an error: "a bounce saying mailbox full")
-const SAYS = String.raw`(?:says?|saying(?<!(?:error|bounce|message|notice|reply|response|ndr|log|line|pop-?up|dialog|banner|screen|mail|email)[ \t]{1,3}saying)|thinks?|thought|believes?|claims?|reckons?|suspects?|insists?|swears?|is[ \t]+sure|(?:is|are|'re)[ \t]+convinced|meint|glaubt|sagt|vermutet|vermute|acha|diz|dizem|falam|cree|creen|dice|dicen|piensa|pense|pensent|dit|disent|croit|zegt|denkt|mówi|uważa|myśli|twierdzi|pensa|crede)`;
+const SAYS = String.raw`(?:says?|saying(?<!(?:error|bounce|message|notice|reply|response|ndr|log|line|pop-?up|dialog|banner|screen|mail|email)[ \t]{1,3}saying)|thinks?|thought|believes?|claims?|reckons?|suspects?|insists?|swears?|is[ \t]+sure|(?:is|are|'re)[ \t]+convinced|meint|glaubt|sagt|vermutet|vermute|acha|diz|dizem|falam|cree|creen|dice|dicen|dicono|piensa|pense|pensent|dit|disent|croit|zegt|denkt|mówi|uważa|myśli|twierdzi|pensa|crede)`;
 
 /** One of SAYS's words as a literal: most pastes hold none, and three of the theories need one. */
-const SAYS_GUARD = wordGuard(['say', 'think', 'thought', 'believ', 'claim', 'reckon', 'suspect', 'insist', 'swear', 'sure', 'convinced', 'meint', 'glaubt', 'sagt', 'vermute', 'acha', 'diz', 'falam', 'cree', 'dice', 'piensa', 'pense', 'dit', 'croit', 'zegt', 'denkt', 'mówi', 'uważa', 'myśli', 'twierdzi', 'pensa', 'crede']);
+const SAYS_GUARD = wordGuard(['say', 'think', 'thought', 'believ', 'claim', 'reckon', 'suspect', 'insist', 'swear', 'sure', 'convinced', 'meint', 'glaubt', 'sagt', 'vermute', 'acha', 'diz', 'falam', 'cree', 'dice', 'dicono', 'piensa', 'pense', 'dit', 'croit', 'zegt', 'denkt', 'mówi', 'uważa', 'myśli', 'twierdzi', 'pensa', 'crede']);
 
 /**
  * Systems on the mail's way that people blame for a refusal, besides Mailgun and the sender's login: the hosting's SMTP

@@ -655,6 +655,10 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       ? rt`Is it the greylisting? No: a "Greylisted" answer is a temporary one (a ${code('4xx')} code) that asks the sender to come back later, and Mailgun did, retrying by itself; the delivery ended on the later permanent refusal (${code(String(facts.replyCode))}, below), a separate answer of the recipient's server. Nothing Mailgun could whitelist changes that: only that server decides what it accepts.`
       : rt`Is it the greylisting? No: greylisting answers with a temporary code (${code('4xx')}), which Mailgun retries by itself; this refusal is a permanent one (${code(String(facts.replyCode))}, below) of the recipient's server, and nothing Mailgun could whitelist changes it.`);
   }
+  // (greylisting blamed for a temporary relay refusal that keeps coming back: greylisting lets the next attempt through)
+  if (said(THEORY_GREYLISTING_RULE) && scenario === 'recipient-host' && mailgunAccepted(facts) && facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500) {
+    answers.push(rt`Is it greylisting? No: greylisting turns away a first attempt and lets a later one through, within minutes or an hour; this server refused ${facts.attempts !== null && facts.attempts > 1 ? text(`${facts.attempts} attempts`) : text('the attempt')} with a relay refusal (${code(String(facts.replyCode))}, the temporary form of its refusal of an address it does not take). Waiting will not clear it: its mail administrator has to make it accept the address.`);
+  }
   // (another error read as a relay refusal: what it is instead, and whether Mailgun's settings play a part)
   // (or asked whether it is one, "È un relaying denied?": the question the person came with, answered first)
   if ((said(THEORY_RELAY_DENIED_RULE) || said(RELAY_ASKED_RULE)) && scenario === 'not-relaying-denied' && kind !== null) {

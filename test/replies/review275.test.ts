@@ -223,3 +223,9 @@ describe("Terraform's references are no secrets", () => {
     expect(d.facts.secretsFound).toBe(true);
   });
 });
+
+describe('"Dicono che è greylisting" beside a temporary relay refusal retried for days (r275b-17)', () => {
+  it('is answered no: greylisting lets a later attempt through', () => {
+    expect(replyText(fixturePaste('pastes275b', 'r275b-17'))).toMatch(/Is it greylisting\? No: greylisting turns away a first attempt and lets a later one through.* this server refused 6 attempts with a relay refusal \(454/);
+  });
+});
