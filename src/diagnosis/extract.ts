@@ -1907,6 +1907,9 @@ const SASL_DATABASE = /\bsasl_passwd\.(?:db|lmdb|cdb|dir|pag)\b/;
 /** An `ls -l` line of the map's text file (`-rw------- 1 root root 83 Apr 15 17:52 sasl_passwd`). */
 const SASL_TEXT_LISTED = /^[-l][rwxsStT-]{9}[.+@]?[ \t][^\n]{0,120}?[ \t]sasl_passwd[ \t]*$/m;
 
+/** An app's log of its own direct delivery, the recipient's MX after "via" (group: the host). */
+const DIRECT_DELIVERY_VIA = new RegExp(String.raw`\b(?:direct[ \t]+delivery|delivering[ \t]+directly|consegna[ \t]+diretta|entrega[ \t]+direct[ao]|livraison[ \t]+directe|direkte[ \t]+zustellung|directe[ \t]+bezorging)\b[^\n]{0,120}?\bvia[ \t]+(${HOST})(?::\d{1,5})?\b`, 'i');
+
 /** A listing of the production environment's settings: its command, its file's name, or a variable inside it. */
 const PRODUCTION_LISTING = /--environment[= ]production\b|\.env\.production\b|\b(?:VERCEL_ENV|NODE_ENV|APP_ENV|RAILS_ENV|CONTEXT)["']?[ \t]*[=:][ \t]*["']?production\b/;
 /** An environment file's host settings, `SMTP_HOST="mail.x.com"` (group: the host). */
@@ -2369,6 +2372,12 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // (an app's own library error, with no server named as refusing: the relay it is set to use answered, whatever
   // Mailgun host that relay's own settings name)
   if (!refusing && clientError && relay) refusing = relay;
+  // (an app that delivers straight to the recipient's MX, its log naming it: "consegna diretta a a@x via mx.x.it:25", "direct
+  // delivery to a@x via mx.x.com:25": that server answered its library's error)
+  if (!refusing && clientError && !mailgunHost) {
+    const direct = DIRECT_DELIVERY_VIA.exec(text)?.[1]?.toLowerCase();
+    if (direct && hostRole(direct) === 'other') refusing = direct;
+  }
   // (a mail program's own error, its outgoing server set to another host than Mailgun's, "Server Name: mail.kanzlei-roth.de":
   // that server answered, whatever Mailgun account the sender also has)
   // (not beside a Mailgun host it may be set to, nor an incoming server's name, "Incoming mail server: imap.x.com", read as the setting)

@@ -98,6 +98,8 @@ export function normalize(input: string): NormalizedText {
   if (text.includes('_said:_') || text.includes('_does_not_like_')) text = text.replace(QMAIL_DELIVERY_REPORT, (_, head: string, report: string) => `${head}${report.replace(/_/g, ' ').replace(/\//g, ' ')}`);
   // PHPMailer 5's debug output, "SMTP -> FROM SERVER:550 5.7.1 Relaying denied": the reply after its colon, as a reply.
   if (text.includes('FROM SERVER:')) text = text.replace(/\bFROM SERVER:(?=[245]\d\d[ -])/g, 'FROM SERVER: ');
+  // Perl's double-quoted strings escape an address's `@` (Data::Dumper's, Mojolicious's dumps: "einkauf\@x.de"): the address.
+  if (text.includes('\\@')) text = text.replace(/(?<=[\w.+-])\\@(?=[a-z0-9-]{1,63}\.)/gi, '@');
   // A reply wrapped after its code (a screen's or an NDR's narrow column, a library's message): the code and its status on one line again.
   if (CODE_WRAPPED_BEFORE_STATUS.test(text)) text = text.replace(CODE_WRAPPED_BEFORE_STATUS, (wrapped, codeClass: string, statusClass: string) => (codeClass === statusClass ? `${wrapped.slice(0, 3)} ` : wrapped));
   // Secrets are looked for in everything, the returned copy of the message included: a password

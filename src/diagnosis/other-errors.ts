@@ -64,7 +64,8 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     // (and, with the same codes, a line with no word of another kind of error: a bounce's Status and Diagnostic-Code lines)
     // (but a relay refusal of a recipient at another domain, in the same words, is that domain's server's: a second refusal;
     // only a relay refusal, and only where asked: every other line kept is read alone again, a diagnosis each)
-    const elsewhere = relayElsewhere && RELAY_LINE.test(line) && atAnotherDomain(excerpt, facts);
+    // (its address taken from a line above only where that address is one of the paste's recipients: not a headers list's From)
+    const elsewhere = relayElsewhere && RELAY_LINE.test(line) && atAnotherDomain(excerpt, facts) && (forAddress === null || facts.recipients.some((address) => address.toLowerCase() === forAddress));
     if (sameCodes(line, facts) && (RELAY_LINE.test(line) || !OTHER_KIND_WORDS.test(line)) && !elsewhere) continue;
     if (shown.some((core) => line.includes(core) || core.includes(line.trim())) && !elsewhere) continue;
     // (a temporary failure the line itself says was retried, "421 4.4.2 Connection timed out (retrying)", before the one that
@@ -131,7 +132,8 @@ const OTHER_KIND_WORDS = /\b(?:block(?:ed|list|listed)?|spam|listed|reputation|d
 
 /** How many lines, the failure's own among them, may name the recipient it is for. */
 const ABOVE = 4;
-const ADDRESS = /[^\s@<>"'(),;:]{1,64}@[^\s@<>"'(),;:]{1,253}\.[^\s@<>"'(),;:.]{2,63}/g;
+// (no backslash: a JSON string's escaped quote after it, `\"a@b.de\"`, is no part of it)
+const ADDRESS = /[^\s@<>"'(),;:\\]{1,64}@[^\s@<>"'(),;:\\]{1,253}\.[^\s@<>"'(),;:.\\]{2,63}/g;
 const ADDRESS_IN = new RegExp(ADDRESS.source);
 /** (an address needs its `@`: looked for first, the expression's scan of a long line without one is skipped) */
 const hasAddress = (line: string): boolean => line.includes('@') && ADDRESS_IN.test(line);
@@ -144,7 +146,8 @@ function anotherRecipientIn(lines: readonly string[], recipient: string | null):
       .filter((m) => !SENDER_BEFORE.test(line.slice(Math.max(0, m.index - SENDER_REACH), m.index)) && !SENDER_ARROW_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8)))
       .map((m) => m[0].toLowerCase())
       .reverse();
-    const other = named.find((address) => address !== recipient);
+    // (nor a Message-Id quoted in a headers list, `["Message-Id", "<20241204100211.1.9c2e...@mg.x>"]`: no one's mailbox)
+    const other = named.find((address) => address !== recipient && !MESSAGE_ID_SHAPE.test(address));
     if (other) return other;
     // (the nearest line names the refused recipient itself: the failure below is its own, not an address's further up)
     if (recipient !== null && named.includes(recipient)) return null;
@@ -153,9 +156,11 @@ function anotherRecipientIn(lines: readonly string[], recipient: string | null):
 }
 /** Just before a sender's address: `From:`, `sender=`, `MAIL FROM:<`, `envelope-from`, `Reply-To:`, `Von:`, `De :` (or a Message-ID's). */
 // (with a display name between, an event's `"from": "Brightlane Orders <orders@mg.x>"`; and a Message-ID, no address of anyone's)
-// (and an SMTP login's, "user postmaster@mg.x", "username: ...": no one's mailbox)
-const SENDER_BEFORE = /(?:\bfrom|\bsender|\bvon|^[ \t>]*de|^[ \t>]*da|\breply-to|\benvelope-from|\breturn-path|\bmessage-?id|\buser(?:[ _-]?name)?|\blogin)["']?[ \t]*(?:[:=]?[ \t]*["'<]?|[:=][ \t]*["']?[^"'<>@\n]{1,40}<)$/i;
+// (and an SMTP login's, "user postmaster@mg.x", "username: ...": no one's mailbox; a Perl dump's `"Message-Id" => "<...@mg.x>"`)
+const SENDER_BEFORE = /(?:\bfrom|\bsender|\bvon|^[ \t>]*de|^[ \t>]*da|\breply-to|\benvelope-from|\breturn-path|\bmessage-?id|\buser(?:[ _-]?name)?|\blogin)["']?[ \t]*(?:(?:=>|[:=])?[ \t]*["'<]{0,2}|[:=][ \t]*["']?[^"'<>@\n]{1,40}<)$/i;
 const SENDER_REACH = 64;
+/** An address shaped as a Message-Id: a long local part with a run of digits (a timestamp), `20241204100211.1.9c2e5f0a@mg.x`. */
+const MESSAGE_ID_SHAPE = /^(?=[^@]{16,}@)[^@]*\d{8}[^@]*@/;
 /** A logs row's `sender -> recipient` (or `Name <sender> → recipient`): the address before the arrow is the sender's. */
 const SENDER_ARROW_AFTER = /^>?[ \t]*(?:->|→|⇒)/;
 
