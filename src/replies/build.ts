@@ -1770,7 +1770,7 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
   // (a permanent refusal seen in Mailgun: it does keep later messages from the address, by its Bounces list, which is why a resend
   // "didn't even seem to go out")
   const recipientRefused = scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && facts.suppression === null && !retriesRanOut(facts)
-    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun keeps later messages to the address only through the domain's Bounces list, where a permanent refusal puts it (their events say ${code('suppress-bounce')})${text(diagnosis.evidence.some((e) => e.rule === RESEND_ASKED_RULE) ? ': a resend does not go out while it is there' : '')}.`
+    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. The one thing Mailgun holds back is later mail to this address: a permanent refusal puts it on the domain's Bounces list, and Mailgun then drops what is sent to it (their events say ${code('suppress-bounce')})${text(diagnosis.evidence.some((e) => e.rule === RESEND_ASKED_RULE) ? ': a resend does not go out while it is there' : '')}.`
     : mailgunAccepted(facts)
     ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`
     : otherReporter

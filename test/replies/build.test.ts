@@ -3914,7 +3914,7 @@ describe('review 109c replies', () => {
     const d = diagnose(paste);
     expect(d.scenario).toBe('recipient-host');
     expect(d.facts.mailgunBlamed).toBe(true);
-    expect(fullText(buildReply(d))).toMatch(/Is Mailgun blocking you\? No: Mailgun accepted the message .* Mailgun keeps later messages to the address only through the domain's Bounces list/);
+    expect(fullText(buildReply(d))).toMatch(/Is Mailgun blocking you\? No: Mailgun accepted the message .* The one thing Mailgun holds back is later mail to this address: a permanent refusal puts it on the domain's Bounces list/);
   });
 
   it("quotes a session's coded 535 as the server's words, not a loose \"SMTP Error:\" label in the chatter", () => {

@@ -1,0 +1,50 @@
+/**
+ * Review round 276 (pastes276a..c): Mailgun's own pages and API, follow-up questions, raw material from MTAs and clients.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { normalize } from '../../src/diagnosis/normalize.js';
+import { fixturePaste, messageSection, replyText, RECIPIENT_HOST } from './helpers.js';
+
+describe('a Perl-dumped legacy webhook (r276c-16)', () => {
+  const paste = fixturePaste('pastes276c', 'r276c-16');
+
+  it("Perl's escaped @ is read as the address's, and the Message-Id is no other refused recipient", () => {
+    const d = diagnose(paste);
+    expect(d.facts.recipient).toBe('einkauf@hofmann-logistik.de');
+    expect(d.facts.recipients).toEqual(['einkauf@hofmann-logistik.de']);
+    expect(d.facts.otherErrors).toEqual([]);
+  });
+
+  it('"What do we tell Druckerei Seidel about this one?" gets a message', () => {
+    expect(messageSection(replyText(paste))).toContain('Mailgun accepted the message and tried to deliver it');
+  });
+});
+
+describe('an app delivering straight to the recipient\'s MX (r276c-18)', () => {
+  it('its own log line names the server that refused', () => {
+    const d = diagnose(fixturePaste('pastes276c', 'r276c-18'));
+    expect(d.facts.host).toBe('mx.studiolegale-rossi.it');
+    expect(d.facts.hostRole).toBe('other');
+  });
+});
+
+describe("Symfony's Mailgun DSNs (r276c-14)", () => {
+  it('mailgun+api://KEY:DOMAIN@default: the domain is no password, a placeholder key no secret', () => {
+    expect(normalize('MAILER_DSN=mailgun+api://%env(MAILGUN_API_KEY)%:mg.boutique.example@default').text).toContain(':mg.boutique.example@default');
+    expect(diagnose(fixturePaste('pastes276c', 'r276c-14')).facts.secretsFound).toBe(false);
+  });
+
+  it('a real key in the user slot is redacted; mailgun+smtp:// keeps its password redacted', () => {
+    const api = normalize('MAILER_DSN=mailgun+api://key-3f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c:mg.x.example@default?region=eu');
+    expect(api.text).not.toContain('3f9a8b7c6d5e');
+    expect(api.text).toContain(':mg.x.example@default');
+    expect(normalize('MAILER_DSN=mailgun+smtp://postmaster%40mg.x.example:s3cretPassw0rd@default').text).not.toContain('s3cretPassw0rd');
+  });
+});
+
+describe('"Is Mailgun blocking you?" beside a refusal of mail Mailgun delivered (r276a-01)', () => {
+  it('says plainly what Mailgun holds back, and why', () => {
+    expect(replyText(`${RECIPIENT_HOST}\nis mailgun blocking us?`)).toContain("The one thing Mailgun holds back is later mail to this address: a permanent refusal puts it on the domain's Bounces list");
+  });
+});
