@@ -1171,7 +1171,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
       : scenario === 'recipient-host' && !toRecipient && facts.suppression === 'bounce' && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE) ? 'suppressed-after-fix'
       // (a temporary refusal Mailgun is still retrying, to the sender: nothing to resend yet)
       : scenario === 'recipient-host' && !toRecipient && temporaryRefusal(facts) && !retriesRanOut(facts) && mailgunAccepted(facts) ? 'recipient-host-retrying'
-      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : facts.recipientAddressChanged ? 'recipient-host-address-changed' : confirmedAddress(facts) || facts.recipientMailMoved ? 'recipient-host-confirmed' : 'recipient-host')
+      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : facts.recipientAddressChanged ? 'recipient-host-address-changed' : otherReporterOf(facts) !== null ? 'recipient-host-own-server' : confirmedAddress(facts) || facts.recipientMailMoved ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
@@ -1221,6 +1221,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
     // (the server's own words, not Mailgun's nor a person's retelling: only where the refusing host is another server)
     refusal: facts.hostRole === 'other' && facts.serverMessage ? facts.serverMessage : null,
+    reporter: safeDomain(otherReporterOf(facts)),
     suggestion: addressMeant(facts),
     euApi: API_BASE.eu,
     smtpHost: SMTP_HOST[facts.region ?? 'us'],

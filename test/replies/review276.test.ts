@@ -48,3 +48,18 @@ describe('"Is Mailgun blocking you?" beside a refusal of mail Mailgun delivered 
     expect(replyText(`${RECIPIENT_HOST}\nis mailgun blocking us?`)).toContain("The one thing Mailgun holds back is later mail to this address: a permanent refusal puts it on the domain's Bounces list");
   });
 });
+
+describe("a bounce written by the customer's own mail server (r276b-15)", () => {
+  const reply = replyText(fixturePaste('pastes276b', 'r276b-15'));
+
+  it('the message says their own server delivered, and that Mailgun played no part (not "Mailgun accepted")', () => {
+    const message = messageSection(reply);
+    expect(message).toContain('Il Suo server di posta (mail.studiorossi-avvocati.it) ha tentato di consegnare il messaggio');
+    expect(message).toContain('Mailgun non ha avuto alcun ruolo in questa consegna');
+    expect(message).not.toContain('Mailgun ha accettato');
+  });
+
+  it("the bounce's own \"The original message was received at ...\" is no news to add to the message", () => {
+    expect(reply).not.toContain('Add what you wanted them to know');
+  });
+});

@@ -41,6 +41,8 @@ export type CustomerMessageKey =
   | 'recipient-host'
   /** The recipient's side said fixed since, the address still suppressed: off the Bounces list, then send again. */
   | 'suppressed-after-fix'
+  /** The sender's own mail server delivered (its bounce shows it) and the recipient's refused: no Mailgun in the path. */
+  | 'recipient-host-own-server'
   /** The person says the address is right: the recipient's side must accept mail for it. */
   | 'recipient-host-confirmed'
   /** To the sender, the recipient's side saying it takes no more mail at the address: their new address, nothing in Mailgun. */
@@ -137,6 +139,8 @@ export interface CustomerMessageValues {
   host: string | null;
   /** The refusing server's own words, short, for the recipient's mail administrator to look up; else null. */
   refusal: string | null;
+  /** The server that wrote the bounce of its own delivery, the sender's own (not Mailgun, which took no part); else null. */
+  reporter: string | null;
   /** The address most likely meant, where the refused one looks mistyped (`gmial.com`). */
   suggestion: string | null;
   /** The API host of Mailgun's EU region. */
