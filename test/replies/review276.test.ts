@@ -63,3 +63,19 @@ describe("a bounce written by the customer's own mail server (r276b-15)", () => 
     expect(reply).not.toContain('Add what you wanted them to know');
   });
 });
+
+describe('messages asked, and the address said to work (r276a)', () => {
+  it('"Escríbeme la respuesta en español para el cliente" and "formulier mir eine Rückfrage auf Deutsch" ask a message', () => {
+    expect(messageSection(replyText(fixturePaste('pastes276a', 'r276a-10')))).toMatch(/^En español: /m);
+    expect(messageSection(replyText(fixturePaste('pastes276a', 'r276a-17')))).toMatch(/^Auf Deutsch: .*Damit wir die Ursache ohne weitere Rückfragen finden/m);
+  });
+
+  it.each([
+    ['r276a-04', 'la usan todos los días', 'Como la dirección es correcta'],
+    ['r276a-05', 'son adresse marche très bien', "L'adresse étant correcte"],
+  ])('%s: "%s" says the address is right, and the message does not ask to check it', (name, _said, confirmed) => {
+    const d = diagnose(fixturePaste('pastes276a', name));
+    expect(d.facts.addressConfirmed).toBe(true);
+    expect(messageSection(replyText(fixturePaste('pastes276a', name)))).toContain(confirmed);
+  });
+});
