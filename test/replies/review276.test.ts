@@ -79,3 +79,16 @@ describe('messages asked, and the address said to work (r276a)', () => {
     expect(messageSection(replyText(fixturePaste('pastes276a', name)))).toContain(confirmed);
   });
 });
+
+describe('German asks beside a recipient\'s refusal (r276b-03)', () => {
+  const reply = replyText(fixturePaste('pastes276b', 'r276b-03'));
+
+  it('"alle anderen Empfänger bekommen ihre Mails" is no recipient saying the mail does not arrive: the message goes to the customer', () => {
+    expect(messageSection(reply)).toContain('Auf Deutsch: Mailgun hat die Nachricht angenommen');
+    expect(diagnose('550 5.7.1 Relaying denied\nDer Kunde bekommt unsere Mails nicht mehr.').evidence.map((e) => e.rule)).toContain("The recipient says the company's mail does not arrive");
+  });
+
+  it('"Kann Mailgun uns bei Hoffmann whitelisten lassen?" is answered', () => {
+    expect(reply).toContain('Would whitelisting help? No:');
+  });
+});
