@@ -92,3 +92,18 @@ describe('German asks beside a recipient\'s refusal (r276b-03)', () => {
     expect(reply).toContain('Would whitelisting help? No:');
   });
 });
+
+describe('asks and settings read in full (r276b)', () => {
+  it("a password setting whose comment says it holds the API key: `pass: process.env.MAILGUN_KEY, // ... the new API key` (r276b-05)", () => {
+    expect(replyText(fixturePaste('pastes276b', 'r276b-05'))).toContain('The settings give an API key as the password');
+    expect(diagnose("auth: { user: 'postmaster@mg.x.example', pass: process.env.SMTP_PASS, // not the API key\n}\nError: Invalid login: 535 5.7.0 Mailgun is not loving your login or password").evidence.map((e) => e.rule)).not.toContain('The SMTP password is read from an API key');
+  });
+
+  it('"Please write the answer to Emre in Turkish": a message, and the note that it is in English (r276b-06)', () => {
+    expect(messageSection(replyText(fixturePaste('pastes276b', 'r276b-06')))).toContain('not in Turkish. Translate it before you send it.');
+  });
+
+  it('"a message to Johan in Swedish, and one sentence for my manager in English": the message\'s language is Swedish (r276b-17)', () => {
+    expect(messageSection(replyText(fixturePaste('pastes276b', 'r276b-17')))).toContain('not in Swedish. Translate it before you send it.');
+  });
+});

@@ -429,7 +429,9 @@ export const relayRules: RuleData[] = [
     String.raw`\bwhat[ \t]+(?:do|should|shall|can)[ \t]+(?:i|we)[ \t]+(?:tell|say[ \t]+to|write[ \t]+to|answer)[ \t]+(?:[a-z][\w&.'-]{0,30}[ \t]+){1,3}?about[ \t]+(?:this|that|it)\b`,
     // ("Escríbeme la respuesta en español para el cliente"; "Bitte formulier mir eine Rückfrage auf Deutsch": a question for them)
     String.raw`(?<![a-zà-ÿ])(?:escr[ií]beme|dame|redacta|red[aá]ctame|prep[aá]rame)[ \t]+(?:la|el|una|un)[ \t]+(?:respuesta|mensaje|texto|correo)[ \t]+en[ \t]+[a-zñé]{4,12}[ \t]+(?:para|al|a[ \t]+la)(?![a-zà-ÿ])|\b(?:formulier(?:e|en)?|schreib(?:e)?|verfass(?:e)?)[ \t]+(?:mir[ \t]+|uns[ \t]+)?(?:eine|die)[ \t]+rückfrage\b`,
-  ], needs: ['cosa', 'tell', 'say', 'write', 'answer', 'escr', 'dame', 'redact', 'redá', 'prep', 'rückfrage'], context: true },
+    // ("Please write the answer to Emre in Turkish": a reader named by first name, a language named)
+    String.raw`\b(?:write|draft|give)[ \t]+(?:me[ \t]+|us[ \t]+)?(?:the|an?)[ \t]+(?:answer|reply|response|message)[ \t]+(?:to|for)[ \t]+[a-z][\w'-]{1,20}[ \t]+in[ \t]+[a-z]{4,12}\b`,
+  ], needs: ['cosa', 'tell', 'say', 'write', 'draft', 'give', 'answer', 'escr', 'dame', 'redact', 'redá', 'prep', 'rückfrage'], context: true },
   // "can you draft something they can forward to Cordell's IT?", "write a note they can pass on to the landlord": a message drafted
   // for someone the person names, beside their own "what do I tell the customer?"
   { id: 'message-drafted-for', name: 'The paste asks for a message drafted for someone to pass on', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:draft|write|prepare)[ \t]+(?:me[ \t]+|us[ \t]+)?(?:a|an|some|something)\b[^\n?]{0,60}?\b(?:forward|send|pass[ \t]+on)[ \t]+(?:it[ \t]+)?to[ \t]+[^\n?.!]{1,60}`], needs: ['draft', 'write', 'prepare'], context: true },

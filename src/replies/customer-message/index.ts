@@ -74,6 +74,8 @@ export function languageNamedIn(line: string): CustomerLanguage | undefined {
     if ((m[4] !== undefined || m[6] !== undefined) && NOT_SPOKEN_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // (nor one said not to be read well in other languages: "el desarrollador no se maneja bien en inglés", "non parla bene in inglese")
     if (NOT_SPOKEN_ABROAD.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // (nor the language of another text asked beside the message, "... in Swedish, and one sentence for my manager in English")
+    if (matches.length > 1 && FOR_ANOTHER_READER.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (group 9: a language after the reader in brackets, "para Marc (IT, inglés)")
     // (group 10: a Swedish name after "på", "på tyska")
     named = (m[10] !== undefined ? languageOfName(m[10], 'på') : m[7] !== undefined ? languageOfName(m[7], 'で') : m[8] !== undefined ? languageOfName(m[8]) : m[9] !== undefined ? languageOfName(m[9]) : m[6] !== undefined ? languageOfName(m[6], 'на') : m[4] !== undefined ? languageOfName(m[4], 'po') : languageOfName(m[2] ?? m[3] ?? m[5]!, m[1] !== undefined ? 'het' : undefined)) ?? named;
@@ -81,6 +83,8 @@ export function languageNamedIn(line: string): CustomerLanguage | undefined {
   return named;
 }
 
+/** Just before a language named: a text for the person, or for someone of their own side, "for my manager", "for me". */
+const FOR_ANOTHER_READER = /\b(?:for|to)[ \t]+(?:me|us|my[ \t]+(?:manager|boss|team|colleague|lead)|our[ \t]+(?:manager|boss|team))\b[^\n,.;]{0,20}$/i;
 const WORD = /[\p{L}'-]+/gu;
 /** Letters and marks only one of the languages writes: Portuguese's ã and õ, Spanish's ¿, ¡ and ñ. */
 const LETTERS_OF: Partial<Record<CustomerLanguage, RegExp>> = { pt: /[ãõ]/i, es: /[¿¡ñ]/i };
