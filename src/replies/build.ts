@@ -91,6 +91,7 @@ const DASHBOARD_LACKING_RULE = ruleName('dashboard-access-lacking');
 const READ_ONLY_ROLE_RULE = ruleName('read-only-role');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
+const ROUTE_MADE_JUST_NOW_RULE = ruleName('route-made-just-now-said');
 const ROUTES_MOVED_RULE = ruleName('routes-moved-to-domain');
 const ROUTE_SAID_PRESENT_RULE = ruleName('route-said-present');
 const OWN_ORGANISATION_RULE = ruleName('own-organisation-said');
@@ -3502,7 +3503,8 @@ const ROUTE_MAX = 120;
 // (`catchAllDeleted`: the paste says a catch_all() was deleted, which took every address no other route did: another address's
 // route is no model for this one, whose mail went where the catch_all() sent it)
 // (`nameForwardHost`: the host a route shown forwards its own address's name to, `announce@mm3.x` for announce@lists.x)
-function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, catchAllDeleted = false, nameForwardHost: string | null = null): RouteCheck {
+// (`madeSince`: the route that takes it said made only after the refusal: the fix, in place)
+function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, catchAllDeleted = false, nameForwardHost: string | null = null, madeSince = false): RouteCheck {
   const recipient = facts.recipient;
   if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false };
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
@@ -3525,6 +3527,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
   if (verdicts.some((v) => v.matches === true)) {
     // (where the paste shows in which region it was made, the fix says so: no hedge about where it may be)
     if (placeKnown) return { paragraphs: [rt`${checked} A route shown takes this address: its expression is not the problem; where it was made is.`], corrects: false };
+    if (madeSince) return { paragraphs: [rt`${checked} The route that takes it was made after this refusal, so the refusal is from before it: mail that arrives from now on goes through (check it with a test message), and what was refused has to be sent again by its senders.`], corrects: false };
     return { paragraphs: [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`], corrects: false };
   }
   // (not where the paste says the refused address is right as it is, "mall@ (not a typo, it's the mall's address)": the route's
@@ -5263,7 +5266,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (and the other way: a route made through the EU API, the mail at the US inbound servers)
   const euRoutesApiCall = facts.region === 'us' && facts.hostRole === 'mailgun-mx' && facts.host !== null && !facts.host.includes('.eu.') ? evidence.find((e) => e.rule === ROUTES_API_EU_RULE)?.excerpt : undefined;
   const euRouteMadeByScript = euRoutesApiCall !== undefined && !onlyListsRoutes(euRoutesApiCall);
-  const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
+  const routeMatchesNow = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
+  // (the Route that matches said made only just now, after the refusal: the fix, made; not a Route that failed to take it)
+  const routeMadeSince = routeMatchesNow && evidence.some((e) => e.rule === ROUTE_MADE_JUST_NOW_RULE);
+  const routeTakesIt = routeMatchesNow && !routeMadeSince;
   // (once for both answers: where a route takes the address, a US route for an EU domain says where it was made)
   // (a destination of its own said for the address, "to land in Bob's Gmail": no other route's actions copied onto it)
   // (where the person says the mail should go, "to land in Bob's Gmail": the Route's forward() and the Fix line name it)
@@ -5281,7 +5287,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (its words quoted where the excerpt holds the account named: a long match's excerpt may stop before it)
   const routeElsewhereFix = (said: string) =>
     rt`Fix: the paste says the Route was made in another account${/\baccount\b/i.test(said) ? rt` (${quote(tailOf(said, EXCERPT_MAX), EXCERPT_MAX)})` : []}. A Route applies only in the account it was made in, and only the account that holds ${domainText} receives its mail, so that Route never sees it. Create it again, with the same expression and action, under Receiving, Routes in the account that has the domain, then delete the other copy. Mail refused so far is not queued at Mailgun: its senders have to send it again.`;
-  const routeChecks = routeCheck(facts, routeTakesIt && (usRoutesApi || euRouteMadeByScript || routeInOtherAccount), wantedActions !== null, catchAllDeleted, nameForwardHost);
+  const routeChecks = routeCheck(facts, routeTakesIt && (usRoutesApi || euRouteMadeByScript || routeInOtherAccount), wantedActions !== null, catchAllDeleted, nameForwardHost, routeMadeSince);
   const madeForIt = facts.recipient !== null && routeMadeFor(evidence, facts.recipient);
   // (the one Route shown taken as the message's correction only where nothing says otherwise: many addresses meant, Routes deleted
   // or moved)
@@ -5433,6 +5439,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             // (a Route said to be there, none shown: checked before another is made)
             : routeSaidPresent && facts.routes.length === 0 && facts.recipient && recipientDomain
             ? rt`Fix: the paste says a Route for it is there, so check it before adding one: list the Routes (below) and make sure one really takes ${code(address)}: its expression letter for letter (the whole domain, ${code(recipientDomain)}), and the Route in the account and region that receive for the domain (any Route that matched would have taken the mail in). If none matches, add ${code(`match_recipient("${routePattern(address)}")`)} with a ${code('forward()')} to where its mail should go. SMTP credentials and sending settings play no part in this.`
+            // (the Route that takes it made only after the refusal: done; what is left is a test and the refused mail sent again)
+            : routeMadeSince
+            ? rt`Fix: already in place: the Route made after this refusal takes ${code(address)}. Send a test message to it; mail refused before was not kept at Mailgun, so its senders have to send it again.`
             : facts.refusedAtDomain > 1 && recipientDomain
             ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)})${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (another address's route beside where the person says this one's mail should go: a Route of its own, the other left alone)
@@ -5544,6 +5553,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
       ? "The recipient's domain receives through Mailgun, and no Route there matches the recipient"
       : routeTakesIt
         ? "Mailgun's inbound MX refused mail for your domain, though a Route shown matches the recipient"
+        : routeMadeSince
+        ? "Mailgun's inbound MX refused mail for your domain: no Route matched the recipient before the one made since"
         : movedAway
           ? "Mailgun's inbound MX still gets mail for your domain: senders still use the MX records from before the move"
         : notMeant

@@ -107,3 +107,12 @@ describe('asks and settings read in full (r276b)', () => {
     expect(messageSection(replyText(fixturePaste('pastes276b', 'r276b-17')))).toContain('not in Swedish. Translate it before you send it.');
   });
 });
+
+describe('a catch_all() made after the refusal (r276b-02)', () => {
+  it('is the fix in place, not "a Route shown matches" left to check', () => {
+    const reply = replyText(fixturePaste('pastes276b', 'r276b-02'));
+    expect(reply).toContain('no Route matched the recipient before the one made since');
+    expect(reply).toContain('Fix: already in place: the Route made after this refusal takes support@help.brightforge.io');
+    expect(reply).not.toContain('though a Route shown matches the recipient');
+  });
+});

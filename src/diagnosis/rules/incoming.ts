@@ -166,6 +166,10 @@ export const incomingRules: RuleData[] = [
     // ("they only have routes for ordini@ and resi@ on that domain")
     String.raw`\bonly[ \t]+(?:have|has|had)[ \t]+(?:a[ \t]+|one[ \t]+)?routes?[ \t]+for[ \t]+["'«“‹(]?[\w.+-]{1,64}@(?![^\n.!?]{0,60}\?)`,
   ], needs: ['only', 'just', 'solely', 'single', 'seulement', 'uniquement', 'nur', 'solo', 'sólo', 'só', 'somente', 'apenas', 'solamente', 'alleen'] },
+  // ("I just re-created a catch_all() route ... about 10 minutes ago", "we just added the route": a Route made after the refusal shown)
+  { id: 'route-made-just-now-said', name: 'The paste says a Route was made only just now', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [
+    String.raw`\b(?:i|we|they|he|she)[ \t]+(?:just|only[ \t]+just)[ \t]+(?:re-?)?(?:created|added|made|set[ \t]+up)\b[^\n.?]{0,80}?\broutes?\b|\b(?:re-?)?(?:created|added|made)[ \t]+(?:a|the|an?[ \t]+new)[ \t]+(?:[\w()-]{1,30}[ \t]+)?routes?\b[^\n?]{0,120}?\b(?:\d{1,2}|a[ \t]+few|few|some)[ \t]+minutes[ \t]+ago\b`,
+  ], needs: ['route'] },
   // ("la semana pasada crearon una Route para citas@x que reenvía a su Gmail", "we created a route for sales@x": a Route made for
   // one address; where another address at the domain is refused, that Route is not the refused one's)
   { id: 'route-made-for-address-said', name: 'The paste says a Route was made for an address', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [
