@@ -1902,7 +1902,7 @@ const MAILGUN_PATH = /\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:
 const HOST_FROM_VARIABLE = /\b(?:smtp|mail|email)[_.]?(?:host|server|addr(?:ess)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:\[(?:filtered|redacted|removed|hidden|masked)\]|\$\{?[A-Za-z_]|%[A-Za-z_]|process\.env\b|os\.(?:getenv|environ)\b|env\(|ENV\[|System\.getenv\b)|\bSendMail\(\s*os\.Getenv\(|\$\{(?:SMTP|MAIL|EMAIL)_?(?:HOST|SERVER|ADDR)\w{0,20}\}/i;
 
 /** Postfix's password map of a type postmap builds a database for (`hash:/etc/postfix/sasl_passwd`), and that database named. */
-const SASL_MAP_HASHED = /\bsmtp_sasl_password_maps[ \t]*=[ \t]*(?:hash|btree|lmdb|cdb|dbm):/;
+const SASL_MAP_HASHED = /^[ \t]*smtp_sasl_password_maps[ \t]*=[ \t]*(?:hash|btree|lmdb|cdb|dbm):\S{1,200}/m;
 const SASL_DATABASE = /\bsasl_passwd\.(?:db|lmdb|cdb|dir|pag)\b/;
 /** An `ls -l` line of the map's text file (`-rw------- 1 root root 83 Apr 15 17:52 sasl_passwd`). */
 const SASL_TEXT_LISTED = /^[-l][rwxsStT-]{9}[.+@]?[ \t][^\n]{0,120}?[ \t]sasl_passwd[ \t]*$/m;
@@ -1912,6 +1912,10 @@ const DIRECT_DELIVERY_VIA = new RegExp(String.raw`\b(?:direct[ \t]+delivery|deli
 
 /** A listing of the production environment's settings: its command, its file's name, or a variable inside it. */
 const PRODUCTION_LISTING = /--environment[= ]production\b|\.env\.production\b|\b(?:VERCEL_ENV|NODE_ENV|APP_ENV|RAILS_ENV|CONTEXT)["']?[ \t]*[=:][ \t]*["']?production\b/;
+/** Production said to fail ("fails in production", "em produção dá relay access denied"), or a serverless function's own path in the trace. */
+const PRODUCTION_FAILS = /\b(?:in|on)[ \t]+prod(?:uction)?\b[^\n.,;]{0,40}?\b(?:fails?|failing|broken|errors?|doesn't|does[ \t]+not|not[ \t]+working|relay)|\b(?:fails?|failing|breaks?|broken)\b[^\n.,;]{0,40}?\b(?:in|on)[ \t]+prod(?:uction)?\b|\b(?:em|en|in)[ \t]+(?:produção|producción|produktion|productie)\b[^\n.,;]{0,40}?(?:dá|da|falha|falla|erro|error|fehler|relay)|\/var\/task\//i;
+/** Production said to work ("sends fine in production", "in prod it works"): another environment is the one failing. */
+const PRODUCTION_WORKS = /\b(?:works?|working|fine|sends?[ \t]+fine)\b[^\n.,;]{0,30}?\b(?:in|on)[ \t]+prod(?:uction)?\b|\b(?:in|on)[ \t]+prod(?:uction)?\b[^\n.,;]{0,20}?\b(?:works?|is[ \t]+fine|fine)\b/i;
 /** An environment file's host settings, `SMTP_HOST="mail.x.com"` (group: the host). */
 const ENV_HOST_SETTINGS = new RegExp(String.raw`^[ \t]*(?:export[ \t]+)?(?:SMTP|MAIL|EMAIL)_(?:HOST|SERVER)[ \t]*=[ \t]*["']?(${HOST})["']?[ \t]*$`, 'gim');
 const MAX_ENV_HOST_SETTINGS = 6;
@@ -2322,7 +2326,8 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // (the refusal's own log record first, when it names the host it was sent to: `{"msg":"sendMail failed","smtpHost":"smtp.mailgun.org",
   // ...}` under an older record of another provider's, `"smtpHost":"smtp.sendgrid.net"`)
   const recordOfRefusal = refusal && text.includes(refusal) ? lineAt(text, text.indexOf(refusal)) : null;
-  const productionHost = PRODUCTION_LISTING.test(text) ? productionHostSetting(text) : null;
+  // (only where production is the one said or shown to fail: not "sends fine in production, fails on my laptop")
+  const productionHost = PRODUCTION_LISTING.test(text) && PRODUCTION_FAILS.test(text) && !PRODUCTION_WORKS.test(text) ? productionHostSetting(text) : null;
   const configured = productionHost ?? asMailgun((recordOfRefusal ? firstCapture(CONFIGURED_HOST_PATTERNS, recordOfRefusal) : null) ?? firstCapture(CONFIGURED_HOST_PATTERNS, withoutCommentedOutLines(inUse)) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null));
   const current = inUse === text ? lower : inUse.toLowerCase();
   // Exchange's queue error for a send connector's smart host, "Primary target IP address responded with: "550 ..."": the smart
@@ -2529,9 +2534,11 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   // earlier, superseded error may have stood beside the only config that names it; not a person's word that it is back)
   // (a Route as the control panel's form shows it, "Expression Type: Match Recipient", is Mailgun's too)
   // (a listing of Postfix's directory showing the password map's text file and no database made from it: postmap never ran)
-  if (lower.includes('sasl_passwd') && SASL_MAP_HASHED.test(lower) && !SASL_DATABASE.test(lower)) {
-    const listed = SASL_TEXT_LISTED.exec(text);
-    if (listed) features.set('postfix-sasl-db-missing', listed[0].trim());
+  // (with the map's setting first: its type and path are what postmap takes)
+  if (lower.includes('sasl_passwd') && !SASL_DATABASE.test(lower)) {
+    const setting = SASL_MAP_HASHED.exec(text);
+    const listed = setting ? SASL_TEXT_LISTED.exec(text) : null;
+    if (setting && listed) features.set('postfix-sasl-db-missing', `${setting[0].trim()} · ${listed[0].trim()}`);
   }
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(|\bexpression[ \t]+type[ \t]*:[ \t]*(?:match[ \t]+recipient|match[ \t]+header|catch[ \t]+all)\b/.test(lower) || (features.has('configured-host:mailgun-smtp') && features.has('source:client-exception'))) features.set('mentions-mailgun', 'Mailgun');
   // The person says the domain both sends through Mailgun and receives through its Routes ("They send through Mailgun

@@ -87,8 +87,8 @@ const STATEMENTS: readonly string[] = [
   String.raw`\b(?:comprobamos|comprobé|verificamos|verifiqué|confirmamos|confirmé|confirmaron|confirmó|(?:hemos|han|ha)[ \t]+(?:comprobado|verificado|confirmado))(?<!\b(?:no|nunca|todavía[ \t]+no|aún[ \t]+no|tampoco)[ \t]{1,3}(?:comprobamos|comprobé|verificamos|verifiqué|confirmamos|confirmé|confirmaron|confirmó|(?:hemos|han|ha)[ \t]+(?:comprobado|verificado|confirmado)))[ \t]+(?:ya[ \t]+)?la[ \t]+direcci[oó]n\b(?![^\n.]{0,40}\?)`,
   String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
   // ("son adresse marche très bien", "l'adresse fonctionne bien"; "la dirección citas@x la usan todos los días")
-  String.raw`(?:\b(?:son|sa|leur|cette)[ \t]+|\bl')adresse(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+(?:marche|fonctionne)[ \t]+(?:très[ \t]+|parfaitement[ \t]+)?bien\b`,
-  String.raw`\bla[ \t]+direcci[oó]n(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+la[ \t]+(?:usan|usa|usamos|utilizan|utiliza)[ \t]+(?:todos[ \t]+los[ \t]+d[ií]as|a[ \t]+diario|cada[ \t]+d[ií]a|siempre)\b`,
+  String.raw`(?<!\b(?:si|savoir[ \t]+si|est-ce[ \t]+que)[ \t]+)(?:\b(?:son|sa|leur|cette)[ \t]+|\bl')adresse(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+(?:marche|fonctionne)[ \t]+(?:très[ \t]+|parfaitement[ \t]+)?bien\b(?![^\n.!]{0,60}\?)`,
+  String.raw`(?<!\b(?:si|saber[ \t]+si)[ \t]+)\bla[ \t]+direcci[oó]n(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+la[ \t]+(?:usan|usa|usamos|utilizan|utiliza)[ \t]+(?:todos[ \t]+los[ \t]+d[ií]as|a[ \t]+diario|cada[ \t]+d[ií]a|siempre)\b(?![^\n.!]{0,60}\?)`,
   // "Nous avons déjà vérifié l'adresse avec eux", "il a confirmé l'adresse"
   String.raw`\b(?:avons|avez|ont|a|ai)[ \t]+(?:déjà[ \t]+|bien[ \t]+)?(?:vérifié|confirmé|contrôlé)[ \t]+l'adresse\b`,
   // Portuguese: "o endereço ... confirmaram por telefone", "o endereço está correto / existe"

@@ -657,8 +657,9 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : rt`Is it the greylisting? No: greylisting answers with a temporary code (${code('4xx')}), which Mailgun retries by itself; this refusal is a permanent one (${code(String(facts.replyCode))}, below) of the recipient's server, and nothing Mailgun could whitelist changes it.`);
   }
   // (greylisting blamed for a temporary relay refusal that keeps coming back: greylisting lets the next attempt through)
-  if (said(THEORY_GREYLISTING_RULE) && scenario === 'recipient-host' && mailgunAccepted(facts) && facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500) {
-    answers.push(rt`Is it greylisting? No: greylisting turns away a first attempt and lets a later one through, within minutes or an hour; this server refused ${facts.attempts !== null && facts.attempts > 1 ? text(`${facts.attempts} attempts`) : text('the attempt')} with a relay refusal (${code(String(facts.replyCode))}, the temporary form of its refusal of an address it does not take). Waiting will not clear it: its mail administrator has to make it accept the address.`);
+  // (only once retries came back alike: a first temporary refusal may well be greylisting, which Mailgun's retry gets past)
+  if (said(THEORY_GREYLISTING_RULE) && scenario === 'recipient-host' && mailgunAccepted(facts) && facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500 && ((facts.attempts !== null && facts.attempts > 1) || retriesRanOut(facts))) {
+    answers.push(rt`Is it greylisting? No: greylisting turns away a first attempt and lets a later one through, within minutes or an hour; this server refused ${facts.attempts !== null && facts.attempts > 1 ? text(`${facts.attempts} attempts`) : text('every attempt')} with a relay refusal (${code(String(facts.replyCode))}, the temporary form of its refusal of an address it does not take). Waiting will not clear it: its mail administrator has to make it accept the address.`);
   }
   // (another error read as a relay refusal: what it is instead, and whether Mailgun's settings play a part)
   // (or asked whether it is one, "È un relaying denied?": the question the person came with, answered first)
@@ -1172,7 +1173,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
       : scenario === 'recipient-host' && !toRecipient && facts.suppression === 'bounce' && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE) ? 'suppressed-after-fix'
       // (a temporary refusal Mailgun is still retrying, to the sender: nothing to resend yet)
       : scenario === 'recipient-host' && !toRecipient && temporaryRefusal(facts) && !retriesRanOut(facts) && mailgunAccepted(facts) ? 'recipient-host-retrying'
-      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : facts.recipientAddressChanged ? 'recipient-host-address-changed' : otherReporterOf(facts) !== null ? 'recipient-host-own-server' : confirmedAddress(facts) || facts.recipientMailMoved ? 'recipient-host-confirmed' : 'recipient-host')
+      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : outsider ? (facts.addressConfirmed ? 'recipient-host-person-confirmed' : 'recipient-host-to-person') : 'recipient-host-to-recipient') : facts.recipientAddressChanged ? 'recipient-host-address-changed' : ownServerReporter(facts) !== null ? 'recipient-host-own-server' : confirmedAddress(facts) || facts.recipientMailMoved ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (a full mailbox refused for now, the retries still running: it may arrive by itself, nothing to remove or resend yet)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
@@ -1222,7 +1223,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
     // (the server's own words, not Mailgun's nor a person's retelling: only where the refusing host is another server)
     refusal: facts.hostRole === 'other' && facts.serverMessage ? facts.serverMessage : null,
-    reporter: safeDomain(otherReporterOf(facts)),
+    reporter: safeDomain(ownServerReporter(facts)),
     suggestion: addressMeant(facts),
     euApi: API_BASE.eu,
     smtpHost: SMTP_HOST[facts.region ?? 'us'],
@@ -1532,7 +1533,7 @@ const PARTNERS_MAIL_ADMIN = /\b(?:supplier|vendor|partner|distributor|manufactur
  * Another organisation's admin, "the school's IT department", "the hotel's admin", "the landlord's IT people": where the recipient's server refused, the
  * recipient's, unless the paste says the organisation is the person's own ("we are the school's IT team", "our school").
  */
-const ORGANISATION_ADMIN = /\b(?:school|district|hotel|clinic|hospital|university|college|bank|insurer|council|agency|agencie|practice|restaurant|shop|store|studio|landlord|accountant|solicitor|lawyer|charity|church|club|association)s?['\u2019]s?[ \t]/i;
+const ORGANISATION_ADMIN = /\b(?:school|district|hotel|clinic|hospital|university|college|bank|insurer|council|agency|agencie|practice|restaurant|shop|store|studio|landlord)s?['\u2019]s?[ \t]/i;
 
 /**
  * An admin the ask says is ours or the customer's ("our IT", "the customer's admin", "onze beheerder"): where the recipient's
@@ -1751,6 +1752,13 @@ function otherErrorsSections({ facts }: Diagnosis): ReplySection[] {
 const domainLoginShown = (facts: Facts): string | null =>
   facts.smtpLogin !== null && facts.mailgunDomain !== null && facts.smtpLogin.endsWith(`@${facts.mailgunDomain.toLowerCase()}`) ? facts.smtpLogin : null;
 
+/** The bounce's writer as the sender's own server: not one at the recipient's own domain (its gateway passing on to its mailbox server). */
+function ownServerReporter(facts: Facts): string | null {
+  const reporter = otherReporterOf(facts);
+  const domain = recipientDomainOf(facts);
+  return reporter !== null && (domain === null || registrableDomain(reporter) !== registrableDomain(domain.toLowerCase())) ? reporter : null;
+}
+
 /** The server that refused, for a one-line answer: its name when the paste gives another server's, else a description. */
 const refuserOf = (facts: Facts): RichText => (facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : rt`the recipient's mail server`);
 
@@ -1772,7 +1780,7 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
   // (a permanent refusal seen in Mailgun: it does keep later messages from the address, by its Bounces list, which is why a resend
   // "didn't even seem to go out")
   const recipientRefused = scenario === 'recipient-host' && mailgunAccepted(facts) && permanentFailure(facts) && facts.suppression === null && !retriesRanOut(facts)
-    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. The one thing Mailgun holds back is later mail to this address: a permanent refusal puts it on the domain's Bounces list, and Mailgun then drops what is sent to it (their events say ${code('suppress-bounce')})${text(diagnosis.evidence.some((e) => e.rule === RESEND_ASKED_RULE) ? ': a resend does not go out while it is there' : '')}.`
+    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. The one thing Mailgun holds back is later mail to this address: a permanent refusal puts it on the domain's Bounces list, and Mailgun then drops what is sent to it (the events of those messages say ${code('suppress-bounce')})${text(diagnosis.evidence.some((e) => e.rule === RESEND_ASKED_RULE) ? ': a resend does not go out while it is there' : '')}.`
     : mailgunAccepted(facts)
     ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`
     : otherReporter
@@ -4439,6 +4447,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')} (as root; keep both files mode 600), restart Sendmail, and send what is queued with ${code('sendmail -q -v')}. Mail already bounced has to be sent again.`
       : nextcloudAuthUnset
       ? rt`Fix: run ${code('occ config:system:set mail_smtpauth --value=true --type=boolean')} (or tick "Authentication required" under Administration settings, Basic settings, Email server), then send a test email from that page.`
+      // (in Kubernetes, the map mounted read-only from a Secret: texthash:, which needs no postmap, as the explanation says)
+      : saslMapMissing && evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE)
+      ? rt`Fix: in main.cf (the ConfigMap), set ${code(`smtp_sasl_password_maps = texthash:${saslMapPath}`)}, with the Secret's file holding a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}); texthash: is read as plain text, no ${code('postmap')} needed. Roll the pods out again (${code('kubectl rollout restart')}): deferred mail then goes out by itself; mail already refused (status=bounced) has to be sent again.`
       : saslMapMissing
       ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapArgument}`)} (it writes the map file Postfix reads, ${code('.db')} or ${code('.lmdb')}), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
       : saslKey && facts.region !== null && saslKeyHost(saslKey) === SMTP_HOST[facts.region] && saslRelayhostHost(saslKey) !== SMTP_HOST[facts.region]
@@ -4599,7 +4610,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (its password map commented out as well: both lines, and the map's entry, or the login goes out without a password)
       ? evidence.some((e) => e.rule === SASL_MAP_COMMENTED_RULE)
         ? rt`Fix: uncomment both ${code('smtp_sasl_auth_enable = yes')} and ${code(saslMapLine(evidence))} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu); put ${code(`[${host}]:${facts.smtpPort ?? RECOMMENDED_PORT} ${smtpLogin(facts.mailgunDomain)}:PASSWORD`)} in ${code(saslMapFile(evidence))} if it is not there yet (its key written exactly as ${code('relayhost')} is) and run ${code(`postmap ${saslMapFile(evidence)}`)}, then ${code('postfix reload')}; mail already refused has to be sent again.`
-        : keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), ${evidence.some((e) => e.rule === SASL_DB_MISSING_RULE) ? rt`run ${code('postmap /etc/postfix/sasl_passwd')} (the listing shows no ${code('sasl_passwd.db')} yet: without it Postfix has no login to send), ` : []}then run ${code('postfix reload')}; mail already refused has to be sent again.`)
+        : keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), ${evidence.some((e) => e.rule === SASL_DB_MISSING_RULE) ? rt`run ${code(`postmap ${/\b(?:hash|btree|lmdb|cdb|dbm):\S+/.exec(evidence.find((e) => e.rule === SASL_DB_MISSING_RULE)!.excerpt)?.[0] ?? saslMapFile(evidence)}`)} (the listing shows no database made from it yet: without one Postfix has no login to send), ` : []}then run ${code('postfix reload')}; mail already refused has to be sent again.`)
       // (SASL on, but no mechanism to log in with: the Cyrus SASL plugins are not installed)
       : facts.client === 'postfix' && evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE)
       ? rt`Fix: Postfix tried to log in but has no SASL mechanism to do it with (${code('No worthy mechs found')}): its Cyrus SASL PLAIN and LOGIN plugins are missing. Install them (${code('apt install libsasl2-modules')} on Debian and Ubuntu, ${code('dnf install cyrus-sasl-plain')} on RHEL and its kin), run ${code('postfix reload')}, then ${code('postqueue -f')} for what is still queued; the login settings shown can stay as they are.${evidence.some((e) => e.rule === POSTMAP_NOT_RUN_RULE) ? rt` Run ${code('postmap /etc/postfix/sasl_passwd')} before the reload too: the paste says it was not run, and Postfix reads the map it builds, not the text file.` : []}`
@@ -6657,7 +6668,7 @@ function undetermined(diagnosis: Diagnosis): Content {
                 : rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
               // (a paste that names no sender at all, a customer's retelling: what else to ask in the same message)
               ...(facts.client === null && facts.host === null && facts.mailgunDomain === null && !(writtenTo && otherWording)
-                ? [rt`If it was an app's: does it send through Mailgun's SMTP (which host and port, and does it log in) or through Mailgun's API, from which domain, and what changed when it started (a deploy, a new server or host, a changed password)? The most common case, a session with no login, usually starts with such a change.`]
+                ? [rt`If an application sent it: does it send through Mailgun's SMTP (which host and port, and does it log in) or through Mailgun's API, from which domain, and what changed when it started (a deploy, a new server or host, a changed password)? The most common case, a session with no login, usually starts with such a change.`]
                 : []),
               rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,
             ],

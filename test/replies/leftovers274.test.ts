@@ -22,9 +22,9 @@ describe('an undetermined relay refusal retold by a customer', () => {
   });
 
   it('"where did you see it?" adds what to ask about the app where the paste names no sender, and not where it names one', () => {
-    expect(sectionOf(replyText(RETOLD), 'Where did you see this error?')).toMatch(/If it was an app's: does it send through Mailgun's SMTP .* what changed when it started/);
+    expect(sectionOf(replyText(RETOLD), 'Where did you see this error?')).toMatch(/If an application sent it: does it send through Mailgun's SMTP .* what changed when it started/);
     const named = replyText('nodemailer: Error: Can\'t send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nwhere does this come from?');
-    expect(named).not.toContain("If it was an app's:");
+    expect(named).not.toContain('If an application sent it:');
   });
 
   it('the three cases are not said to be an outage or a fault at Mailgun, in a sentence of its own', () => {
@@ -35,7 +35,7 @@ describe('an undetermined relay refusal retold by a customer', () => {
 describe('a recipient refusal of an address said to be right', () => {
   it('the message says to forward the refusal, and that the Bounces list and a resend follow the fix (r274b-15)', () => {
     const message = messageSection(replyText(fixturePaste('pastes274b', 'r274b-15')));
-    expect(message).toContain('Please forward them this refusal: it tells them where to look.');
+    expect(message).toContain('Please forward this refusal to them: it tells them where to look.');
     expect(message).toMatch(/Mailgun does not retry this refusal by itself: once the recipient's side is fixed, the address has to be taken off your domain's Bounces list/);
   });
 

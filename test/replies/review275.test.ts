@@ -205,10 +205,10 @@ describe('settings the paste shows, read to the cause', () => {
 
   it("a listing of /etc/postfix with sasl_passwd and no sasl_passwd.db: postmap is in the fix (r275a-01)", () => {
     const reply = replyText(fixturePaste('pastes275a', 'r275a-01'));
-    expect(reply).toContain('run postmap /etc/postfix/sasl_passwd (the listing shows no sasl_passwd.db yet');
+    expect(reply).toContain('run postmap hash:/etc/postfix/sasl_passwd (the listing shows no database made from it yet');
     const built = fixturePaste('pastes275a', 'r275a-01').replace(/(-rw------- 1 root root +83 [^\n]*sasl_passwd)/, '$1\n-rw------- 1 root root 12288 Apr 15 17:53 sasl_passwd.db');
     expect(built).toContain('sasl_passwd.db');
-    expect(replyText(built)).not.toContain('the listing shows no sasl_passwd.db');
+    expect(replyText(built)).not.toContain('the listing shows no database made from it');
   });
 });
 

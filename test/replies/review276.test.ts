@@ -116,3 +116,55 @@ describe('a catch_all() made after the refusal (r276b-02)', () => {
     expect(reply).not.toContain('though a Route shown matches the recipient');
   });
 });
+
+/** The near misses a code review of rounds 275 and 276 found (test/fixtures/code-review-276). */
+const probe = (name: string): string => fixturePaste('code-review-276', name);
+
+describe('near misses of the round 275/276 changes', () => {
+  it('"They never created a route for citas@x" is no Route made for another address', () => {
+    expect(diagnose(probe('p01')).evidence.map((e) => e.rule)).not.toContain('The paste says a Route was made for an address');
+  });
+
+  it("production's listing is not taken for the one that failed where production is said to work", () => {
+    expect(diagnose(probe('p02')).facts.host).toBe('mail.kabelnet-office.de');
+  });
+
+  it('a first temporary refusal with a greylisting theory is not answered "No" (Mailgun retries); "dicono che hanno disattivato il greylisting" states no theory', () => {
+    expect(replyText(probe('p03'))).not.toContain('Is it greylisting? No');
+    expect(replyText(probe('p18'))).not.toContain('Is it greylisting? No');
+  });
+
+  it('"demande si son adresse marche très bien", "no sabe si la dirección ... la usan todos los días": no address said right', () => {
+    expect(diagnose(probe('p05')).facts.addressConfirmed).toBe(false);
+    expect(diagnose(probe('p05b')).facts.addressConfirmed).toBe(false);
+  });
+
+  it("a bounce written by the recipient's own gateway is not called the sender's own server", () => {
+    expect(messageSection(replyText(probe('p07')))).not.toContain('Your own mail server');
+  });
+
+  it('"our scanner mails fail since we moved to you", said to a new IT provider, is no move to Mailgun', () => {
+    expect(diagnose(probe('p09')).evidence.map((e) => e.rule)).not.toContain('The paste says the sending moved to Mailgun');
+  });
+
+  it("postmap takes the map's own type and path", () => {
+    expect(replyText(probe('p11'))).toContain('run postmap hash:/etc/postfix/sasl/sasl_passwd');
+  });
+
+  it('"This isn\'t about PRs from forks" names no forks\' pull requests', () => {
+    expect(diagnose(probe('p12')).evidence.map((e) => e.rule)).not.toContain("The failing runs are GitHub Actions runs from forks' pull requests");
+  });
+
+  it("\"the accountant's IT people\", the accountant being the sender's own client, are not the recipient's side", () => {
+    expect(messageSection(replyText(probe('p13')))).not.toContain('are refused by your mail server');
+  });
+
+  it('"Ich schreibe die Rückfrage dann auf Deutsch" and "Graag een instructie voor mij" ask no message', () => {
+    expect(messageSection(replyText(probe('p15')))).toBe('');
+    expect(messageSection(replyText(probe('p16')))).toBe('');
+  });
+
+  it("the Kubernetes Postfix fix says texthash:, as its explanation does (r275c-07)", () => {
+    expect(replyText(fixturePaste('pastes275c', 'r275c-07'))).toMatch(/^Fix: in main\.cf \(the ConfigMap\), set smtp_sasl_password_maps = texthash:/m);
+  });
+});

@@ -171,9 +171,10 @@ export const incomingRules: RuleData[] = [
     String.raw`\b(?:i|we|they|he|she)[ \t]+(?:just|only[ \t]+just)[ \t]+(?:re-?)?(?:created|added|made|set[ \t]+up)\b[^\n.?]{0,80}?\broutes?\b|\b(?:re-?)?(?:created|added|made)[ \t]+(?:a|the|an?[ \t]+new)[ \t]+(?:[\w()-]{1,30}[ \t]+)?routes?\b[^\n?]{0,120}?\b(?:\d{1,2}|a[ \t]+few|few|some)[ \t]+minutes[ \t]+ago\b`,
   ], needs: ['route'] },
   // ("la semana pasada crearon una Route para citas@x que reenvía a su Gmail", "we created a route for sales@x": a Route made for
-  // one address; where another address at the domain is refused, that Route is not the refused one's)
+  // one address; where another address at the domain is refused, that Route is not the refused one's; not denied, "They never
+  // created a route for citas@x")
   { id: 'route-made-for-address-said', name: 'The paste says a Route was made for an address', target: 'relay', weight: 0.05, scope: 'text', context: true, patterns: [
-    String.raw`\b(?:created|made|added|set[ \t]+up|crearon|creamos|cre[óo]|hicieron|a[ñn]adieron|criaram|criamos|criou|ont[ \t]+cr[ée]{2}|a[ \t]+cr[ée]{2}|avons[ \t]+cr[ée]{2}|hanno[ \t]+creato|abbiamo[ \t]+creato|hebben|maakten|erstellt|angelegt)[ \t]+(?:a|an|one|una|un|um|uma|une|eine|een)[ \t]+(?:route|ruta|rota|routen?)[ \t]+(?:for|para|pra|pour|für|per|voor)[ \t]+["'«“‹(]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?![^\n.!?]{0,60}\?)`,
+    String.raw`(?<!\b(?:never|not|nobody|no|nunca|jamais|pas|nie|nooit|mai|nicht|keine?)[ \t]{1,3}(?:yet[ \t]{1,3}|ever[ \t]{1,3}|ont[ \t]{1,3}|a[ \t]{1,3})?)(?<!n't[ \t]{1,3}(?:yet[ \t]{1,3})?)\b(?:created|made|added|set[ \t]+up|crearon|creamos|cre[óo]|hicieron|a[ñn]adieron|criaram|criamos|criou|ont[ \t]+cr[ée]{2}|a[ \t]+cr[ée]{2}|avons[ \t]+cr[ée]{2}|hanno[ \t]+creato|abbiamo[ \t]+creato|hebben|maakten)[ \t]+(?:a|an|one|una|un|um|uma|une|eine|een)[ \t]+(?:route|ruta|rota|routen?)[ \t]+(?:for|para|pra|pour|für|per|voor)[ \t]+["'«“‹(]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?![^\n.!?]{0,60}\?)`,
   ], needs: ['route', 'ruta', 'rota'] },
   // ("they \"migrated all routes to the new domain\" orders.nordwerk.eu": the Routes now name the new domain, none the old one
   // that still receives; the reply compares the domain with the refused address's)

@@ -244,13 +244,13 @@ const RESEND_AFTER_FIX: Record<CustomerLanguage, string> = {
 /** Messages to the sender whose mail went to an address that does not exist yet: a resend waits for the Bounces list. */
 const BOUNCES_NOTED: ReadonlySet<CustomerMessageKey> = new Set<CustomerMessageKey>(['unknown-user-confirmed']);
 const BOUNCES_BEFORE_RESEND: Record<CustomerLanguage, string> = {
-  en: 'Before sending it again, the address has to come off your domain\'s Bounces list in Mailgun: this refusal put it there, and Mailgun drops later messages to it without trying.',
+  en: 'The address has to come off your domain\'s Bounces list in Mailgun first: this refusal put it there, and Mailgun drops later messages to it without trying.',
   de: 'Vor dem erneuten Senden muss die Adresse in Mailgun von der Bounces-Liste Ihrer Domain entfernt werden: Diese Ablehnung hat sie dort eingetragen, und Mailgun verwirft spätere Nachrichten an sie ohne Zustellversuch.',
   es: 'Antes de volver a enviarlo, hay que quitar la dirección de la lista de Bounces de su dominio en Mailgun: este rechazo la puso ahí, y Mailgun descarta los mensajes posteriores a ella sin intentarlo.',
-  fr: 'Avant de le renvoyer, il faut retirer l\'adresse de la liste Bounces de votre domaine dans Mailgun : ce refus l\'y a placée, et Mailgun écarte les messages suivants vers elle sans les tenter.',
+  fr: 'Avant de le renvoyer, il faut retirer l\'adresse de la liste Bounces de votre domaine dans Mailgun : ce refus l\'y a placée, et Mailgun écarte les messages suivants vers elle sans tenter de les remettre.',
   pt: 'Antes de enviar de novo, é preciso tirar o endereço da lista de Bounces do seu domínio no Mailgun: esta recusa o colocou lá, e o Mailgun descarta as mensagens seguintes para ele sem tentar.',
   it: 'Prima di inviarla di nuovo, occorre togliere l\'indirizzo dalla lista Bounces del Suo dominio in Mailgun: questo rifiuto ve l\'ha inserito, e Mailgun scarta i messaggi successivi a quell\'indirizzo senza tentare.',
-  nl: 'Voordat u het opnieuw verstuurt, moet het adres in Mailgun van de Bounces-lijst van uw domein worden gehaald: deze weigering heeft het daarop gezet, en Mailgun laat latere berichten eraan vallen zonder poging.',
+  nl: 'Voordat u de e-mail opnieuw verstuurt, moet het adres in Mailgun van de Bounces-lijst van uw domein worden gehaald: deze weigering heeft het daarop gezet, en Mailgun laat latere berichten aan dat adres zonder bezorgpoging vallen.',
   pl: 'Przed ponownym wysłaniem trzeba usunąć adres z listy Bounces Państwa domeny w Mailgun: ta odmowa go tam wpisała, a Mailgun odrzuca kolejne wiadomości na ten adres bez próby doręczenia.',
   ru: 'Перед повторной отправкой адрес нужно убрать из списка Bounces вашего домена в Mailgun: этот отказ внёс его туда, и Mailgun отбрасывает следующие письма на него, не пытаясь доставить.',
   ja: '再送する前に、Mailgun でドメインの Bounces リストからアドレスを削除してください。この拒否によってリストに登録され、Mailgun はそのアドレスへの以降のメッセージを配信を試みずに破棄します。',
