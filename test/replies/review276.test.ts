@@ -168,3 +168,15 @@ describe('near misses of the round 275/276 changes', () => {
     expect(replyText(fixturePaste('pastes275c', 'r275c-07'))).toMatch(/^Fix: in main\.cf \(the ConfigMap\), set smtp_sasl_password_maps = texthash:/m);
   });
 });
+
+describe('follow-up questions read (r276b-09, r276c-11)', () => {
+  it('"same fix as last week?" beside a refused login: no, it is no relay refusal at all', () => {
+    expect(replyText(fixturePaste('pastes276c', 'r276c-11'))).toContain('Is it the same error as last time? No: this one is no relay refusal at all, but a login the server refused');
+  });
+
+  it('"wants us to escalate it to Mailgun. Is it?" is answered, and the wider Route is not said to run both whatever the stop()', () => {
+    const reply = replyText(fixturePaste('pastes276b', 'r276b-09'));
+    expect(reply).toContain('Should you escalate it? No need: a Route in your own Mailgun account fixes it');
+    expect(reply).not.toContain('a second Route beside it would run both');
+  });
+});
