@@ -2217,6 +2217,9 @@ function whoIsRightAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichT
       ? rt`The receiving side is where the cause is: Mailgun's inbound server (where ${facts.recipientDomain ? rt`the MX records of ${quoteAddress(facts.recipientDomain)}` : text("the domain's MX records")} point) refused ${facts.recipient ? quoteAddress(facts.recipient) : text('the address')} because no Route takes it. The sender's server, and any filter or gateway on the sender's side, did their part; a Route fixes it (below).`
       : scenario === 'mailgun-outgoing'
       ? rt`The sending side is where the cause is: Mailgun's SMTP host refused a session that sent no login, before any delivery; the recipient and their server play no part. The sender's login fixes it (below).`
+      // (the recipient's side said fixed, the address still suppressed: each was right in turn)
+      : scenario === 'recipient-host' && facts.suppression === 'bounce' && evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE)
+      ? rt`Each in turn: the first refusal was the recipient's server's; since that was fixed, what stops the mail is Mailgun's own suppression of the address (the Bounces list, ${code('605')}), which only you can lift (below).`
       : scenario === 'recipient-host'
       ? rt`The recipient's side is where the cause is: ${mailgunAccepted(facts) ? text('Mailgun accepted the message, and ') : []}${refuserOf(facts)} refused it as mail for an address it does not take. Nothing in the sending setup fixes it; the recipient's mail administrator does (below).`
       : scenario === 'not-relaying-denied' && kind !== null && kind !== 'other'

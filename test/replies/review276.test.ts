@@ -180,3 +180,11 @@ describe('follow-up questions read (r276b-09, r276c-11)', () => {
     expect(reply).not.toContain('a second Route beside it would run both');
   });
 });
+
+describe('"who\'s right?" once the recipient\'s side is fixed and the address still suppressed (r276a-06)', () => {
+  it('each was right in turn: no "the recipient\'s mail administrator does" beside "nothing is left to change on their server"', () => {
+    const reply = replyText(fixturePaste('pastes276a', 'r276a-06'));
+    expect(reply).toContain("Who is right? Each in turn: the first refusal was the recipient's server's");
+    expect(reply).not.toContain("the recipient's mail administrator does (below)");
+  });
+});
