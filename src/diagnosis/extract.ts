@@ -4665,6 +4665,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(bothOf(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, /(?:)/, /\b(?:freshdesk|zendesk|help[ \t]?scout|freshservice|hubspot)\b[^\n]{0,200}?\b(?:custom[ \t]+mail[ \t]+server|outgoing[ \t]+(?:mail|server|e-?mail)|smtp[ \t]+server)\b/i), 'ruby-net-smtp'),
   // (Go's package path, not a URL's host and path, "postmaster.comcast.net/smtp-error-codes.php")
   tagged(/\blettre::|\bSmtpTransport::(?:starttls_)?relay\(|^[ \t]*lettre[ \t]*=[ \t]*["{]/im, 'lettre'),
+  // Elixir's Swoosh with its SMTP adapter (gen_smtp underneath: `Swoosh.Adapters.SMTP`, `:gen_smtp_client`).
+  tagged(/\bSwoosh\.Adapters\.SMTP\b|:gen_smtp_client\b|\bgen_smtp_client:/, 'swoosh'),
   tagged(/(?<!\.)net\/smtp(?!\.rb|-)|smtp\.sendmail\(|\*textproto\.error|gomail|\bsmtp\.dial\(/i, 'go-net-smtp'),
   // (its command or its transcript's markers, `=== Trying`, `<** 550`: not "swaks works with them!!" beside another program's log)
   tagged(/\bswaks[ \t]+-|^=== trying |^<\*\*[ \t]/im, 'swaks'),

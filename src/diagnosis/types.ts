@@ -48,6 +48,7 @@ export const CLIENTS = [
   'go-net-smtp',
   // Rust's lettre (SmtpTransport::starttls_relay(...).credentials(...)).
   'lettre',
+  'swoosh',
   'ruby-net-smtp',
   'wordpress',
   'swaks',

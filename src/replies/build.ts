@@ -4941,6 +4941,8 @@ function clientLoginFix(client: ClientId, login: string, host: string, { emptyAu
       return rt`pass ${code(`smtp.PlainAuth("", "${login}", password, "${host}")`)} as the auth argument of ${code('smtp.SendMail')}: with ${code('nil')} it sends no login`;
     case 'lettre':
       return rt`give the transport its login: ${code(`.credentials(Credentials::new("${login}".to_string(), password))`)} on the ${code(implicitTls ? 'SmtpTransport::relay' : 'SmtpTransport::starttls_relay')} builder, before ${code('.build()')}: without it lettre sends no login`;
+    case 'swoosh':
+      return rt`give the mailer's config its login: ${code(`username: "${login}"`)} and ${code('password:')} (read at runtime, in config/runtime.exs), with ${code('auth: :always')}: with ${code(':if_available')} and no login set it sends without one, and no error says so`;
     case 'ruby-net-smtp':
       return rt`give the SMTP settings the login (Rails' ${code('config.action_mailer.smtp_settings')}: ${code(`user_name: '${login}'`)}, ${code('password:')} and ${code('authentication: :plain')}; plain Net::SMTP: the login, password and ${code(':plain')} in ${code('Net::SMTP.start')})`;
     case 'django':

@@ -179,6 +179,21 @@ let mailer = SmtpTransport::starttls_relay("{host}")?
     quote: '"',
     implicitTls: [['SmtpTransport::starttls_relay', 'SmtpTransport::relay']],
   },
+  swoosh: {
+    title: 'Elixir Swoosh (SMTP adapter)',
+    language: 'elixir',
+    template: `# config/runtime.exs
+config :my_app, MyApp.Mailer,
+  adapter: Swoosh.Adapters.SMTP,
+  relay: "{host}",
+  port: {port},
+  username: {user},
+  password: System.fetch_env!("{passwordVar}"),
+  tls: :always,
+  auth: :always`,
+    readEnv: 'System.fetch_env!("NAME")',
+    quote: '"',
+  },
   'ruby-net-smtp': {
     title: 'Rails Action Mailer / Ruby Net::SMTP',
     language: 'ruby',

@@ -114,6 +114,7 @@ describe('mailgun-outgoing reply', () => {
     mailkit: 'AuthenticateAsync(',
     'go-net-smtp': 'smtp.PlainAuth(',
     lettre: '.credentials(Credentials::new(',
+    swoosh: 'auth: :always',
     'ruby-net-smtp': 'user_name:',
     wordpress: 'SMTP Username:',
     swaks: '--auth-user',

@@ -188,3 +188,10 @@ describe('"who\'s right?" once the recipient\'s side is fixed and the address st
     expect(reply).not.toContain("the recipient's mail administrator does (below)");
   });
 });
+
+describe("Elixir's Swoosh with its SMTP adapter (r276c-17)", () => {
+  it('is the client, and its fix and snippet are its own config (auth: :always)', () => {
+    expect(diagnose(fixturePaste('pastes276c', 'r276c-17')).facts.client).toBe('swoosh');
+    expect(replyText(fixturePaste('pastes276c', 'r276c-17'))).toContain('adapter: Swoosh.Adapters.SMTP');
+  });
+});
