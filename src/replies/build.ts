@@ -5923,7 +5923,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         : backupMx
         ? rt`Fix: the recipient's mail administrator (or whoever runs the backup MX) has to find out why the primary MX did not take the delivery (down, or slow to answer), set the backup up to relay the domain's mail on to it (${backupRelaySetting(facts)}), or take the backup out of the domain's MX records; then send the message again. Nothing on your side changes it.`
         : repeated
-        ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
+        ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it may well not clear by itself while Mailgun retries: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
         : ptrDeferred
         ? rt`Fix: check where the recipient domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}); the recipient's mail administrator has to make that server take mail for the domain (its own or relay domains), or point the MX at the server that has the mailbox. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile.`
         : deliveredLater
