@@ -5556,7 +5556,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const mxSection: ReplySection = {
     heading: 'If the domain should not receive mail through Mailgun',
     paragraphs: [
-      rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host${mailboxProviderMx(diagnosis, recipientDomain)}. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code(`mg.${exampleDomain === 'YOUR_DOMAIN' ? 'example.com' : exampleDomain}`)} keeps the two apart.`,
+      rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host${mailboxProviderMx(diagnosis, recipientDomain)}. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code(`mg.${exampleDomain === 'YOUR_DOMAIN' ? 'example.com' : registrableDomain(exampleDomain)}`)} keeps the two apart.`,
       ...(notMeant
         ? [facts.replyCode !== null && facts.replyCode < 500
           ? rt`The refusal was temporary (${code(String(facts.replyCode))}): the writers' servers retry for a while, and that mail arrives once the MX records are back (old records can linger in caches for up to their TTL).`
