@@ -195,3 +195,11 @@ describe("Elixir's Swoosh with its SMTP adapter (r276c-17)", () => {
     expect(replyText(fixturePaste('pastes276c', 'r276c-17'))).toContain('adapter: Swoosh.Adapters.SMTP');
   });
 });
+
+describe('the MX section for a receiving subdomain (r276c-01)', () => {
+  it('suggests a sending subdomain of the registrable domain, not of the receiving one', () => {
+    const reply = replyText(fixturePaste('pastes276c', 'r276c-01'));
+    expect(reply).toContain('a sending subdomain such as mg.weinkontor-mosel.de');
+    expect(reply).not.toContain('mg.eingang.weinkontor-mosel.de');
+  });
+});
