@@ -2685,7 +2685,7 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       : scenario === 'not-relaying-denied' && kind === 'sandbox' && !(facts.client === 'postfix' || facts.client === 'exim')
       ? rt`Not by themselves: Mailgun refused them and queued nothing, and the sending app or library does not resend a refused recipient on its own. Once the address is authorized, or ${text(freeAccountDomain(facts) ? 'the account is upgraded' : 'the app sends from a domain of your own')} (below), send them again from the app.`
       : null;
-  return answer ? [rt`Can it be sent again? ${answer}`] : [];
+  return answer ? [rt`Will it be sent again? ${answer}`] : [];
 }
 
 const SUPPRESSION_ASKED_RULE = ruleName('suppression-asked');

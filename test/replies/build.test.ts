@@ -4853,10 +4853,10 @@ describe('"can we resend?" (review 128c)', () => {
   const { reply } = reviewPastes('pastes128c');
 
   it('answers by what became of the message: refused at the inbound MX, suppressed after a permanent refusal, still being retried', () => {
-    expect(reply('c128-08')).toContain('Can it be sent again? Yes, once the Route is in place');
-    expect(reply('c128-11')).toContain("Can it be sent again? Not as things are: sent again now, it is refused the same way (and while the address is on the domain's Bounces list, Mailgun drops it without trying). Once the recipient's side is fixed, take the address off the Bounces list and send it again");
-    expect(reply('c128-14')).toContain('Can it be sent again? Not yet: the refusal is temporary');
-    expect(reply('c128-04')).not.toContain('Can it be sent again?');
+    expect(reply('c128-08')).toContain('Will it be sent again? Yes, once the Route is in place');
+    expect(reply('c128-11')).toContain("Will it be sent again? Not as things are: sent again now, it is refused the same way (and while the address is on the domain's Bounces list, Mailgun drops it without trying). Once the recipient's side is fixed, take the address off the Bounces list and send it again");
+    expect(reply('c128-14')).toContain('Will it be sent again? Not yet: the refusal is temporary');
+    expect(reply('c128-04')).not.toContain('Will it be sent again?');
   });
 });
 
@@ -4914,7 +4914,7 @@ describe('code review of session 29', () => {
   });
 
   it('hears no resend question in the provider\'s name ("moved from Resend to Mailgun")', () => {
-    expect(reply('resend_esp')).not.toContain('Can it be sent again?');
+    expect(reply('resend_esp')).not.toContain('Will it be sent again?');
   });
 
   it('hears no SMTP login question in "their login to the Mailgun dashboard"', () => {
@@ -4931,7 +4931,7 @@ describe('replies read in full in review 129c', () => {
 
   it('reads "the patient changed jobs recently" as a retired address, to send to the new one', () => {
     expect(read('c129-13').facts.recipientAddressChanged).toBe(true);
-    expect(reply('c129-13')).toContain("Can it be sent again? Yes, to the recipient's new address");
+    expect(reply('c129-13')).toContain("Will it be sent again? Yes, to the recipient's new address");
   });
 
   it('reads "one of about 40 addresses ... and ALL of them fail" as the whole domain refused', () => {

@@ -67,11 +67,11 @@ describe('Portuguese questions of blame and resending', () => {
   it('"a culpa é nossa (da loja) ou do destinatário?" asks whose side, "Devem reenviar?" whether to resend', () => {
     const reply = replyText(paste('r273c-13'));
     expect(leadOf(reply)).toMatch(/^Whose side is it on\? The recipient's/m);
-    expect(reply).toContain('Can it be sent again? Not as things are');
+    expect(reply).toContain('Will it be sent again? Not as things are');
   });
 
   it('"¿Debemos volver a enviarlo?" asks to resend; a statement of blame does not ask whose side', () => {
-    expect(replyText(`${RECIPIENT_HOST}\n¿Debemos volver a enviarlo?`)).toContain('Can it be sent again?');
+    expect(replyText(`${RECIPIENT_HOST}\n¿Debemos volver a enviarlo?`)).toContain('Will it be sent again?');
     expect(diagnose(`${RECIPIENT_HOST}\nA culpa é nossa, já sabemos.`).facts.ownSideAsked).toBe(false);
     expect(diagnose(LOGIN_REFUSED).facts.ownSideAsked).toBe(false);
   });

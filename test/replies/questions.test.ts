@@ -33,9 +33,9 @@ describe("the customer's questions answered first", () => {
     ['el cliente pregunta si tienen que cambiar el puerto o los registros MX', 'Do you need to change your MX records?'],
     ['¿Qué puerto tengo que poner, 587 o 465?', 'Is the port the problem?'],
     ['Est-ce que le port 2525 est le problème ?', 'Is the port the problem?'],
-    ['Und sollen wir die Mail einfach nochmal schicken?', 'Can it be sent again?'],
-    ['Faut-il qu\'il renvoie la facture ?', 'Can it be sent again?'],
-    ['¿Tenemos que reenviar los correos?', 'Can it be sent again?'],
+    ['Und sollen wir die Mail einfach nochmal schicken?', 'Will it be sent again?'],
+    ['Faut-il qu\'il renvoie la facture ?', 'Will it be sent again?'],
+    ['¿Tenemos que reenviar los correos?', 'Will it be sent again?'],
     ['brauchen wir für Authentication den API-Key oder ein eigenes Passwort?', 'API key or SMTP password?'],
   ])('reads "%s" as the question it is', (question, answer) => {
     const paste = `${question}\nSMTP Error: 550 5.7.1 Relaying denied from smtp.mailgun.org:587, no AUTH sent`;
@@ -68,7 +68,7 @@ describe("the customer's questions answered first", () => {
     const reply = replyTo(fixture('c134-03'));
     expect(reply).toContain("Whose side is it on? The sender's");
     expect(reply).not.toContain('Is Mailgun blocking you?');
-    expect(reply).toContain('Can it be sent again? Those the log shows as status=bounced are gone: Postfix gave them up and keeps no copy, so send them again from the app that made them');
+    expect(reply).toContain('Will it be sent again? Those the log shows as status=bounced are gone: Postfix gave them up and keeps no copy, so send them again from the app that made them');
   });
 
   it.each([
@@ -141,10 +141,10 @@ describe('how long, the suppression list, sending again and whose side, in more 
     // a mistyped address: leave it there
     ['c138-12', 'Is the address on a suppression list? Most likely yes, on the sending domain\'s Bounces list (Suppressions in the control panel): for a mistyped or retired address'],
     // "¿se reenvían solos ...?", "verranno rispedite in automatico?", "be resent?", "renvoyer son message, ou va-t-il arriver tout seul"
-    ['c138-01', 'Can it be sent again? Not by themselves: Mailgun never accepted the refused messages'],
-    ['c138-06', 'Can it be sent again? Not by themselves: Mailgun never accepted the refused messages'],
-    ['c138-07', 'Can it be sent again? Yes, once the Fix below is in place'],
-    ['c138-08', 'Can it be sent again? Not by themselves: Mailgun refused the message outright'],
+    ['c138-01', 'Will it be sent again? Not by themselves: Mailgun never accepted the refused messages'],
+    ['c138-06', 'Will it be sent again? Not by themselves: Mailgun never accepted the refused messages'],
+    ['c138-07', 'Will it be sent again? Yes, once the Fix below is in place'],
+    ['c138-08', 'Will it be sent again? Not by themselves: Mailgun refused the message outright'],
     // "¿Mailgun lo va a volver a intentar?": no retry of a permanent refusal
     ['c138-13', 'Mailgun does not retry a permanent refusal by itself'],
     // "¿Es culpa de Mailgun o nuestra?", "Ligt dit aan Mailgun of aan ons?", "È un problema di Mailgun o delle nostre credenziali SMTP?"

@@ -68,9 +68,9 @@ describe('review round 139', () => {
     ['c139-04', "API key or SMTP password? The domain's SMTP password, not the API key"],
     ['c139-07', "API key or SMTP password? The domain's SMTP password, not the API key"],
     // "... automatisch nochmal verschickt?", "Czy te zwrócone maile wyjdą same z kolejki po poprawce?", "거래처가 메일을 다시 보내야 하나요?"
-    ['c139-01', 'Can it be sent again?'],
-    ['c139-05', 'Can it be sent again?'],
-    ['c139-10', 'Can it be sent again?'],
+    ['c139-01', 'Will it be sent again?'],
+    ['c139-05', 'Will it be sent again?'],
+    ['c139-10', 'Will it be sent again?'],
     // "Liegt das an Mailgun oder an unserer Konfiguration?", "누구 잘못인가요?"
     ['c139-01', "Whose side is it on? The sender's"],
     ['c139-10', 'Whose side is it on?'],
@@ -98,12 +98,12 @@ describe('review round 139', () => {
   it("an Exim smarthost's refused login: the new password goes in passwd.client, and the deferred mail waits in its queue (c139-17)", () => {
     const reply = replyTo(paste('pastes139c', 'c139-17'));
     expect(reply).toContain('put it in /etc/exim4/passwd.client');
-    expect(reply).toContain("Can it be sent again? They wait in Exim's queue, deferred");
+    expect(reply).toContain("Will it be sent again? They wait in Exim's queue, deferred");
   });
 
   it('an app whose login Mailgun refused sends its mail again itself', () => {
     const reply = replyTo('PHPMailer: SMTP Error: Could not authenticate. 535 5.7.0 Mailgun is not loving your login or password (smtp.mailgun.org:587)\nWill the failed invoices be resent?');
-    expect(reply).toContain('Can it be sent again? Yes, once the login works');
+    expect(reply).toContain('Will it be sent again? Yes, once the login works');
   });
 });
 
@@ -160,9 +160,9 @@ describe('review round 140', () => {
 
   it.each([
     // "be sent again by themselves?", "¿se van a reenviar solos?", "vão ser reenviados automaticamente?", "Berapa lama ...?"
-    ['c140-01', 'Can it be sent again?'],
-    ['c140-02', 'Can it be sent again?'],
-    ['c140-05', 'Can it be sent again?'],
+    ['c140-01', 'Will it be sent again?'],
+    ['c140-02', 'Will it be sent again?'],
+    ['c140-05', 'Will it be sent again?'],
     ['c140-07', 'How long until it works?'],
   ])('%s answers "%s"', (name, answer) => {
     expect(replyTo(paste('pastes140c', name))).toContain(answer);

@@ -64,7 +64,7 @@ describe('review round 141', () => {
   });
 
   it('"Werden die Alarme ... nachgeschickt?", "Will the ... be retried automatically?", "tekrar gönderilecek mi?" ask about sending again (c141-02, 03, 06)', () => {
-    for (const name of ['c141-02', 'c141-03', 'c141-06']) expect(replyTo(paste('pastes141c', name))).toContain('Can it be sent again?');
+    for (const name of ['c141-02', 'c141-03', 'c141-06']) expect(replyTo(paste('pastes141c', name))).toContain('Will it be sent again?');
   });
 
   it('"DNS\'e dokunmamız gerekiyor mu?" asks whether DNS must change: no, for an outgoing refusal (c141-06)', () => {
@@ -97,7 +97,7 @@ describe('review round 141', () => {
     const reply = replyTo(paste('pastes141c', 'c141-15'));
     expect(reply).toContain('Is every failed event final? No: this one has "severity": "temporary"');
     // ("Müssen wir die Bestellung ... selbst nochmal an den Händler schicken?": sending again, words between)
-    expect(reply).toContain('Can it be sent again? Not yet');
+    expect(reply).toContain('Will it be sent again? Not yet');
     const other = '550 5.7.1 Relaying denied from smtp.mailgun.org\nWhy does every failed login show this?';
     expect(replyTo(other)).not.toContain('Is every failed event final?');
   });
@@ -159,7 +159,7 @@ describe('code review 33', () => {
   });
 
   it("a huge export's delivered row for the refused address is kept whatever its shape: it was delivered after the retry (04)", () => {
-    expect(replyTo(review('04-shape-cap-drops-delivered-row'))).toContain('Can it be sent again? No need: the paste shows the message delivered');
+    expect(replyTo(review('04-shape-cap-drops-delivered-row'))).toContain('Will it be sent again? No need: the paste shows the message delivered');
   });
 
   it('"ya no deben ir a X" names no forward target (05); Italian singular "deve arrivare a X" does (09)', () => {

@@ -38,12 +38,12 @@ describe('review round 142c', () => {
 
   it('"¿se van a reenviar solos?" is answered "Not by themselves", not "Yes" (c142-02)', () => {
     const reply = replyToPaste('c142-02');
-    expect(reply).toContain('Can it be sent again? Not by themselves');
-    expect(reply).not.toContain('Can it be sent again? Yes');
+    expect(reply).toContain('Will it be sent again? Not by themselves');
+    expect(reply).not.toContain('Will it be sent again? Yes');
   });
 
   it('"be sent later automatically?" (c142-03) and "後で自動的に再送されますか？" (c142-06) ask about sending again', () => {
-    for (const name of ['c142-03', 'c142-06']) expect(replyToPaste(name)).toContain('Can it be sent again? Not by themselves');
+    for (const name of ['c142-03', 'c142-06']) expect(replyToPaste(name)).toContain('Will it be sent again? Not by themselves');
   });
 
   it('"Czy musimy zmienić coś w DNS?" asks about DNS (c142-14)', () => {

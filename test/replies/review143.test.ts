@@ -38,12 +38,12 @@ describe('review round 143c', () => {
   it('"be sent once we fix it?", "show up once this is fixed?", "partiranno da sole?", "自動で送られますか?" are answered "Not by themselves" (c143-01, 02, 04, 17)', () => {
     for (const name of ['c143-01', 'c143-02', 'c143-04', 'c143-17']) {
       const reply = replyTo(paste('pastes143c', name));
-      expect(reply, name).toContain('Can it be sent again? Not by themselves');
+      expect(reply, name).toContain('Will it be sent again? Not by themselves');
     }
   });
 
   it('"will it retry those mails later by itself, or are they gone?" after Postfix\'s status=bounced: they are gone (c143-14)', () => {
-    expect(replyTo(paste('pastes143c', 'c143-14'))).toContain('Can it be sent again? Those the log shows as status=bounced are gone');
+    expect(replyTo(paste('pastes143c', 'c143-14'))).toContain('Will it be sent again? Those the log shows as status=bounced are gone');
   });
 
   it('"raderna username: och password: för Gmail-kontot tog de bort" is prose about deleted lines, no password: no warning (c143-12)', () => {

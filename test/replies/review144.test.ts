@@ -43,12 +43,12 @@ describe('review round 144c', () => {
     expect(diagnose(text)).toMatchObject({ scenario: 'mailgun-outgoing', facts: { authAttempted: false } });
     const reply = replyTo(text);
     expect(reply).toContain('Fix: tick "Uwierzytelnianie SMTP" and fill in the user name and password fields');
-    expect(reply).toContain('Can it be sent again? Not by themselves');
+    expect(reply).toContain('Will it be sent again? Not by themselves');
   });
 
   it('"자동으로 다시 발송되나요?" and "¿llegarán solos más tarde?" are answered "Not by themselves"; "Máme změnit port?" gets the port answer (c144-06, 11, 14)', () => {
-    expect(replyTo(paste('pastes144c', 'c144-06'))).toContain('Can it be sent again? Not by themselves');
-    expect(replyTo(paste('pastes144c', 'c144-11'))).toContain('Can it be sent again? Not by themselves');
+    expect(replyTo(paste('pastes144c', 'c144-06'))).toContain('Will it be sent again? Not by themselves');
+    expect(replyTo(paste('pastes144c', 'c144-11'))).toContain('Will it be sent again? Not by themselves');
     expect(replyTo(paste('pastes144c', 'c144-14'))).toContain('Is the port the problem? No: Mailgun accepted your message');
   });
 

@@ -56,7 +56,7 @@ describe('review round 145c', () => {
   it('"Notre clé API marche comme mot de passe ?" and "ils repartent tout seuls ?" answered; the API way names MAILGUN_ENDPOINT for an EU domain (c145-02)', () => {
     const reply = replyTo(paste('pastes145c', 'c145-02'));
     expect(reply).toContain('API key or SMTP password? The domain\'s SMTP password, not the API key');
-    expect(reply).toContain('Can it be sent again? Not by themselves');
+    expect(reply).toContain('Will it be sent again? Not by themselves');
     expect(reply).toContain('MAILGUN_ENDPOINT=api.eu.mailgun.net');
   });
 

@@ -57,7 +57,7 @@ describe('review round 146c', () => {
   });
 
   it('"Will the emails people sent ... this week still arrive in Zendesk once the route is fixed?" is answered: senders send again (c146-08)', () => {
-    expect(replyTo(paste('c146-08'))).toContain('Can it be sent again? Yes, once the Route is in place: Mailgun refused the message outright and kept nothing');
+    expect(replyTo(paste('c146-08'))).toContain('Will it be sent again? Yes, once the Route is in place: Mailgun refused the message outright and kept nothing');
   });
 
   it('"Devo togliere il vecchio MX?" under dig\'s answer lines alone (no domain after "dig MX"): finish the move, and why some mail arrives (c146-10)', () => {

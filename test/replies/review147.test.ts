@@ -10,7 +10,7 @@ const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: '
 
 describe('review round 147c', () => {
   it('"Will nodemailer retry these signups on its own?" beside a sandbox refusal: not by themselves (c147-18)', () => {
-    expect(replyTo(paste('c147-18'))).toContain('Can it be sent again? Not by themselves: Mailgun refused them and queued nothing');
+    expect(replyTo(paste('c147-18'))).toContain('Will it be sent again? Not by themselves: Mailgun refused them and queued nothing');
   });
 
   it('"Dobbiamo modificare i record MX?" and "MX レコードを Mailgun に向ける必要がありますか？" are answered (c147-10, c147-06)', () => {

@@ -39,7 +39,7 @@ describe('replies review round 149c', () => {
   });
 
   it('"Will the alerts that fired during the gap be re-sent?" is answered (c149-07)', () => {
-    expect(replyTo(paste('c149-07'))).toContain('Can it be sent again?');
+    expect(replyTo(paste('c149-07'))).toContain('Will it be sent again?');
   });
 
   it('"Our private API key, or something else?", "¿Es la API key de Mailgun?", \'Is it the "Sending API key"?\' are answered: not an API key (c149-01, c149-04, c149-05)', () => {

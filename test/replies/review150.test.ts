@@ -24,7 +24,7 @@ describe('replies review round 150c', () => {
 
   it('French resend, whose side and API key questions are answered (c150-04)', () => {
     const reply = replyTo(paste('c150-04'));
-    expect(reply).toContain('Can it be sent again?');
+    expect(reply).toContain('Will it be sent again?');
     expect(reply).toContain('Whose side is it on?');
     expect(reply).toContain('not an API key');
   });
@@ -65,7 +65,7 @@ describe('replies review round 150c', () => {
   it("Gmail's spam block after Mailgun's acceptance: the port question gets a plain no, and the retry question a plain answer (c150-18)", () => {
     const reply = replyTo(paste('c150-18'));
     expect(reply).toContain('Is the port the problem? No: Mailgun accepted your message');
-    expect(reply).toContain('Can it be sent again? Not by itself: Mailgun does not retry a permanent refusal.');
+    expect(reply).toContain('Will it be sent again? Not by itself: Mailgun does not retry a permanent refusal.');
   });
 
   it('FluentSMTP: `SMTP Username: api` is called the HTTP API\'s user, and "switch to the "Mailgun" connection, which key?" is answered (c150-17)', () => {

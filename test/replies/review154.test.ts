@@ -83,7 +83,7 @@ describe('replies review rounds 154c and 155c: questions', () => {
     const hungarian = replyTo(paste('pastes154c', 'c154-15'));
     expect(hungarian).toContain('Do you need to change your MX records?');
     expect(hungarian).toContain('Why did it work before?');
-    expect(replyTo(paste('pastes154c', 'c154-07'))).toContain('Can it be sent again?');
+    expect(replyTo(paste('pastes154c', 'c154-07'))).toContain('Will it be sent again?');
   });
 });
 

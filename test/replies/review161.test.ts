@@ -38,7 +38,7 @@ describe('policy refusals that name DMARC or SPF (rounds 158c, 160c, 162c)', () 
   });
 
   it('"will it be retried?" under a DMARC refusal: not by itself (c158-14)', () => {
-    expect(replyTo(paste('pastes158c', 'c158-14'))).toContain('Can it be sent again? Not by itself: Mailgun does not retry a permanent refusal. Once your domain passes');
+    expect(replyTo(paste('pastes158c', 'c158-14'))).toContain('Will it be sent again? Not by itself: Mailgun does not retry a permanent refusal. Once your domain passes');
   });
 
   it("the DNS question: yes for the sending domain's SPF and DKIM records under a DMARC or SPF refusal, no under the others (c162-01, c162-17, c162-10, c162-06)", () => {
@@ -51,7 +51,7 @@ describe('policy refusals that name DMARC or SPF (rounds 158c, 160c, 162c)', () 
 
 describe('undetermined (round 162c)', () => {
   it('German "Werden die Mails automatisch nochmal versucht?" under a bare 550: not by themselves (c162-11)', () => {
-    expect(replyTo(paste('pastes162c', 'c162-11'))).toContain('Can it be sent again? Not by themselves: a 550 refusal is permanent');
+    expect(replyTo(paste('pastes162c', 'c162-11'))).toContain('Will it be sent again? Not by themselves: a 550 refusal is permanent');
   });
 });
 

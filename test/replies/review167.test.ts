@@ -215,7 +215,7 @@ describe('round 169c: mail servers relaying through Mailgun', () => {
 
 describe('round 170c: refused after Mailgun accepted, and whose side', () => {
   it('"should we just resend it tomorrow?" under a permanent refusal: not as things are (c170-02)', () => {
-    expect(replyTo(paste('pastes170c', 'c170-02'))).toContain('Can it be sent again? Not as things are: sent again now, it is refused the same way');
+    expect(replyTo(paste('pastes170c', 'c170-02'))).toContain('Will it be sent again? Not as things are: sent again now, it is refused the same way');
   });
 
   it.each([
@@ -405,7 +405,7 @@ describe('rounds 172 and 173: questions first, and what the Routes shown already
   });
 
   it('Italian "La posta in coda partirà da sola …?" is a resend question (c172-17)', () => {
-    expect(replyTo(paste('pastes172c', 'c172-17'))).toContain('Can it be sent again?');
+    expect(replyTo(paste('pastes172c', 'c172-17'))).toContain('Will it be sent again?');
   });
 });
 
@@ -465,7 +465,7 @@ describe('round 174c: the question the customer asked, answered first', () => {
   });
 
   it('"customer asks if they should just resend it" is a resend question (c174-06)', () => {
-    expect(replyTo(paste('pastes174c', 'c174-06'))).toContain('Can it be sent again? Not as things are');
+    expect(replyTo(paste('pastes174c', 'c174-06'))).toContain('Will it be sent again? Not as things are');
   });
 
   it('"whether they should fix their routes" under a recipient\'s refusal: no (c174-17)', () => {

@@ -108,7 +108,7 @@ describe('review round 181c (mail servers, second pass)', () => {
 
   it('c181-06: "are the bounced mails resent by themselves?" of an Exim smarthost: its ** bounces are gone, its deferred ones retried', () => {
     const reply = replyTo(paste('pastes181c', 'c181-06'));
-    expect(reply).toContain('Can it be sent again? Those its log shows with ** are gone');
-    expect(reply).not.toContain('Can it be sent again? Yes');
+    expect(reply).toContain('Will it be sent again? Those its log shows with ** are gone');
+    expect(reply).not.toContain('Will it be sent again? Yes');
   });
 });

@@ -224,7 +224,7 @@ describe('"wait for DNS?" and "resend?" in other words (round 183)', () => {
   });
 
   it('d183-13: "Basta reenviar agora?" is the resend question', () => {
-    expect(replyTo(paste('pastes183d', 'd183-13'))).toContain('Can it be sent again?');
+    expect(replyTo(paste('pastes183d', 'd183-13'))).toContain('Will it be sent again?');
   });
 });
 
@@ -241,8 +241,8 @@ describe('direct questions in other words and languages (round 184c)', () => {
     ['c184-18', 'Does the user name need the domain? Yes'],
     ['c184-04', 'Do you need to change your MX records? Not if the domain is meant to receive through Mailgun'],
     ['c184-09', 'Do you need to redeploy? Yes, or at least a restart'],
-    ['c184-10', 'Can it be sent again?'],
-    ['c184-16', 'Can it be sent again? Not to this address'],
+    ['c184-10', 'Will it be sent again?'],
+    ['c184-16', 'Will it be sent again? Not to this address'],
     ['c184-14', 'Whose side is it on?'],
   ])('%s answers its question first', (name, answer) => {
     const lines = replyTo(paste('pastes184c', name)).split('\n\n');

@@ -192,7 +192,7 @@ Vragen: zijn de mails van klanten van vannacht verloren, of komen ze nog binnen 
 
   it('answers that the refused mail was not kept, reads the Routes as deleted, and writes to their customers in Dutch', () => {
     const reply = replyText(paste);
-    expect(reply).toContain('Can it be sent again? Yes, once the Route is in place: Mailgun refused the message outright and kept nothing');
+    expect(reply).toContain('Will it be sent again? Yes, once the Route is in place: Mailgun refused the message outright and kept nothing');
     expect(reply).toContain('The paste says Routes were deleted');
     expect(reply).toContain('What you can tell their customers');
     expect(messageSection(reply)).toContain('In het Nederlands: Bedankt voor uw melding');
@@ -201,7 +201,7 @@ Vragen: zijn de mails van klanten van vannacht verloren, of komen ze nog binnen 
   it('without the Routes cleaned up or the question, none of it', () => {
     const reply = replyText(paste.replace(' Gisteravond heeft hun developer de routes "opgeschoond".', '').replace(/\nVragen:[^\n]*/, ''));
     expect(reply).not.toContain('The paste says Routes were deleted');
-    expect(reply).not.toContain('Can it be sent again?');
+    expect(reply).not.toContain('Will it be sent again?');
     expect(messageSection(reply)).toBe('');
   });
 });

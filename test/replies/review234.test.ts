@@ -119,7 +119,7 @@ describe('more readers and questions', () => {
     ['pastes234b', 'r234b-15'],
     ['pastes234b', 'r234b-17'],
   ])('whether the mail goes out by itself is answered: %s/%s', (set, name) => {
-    expect(replyText(fixturePaste(set, name))).toContain('Can it be sent again?');
+    expect(replyText(fixturePaste(set, name))).toContain('Will it be sent again?');
   });
 });
 
@@ -169,7 +169,7 @@ describe('the code review of rounds 233-234', () => {
   it.each([
     ['Bounces in our logs: 550 5.7.1 <x@acme.example>: Relay access denied. Proszę o sprawdzenie tego maila, co jest nie tak?', 'What you can tell'],
     ["Gmail said 550-5.7.1 likely unsolicited mail\nQuando isso vai parar de acontecer?", 'Should they pause'],
-    ['Our app gets 550 5.7.1 Relaying denied from smtp.mailgun.org. Could duplicate SPF records on mg.shop-example.com cause this?', 'Can it be sent again'],
+    ['Our app gets 550 5.7.1 Relaying denied from smtp.mailgun.org. Could duplicate SPF records on mg.shop-example.com cause this?', 'Will it be sent again'],
   ])('no question read into: %s', (text, words) => {
     expect(run(text)).not.toContain(words);
   });

@@ -125,7 +125,7 @@ Their IT said: dispatch moved to dispatch@kestrelhaulage.co.uk last month.`;
     const message = messageSection(replyText(paste('r267a-12')));
     expect(message).toContain('Le sue credenziali non sono la causa');
     // ("gli altri messaggi partono). Cosa devo rispondere?" asks what to answer, not whether it will be sent again)
-    expect(leadOf(replyText(paste('r267a-12')), 1)).not.toContain('Can it be sent again?');
+    expect(leadOf(replyText(paste('r267a-12')), 1)).not.toContain('Will it be sent again?');
   });
 });
 

@@ -166,7 +166,7 @@ describe("round 273: a receiving server's own access rule", () => {
 describe('round 273: a temporary throttling Mailgun is retrying', () => {
   it('"¿Mailgun lo reintenta solo ...? ¿Cuánto tiempo ...? Si lo reenvían ahora, ¿le llegará dos veces?": not yet, it may arrive twice; how long', () => {
     const reply = replyText(paste('r273c-10'));
-    expect(reply).toContain('Can it be sent again? Not yet: Mailgun retries a temporary refusal by itself, so a message sent again now may arrive twice');
+    expect(reply).toContain('Will it be sent again? Not yet: Mailgun retries a temporary refusal by itself, so a message sent again now may arrive twice');
     expect(reply).toContain('How long until it works? Mailgun keeps retrying by itself');
   });
 });

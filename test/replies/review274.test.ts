@@ -157,7 +157,7 @@ describe('more of round 274', () => {
     expect(d.facts.severity).toBe('temporary');
     expect(d.facts.mailgunDomain).toBe('mg.kaaswinkel-online.nl');
     const reply = replyText(paste('r274c-15'));
-    expect(reply).toContain('Can it be sent again? Not yet: Mailgun retries a temporary refusal by itself');
+    expect(reply).toContain('Will it be sent again? Not yet: Mailgun retries a temporary refusal by itself');
   });
 
   it("Yahoo's TSS04 is volume or complaints: the list, not a throttle to wait out alone", () => {
@@ -260,7 +260,7 @@ describe('more asks of round 274', () => {
   it('"¿Pueden reintentar el envío ustedes?": the Spanish message says Mailgun does not retry, the Bounces list, then a resend', () => {
     const reply = replyText(paste('r274b-05'));
     expect(reply).toContain('Mailgun no reintenta este envío por sí solo');
-    expect(reply).toContain('Can it be sent again?');
+    expect(reply).toContain('Will it be sent again?');
   });
 
   it('no resend asked: the message says nothing of it', () => {

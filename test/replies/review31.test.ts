@@ -30,9 +30,9 @@ describe('code review of session 31', () => {
     ['03-mx-asked-statement', 'Do you need to change your MX records?'],
     ['03b-mx-asked-mx-hostname', 'Do you need to change your MX records?'],
     ['03c-corpus-g41-03', 'Do you need to change your MX records?'],
-    ['04-resend-asked-renvoie-returns', 'Can it be sent again?'],
-    ['04b-resend-asked-reenviar-forward', 'Can it be sent again?'],
-    ['04c-resend-asked-on-their-own', 'Can it be sent again?'],
+    ['04-resend-asked-renvoie-returns', 'Will it be sent again?'],
+    ['04b-resend-asked-reenviar-forward', 'Will it be sent again?'],
+    ['04c-resend-asked-on-their-own', 'Will it be sent again?'],
     ['05-port-asked-reported-question', 'Is the port the problem?'],
     ['05b-port-asked-same-problem', 'Is the port the problem?'],
     ['05c-corpus-b101-02', 'Is the port the problem?'],
@@ -97,7 +97,7 @@ describe('second code review of session 31', () => {
   });
 
   it.each([['08-resend-asked-fr-pronoun-object'], ['08b-resend-asked-es-reenviar-todo'], ['08c-corpus-a133-09']])('8: %s asks whether to send again', (name) => {
-    expect(reply2(name)).toContain('Can it be sent again?');
+    expect(reply2(name)).toContain('Will it be sent again?');
   });
 
   it("9: a guess asked as a question (\"maybe it sends without authentication now?\") is no fact of the login", () => {
@@ -151,6 +151,6 @@ describe('third code review of session 31', () => {
   });
 
   it('10: "les renvoie" (sends them back) asks nothing about resending', () => {
-    expect(reply3('10-fr-les-renvoie-asks-no-resend')).not.toContain('Can it be sent again?');
+    expect(reply3('10-fr-les-renvoie-asks-no-resend')).not.toContain('Will it be sent again?');
   });
 });

@@ -23,7 +23,7 @@ describe('code review 38', () => {
   });
 
   it("Postfix's deferred sandbox refusal gets no \"not by themselves\": Postfix retries what it deferred", () => {
-    expect(replyTo(review('f05_sandbox_postfix_deferred'))).not.toContain('Can it be sent again? Not by themselves');
+    expect(replyTo(review('f05_sandbox_postfix_deferred'))).not.toContain('Will it be sent again? Not by themselves');
   });
 
   it('`status = 550 ...` and `last_smtp_message = 550 Relaying denied` keep their reply code (a count is only a number ending its line)', () => {

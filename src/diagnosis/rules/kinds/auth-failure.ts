@@ -114,7 +114,7 @@ export const authFailureRules: RuleData[] = [
       // (told the other way round: "pasted their Mailgun API key (key-3f9a...) into SMTP Password")
       // (not asked: "Should I put the API key in the password field instead?")
       String.raw`\b(?:pasted|entered|typed)[ \t]+(?:the[ \t]+|their[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key(?:[ \t]+\([^()\n]{0,40}\))?[ \t]+(?:in|into)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?password\b(?![^\n?]{0,40}\?)`,
-      String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:["'][^"'\n]{1,200}["']|[\w.$\[\]'"()]{1,80})[ \t]*[;,]?[ \t]*(?://|#)(?![^\n]{0,60}?\b(?:not|isn't|no)\b)[^\n]{0,60}?\b(?:api[ _-]?key|api security)\b`,
+      String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:["'][^"'\n]{1,200}["']|[\w.$\[\]'"()]{1,80})[ \t]*[;,]?[ \t]*(?://|#)(?![^\n]{0,60}?\b(?:not|isn't|no)\b)(?![^\n]{0,60}?\bapi[ _-]?key[ \t]+(?:lives|is[ \t]+(?:in|kept)|goes|sits|stays|in)\b)[^\n]{0,60}?\b(?:api[ _-]?key|api security)\b`,
       // (or a value read from elsewhere, its comment saying where it came from: `EMAIL_HOST_PASSWORD = os.environ["MAILGUN_SMTP_PASSWORD"]
       // # copied from the API keys page`)
       String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*[^\n#"'/][^\n#]{0,200}?#(?![^\n]{0,60}?\b(?:not|isn't|no)\b)[^\n]{0,20}?\b(?:copied|taken|pasted)[ \t]+from[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:dashboard[ \t]*>?[ \t]*)?api[ _-]?keys?\b`,
