@@ -3968,7 +3968,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     ...(facts.sendConnector ? { connector: facts.sendConnector } : {}),
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
     phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
-    ...(saslMap ? { saslMap: { type: saslMap[1]!, path: saslMap[2]! } } : {}),
+    // (in Kubernetes, the map mounted read-only from a Secret: texthash:, as the Fix line says)
+    ...(saslMap ? { saslMap: { type: evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE) ? 'texthash' : saslMap[1]!, path: saslMap[2]! } } : {}),
     ...(passwordVariable ? { passwordVariable } : {}),
     ...(loginVariable ? { loginVariable } : {}),
     // (an entry keyed by the host's name that Debian's exim4 did not find: the snippet shows the wildcard key the Fix gives)

@@ -79,7 +79,7 @@ smtp_sasl_password_maps = {saslMap}
 smtp_sasl_security_options = noanonymous
 smtp_tls_security_level = encrypt
 
-# {saslPath}, then: postmap {saslMap} && postfix reload
+# {saslPath}, then: {saslApply}
 # (its key must be exactly the relayhost value, brackets and port included, or Postfix sends no login)
 [{host}]:{port} {login}:YOUR_SMTP_PASSWORD`,
   },
@@ -809,7 +809,7 @@ export function snippetKeepsImplicitTls(client: ClientId | null): boolean {
   return ((client && CLIENT_SNIPPETS[client]) || GENERIC).implicitTls !== undefined;
 }
 
-const PLACEHOLDER = /\{(host|port|otherPorts|login|loginUrl|domain|from|recipient|connector|php|saslMap|saslPath|passwordVar|user|passwdKey)\}/g;
+const PLACEHOLDER = /\{(host|port|otherPorts|login|loginUrl|domain|from|recipient|connector|php|saslMap|saslPath|saslApply|passwordVar|user|passwdKey)\}/g;
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
@@ -833,6 +833,8 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
     php: values.phpVariable ?? '$mail',
     saslMap: `${values.saslMap?.type ?? 'hash'}:${values.saslMap?.path ?? '/etc/postfix/sasl_passwd'}`,
     saslPath: values.saslMap?.path ?? '/etc/postfix/sasl_passwd',
+    // (a texthash: map is read as plain text: nothing to build)
+    saslApply: values.saslMap?.type === 'texthash' ? 'postfix reload (texthash: is read as plain text, no postmap)' : `postmap ${values.saslMap?.type ?? 'hash'}:${values.saslMap?.path ?? '/etc/postfix/sasl_passwd'} && postfix reload`,
     passwordVar: values.passwordVariable ?? 'MAILGUN_SMTP_PASSWORD',
     passwdKey: values.passwdClientKey ?? values.host,
   };

@@ -203,3 +203,12 @@ describe('the MX section for a receiving subdomain (r276c-01)', () => {
     expect(reply).not.toContain('mg.eingang.weinkontor-mosel.de');
   });
 });
+
+describe("the Kubernetes Postfix paste's config snippet (r275c-07)", () => {
+  it('names the map texthash: and builds nothing, as the Fix line does', () => {
+    const reply = replyText(fixturePaste('pastes275c', 'r275c-07'));
+    expect(reply).toContain('smtp_sasl_password_maps = texthash:/etc/postfix/sasl/sasl_passwd');
+    expect(reply).toContain('then: postfix reload (texthash: is read as plain text, no postmap)');
+    expect(reply).not.toContain('postmap lmdb:');
+  });
+});
