@@ -165,6 +165,22 @@ const US_API_HOST_DEFAULT_RULE = ruleName('us-api-host-by-default');
 const EU_API_HOST_COMMENTED_RULE = ruleName('eu-api-host-commented-out');
 const OWN_DOMAIN_VERIFIED_RULE = ruleName('own-domain-verified');
 const SANDBOX_TRIAL_RULE = ruleName('sandbox-trial-said');
+/** Postfix's usual place for its password map. */
+const DEFAULT_SASL_MAP = '/etc/postfix/sasl_passwd';
+/**
+ * Postfix's own warning that its password map is missing or unreadable, the cause whatever main.cf says (or its text file said
+ * copied from another server: the map Postfix reads is built by postmap on each server), with the map it names
+ * (`hash:/etc/postfix/sasl/sasl_passwd` on some Ubuntu setups; else Postfix's usual place), postmap's argument for it (with the
+ * map's own type: its file is .db for hash, .lmdb for lmdb), and whether it is to be named texthash: instead (in Kubernetes, a
+ * map mounted from a Secret is read-only: postmap cannot write its database beside it). Undefined where the paste shows none.
+ */
+function saslMapWarning(evidence: readonly Evidence[]): { excerpt: string; type: string | null; path: string; argument: string; texthash: boolean } | undefined {
+  const excerpt = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt ?? evidence.find((e) => e.rule === SASL_MAP_COPIED_RULE)?.excerpt;
+  if (excerpt === undefined) return undefined;
+  const map = /\b(hash|lmdb|btree|cdb):(\/[\w./-]{1,200}?)(?:\.db|\.lmdb)?(?=[\s:;,"']|$)/.exec(excerpt);
+  const path = map?.[2] ?? DEFAULT_SASL_MAP;
+  return { excerpt, type: map?.[1] ?? null, path, argument: map ? `${map[1]}:${path}` : path, texthash: evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE) };
+}
 /** The commented-out password map line, uncommented (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`). */
 function saslMapLine(evidence: readonly Evidence[]): string {
   const excerpt = evidence.find((e) => e.rule === SASL_MAP_COMMENTED_RULE)?.excerpt ?? '';
@@ -1259,6 +1275,7 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
     someRefused: someRecipientsOnly(diagnosis),
     // (not beside an address that looks mistyped: the one refused alone is the point then)
     domainRefused: scenario === 'recipient-host' && facts.refusedAtDomain >= 2 && facts.deliveredAtDomain === 0 && addressMeant(facts) === null && safeDomain(recipientDomainOf(facts)) !== null ? { domain: safeDomain(recipientDomainOf(facts))!, count: facts.refusedAtDomain } : null,
+    postfixMap: saslMapWarning(evidence) ?? { path: DEFAULT_SASL_MAP, argument: DEFAULT_SASL_MAP, texthash: false },
     relayhostKey: scenario === 'mailgun-outgoing' && keyToRelayhost(facts, evidence) ? (/relayhost = (\S+)/.exec(evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt ?? '')?.[1] ?? null) : null,
   };
   // (a language the ask's own words name first: "Necesito la nota para Ben en inglés y un mensaje para el cliente en español",
@@ -3918,17 +3935,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const keptPort = facts.smtpPort === 2525 ? facts.smtpPort : null;
   // (the paste's host and STARTTLS port are right, with encryption on: the steps keep them, and so does the snippet)
   const shownPortKept = facts.host === host && (facts.smtpPort === 25 || facts.smtpPort === 587) && !plainPort25(facts, evidence);
-  // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
-  // (or its text file said copied from another server: the map Postfix reads is built by postmap on each server)
-  const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt ?? evidence.find((e) => e.rule === SASL_MAP_COPIED_RULE)?.excerpt;
+  const saslWarning = saslMapWarning(evidence);
+  const saslMapMissing = saslWarning?.excerpt;
   // Sendmail's log that its login map was never built; Nextcloud's login without mail_smtpauth: the cause, named.
   const authinfoMapMissing = facts.client === 'sendmail' || facts.client === null ? evidence.find((e) => e.rule === AUTHINFO_MAP_MISSING_RULE)?.excerpt : undefined;
   const nextcloudAuthUnset = evidence.some((e) => e.rule === NEXTCLOUD_AUTH_UNSET_RULE);
-  // (the map the warning names, `hash:/etc/postfix/sasl/sasl_passwd` on some Ubuntu setups; else Postfix's usual place)
-  const saslMap = /\b(hash|lmdb|btree|cdb):(\/[\w./-]{1,200}?)(?:\.db|\.lmdb)?(?=[\s:;,"']|$)/.exec(saslMapMissing ?? '');
-  const saslMapPath = saslMap?.[2] ?? '/etc/postfix/sasl_passwd';
-  // (postmap with the map's own type: its file is .db for hash, .lmdb for lmdb)
-  const saslMapArgument = saslMap ? `${saslMap[1]}:${saslMap[2]}` : saslMapPath;
+  const saslMapPath = saslWarning?.path ?? DEFAULT_SASL_MAP;
+  const saslMapArgument = saslWarning?.argument ?? saslMapPath;
   // System.Net.Mail speaks STARTTLS only: port 465 (implicit TLS) fails with it.
   const noImplicitTls = facts.client === 'dotnet-smtpclient' || facts.client === 'powershell';
   // (mail servers set in their own settings, whose snippets and Fix lines show STARTTLS on 587: 465 is steered there too,
@@ -3969,7 +3982,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
     phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
     // (in Kubernetes, the map mounted read-only from a Secret: texthash:, as the Fix line says)
-    ...(saslMap ? { saslMap: { type: evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE) ? 'texthash' : saslMap[1]!, path: saslMap[2]! } } : {}),
+    ...(saslWarning?.type ? { saslMap: { type: saslWarning.texthash ? 'texthash' : saslWarning.type, path: saslWarning.path } } : {}),
     ...(passwordVariable ? { passwordVariable } : {}),
     ...(loginVariable ? { loginVariable } : {}),
     // (an entry keyed by the host's name that Debian's exim4 did not find: the snippet shows the wildcard key the Fix gives)
@@ -4054,7 +4067,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   } else if (saslMapMissing) {
     // (Postfix defers mail while the map cannot be read, "local data error"; a relay refusal beside the warning came when it was readable but held no login for this relayhost)
     // (in Kubernetes, a map mounted from a Secret is read-only: postmap cannot write its database beside it)
-    seen.push(rt`The paste shows Postfix's password map missing or unreadable: ${quote(saslMapMissing, EXCERPT_MAX)}. ${evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE)
+    seen.push(rt`The paste shows Postfix's password map missing or unreadable: ${quote(saslMapMissing, EXCERPT_MAX)}. ${saslWarning?.texthash
       ? rt`In a container, a map mounted from a Secret is read-only, so ${code('postmap')} cannot write the database file Postfix reads beside it: name the map ${code('texthash:')} (read as plain text, no ${code('postmap')} needed), or run ${code('postmap')} into a writable volume (an init container and an emptyDir).`
       : rt`A reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it, or without both.`} While the map cannot be read, Postfix holds the mail back (its log shows such mail as ${code('status=deferred')} with a "local data error"); a relay refusal beside that warning means the map it read had no login for this relayhost.`);
   } else if (saslKey) {
@@ -4452,7 +4465,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : nextcloudAuthUnset
       ? rt`Fix: run ${code('occ config:system:set mail_smtpauth --value=true --type=boolean')} (or tick "Authentication required" under Administration settings, Basic settings, Email server), then send a test email from that page.`
       // (in Kubernetes, the map mounted read-only from a Secret: texthash:, which needs no postmap, as the explanation says)
-      : saslMapMissing && evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE)
+      : saslWarning?.texthash
       ? rt`Fix: in main.cf (the ConfigMap), set ${code(`smtp_sasl_password_maps = texthash:${saslMapPath}`)}, with the Secret's file holding a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}); texthash: is read as plain text, no ${code('postmap')} needed. Roll the pods out again (${code('kubectl rollout restart')}): deferred mail then goes out by itself; mail already refused (status=bounced) has to be sent again.`
       : saslMapMissing
       ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapArgument}`)} (it writes the map file Postfix reads, ${code('.db')} or ${code('.lmdb')}), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`

@@ -177,6 +177,8 @@ export interface CustomerMessageValues {
   loginFine: boolean;
   /** Postfix's relayhost as its setting writes it (`[smtp.eu.mailgun.org]:587`), where sasl_passwd keys its login by another host; else null. */
   relayhostKey: string | null;
+  /** Postfix's password map (its usual place where the paste names none), postmap's argument for it, and whether to name it texthash: instead (its warning in Kubernetes: a map mounted from a Secret is read-only). */
+  postfixMap: { path: string; argument: string; texthash: boolean };
   /** What keeps the application from logging in, where the reply found it; else null. */
   loginCause: LoginCause | null;
   /**
