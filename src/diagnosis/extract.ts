@@ -1610,6 +1610,12 @@ const FAILURE_REPLIES = /(?<![\w.])[45]\d\d[ -]/g;
 
 const RESPONDED_WITH = /\bresponded with:?[ \t]*["']([245]\d\d[ -][^"'\n]{1,300})["']/i;
 
+/** The refusal's relay words and what stands just before them (a server's codes, `5.7.1 <x@y>... Relaying denied`), or the whole line. */
+function aroundRelayWords(line: string): string {
+  const relay = RELAY_LINE.exec(line);
+  return relay ? line.slice(Math.max(0, relay.index - 120), relay.index + relay[0].length + 40) : line;
+}
+
 function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCode: number | null; enhancedCode: string | null } {
   let replyCode: number | null = null;
   let enhancedCode: string | null = null;
@@ -1627,22 +1633,27 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
     enhancedCode ??= /^[ \t]*([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(tuple[3]!)?.[1] ?? null;
   }
   const sources = [primary?.get('message'), primary?.get('error'), primary?.get('diagnosticcode'), primary?.get('response'), refusal];
+  // (a record with an enhanced-code field of its own, even empty: on the refusal's line, only a code by its relay words, as in
+  // `Message:"5.7.1 <x@y>... Relaying denied"`; the line of an Events page run together holds the other items' codes,
+  // `"enhanced-code": ""` beside the next item's Gmail 5.1.1)
+  const recordNamesEnhanced = primary?.has('enhancedcode') === true;
   for (const source of sources) {
     if (!source) continue;
     // (Exchange's queue quotes the server's own reply in its wrapper: `451 4.4.0 Primary target IP address responded with:
     // "550 5.7.1 Relaying denied."`, the server's codes)
-    const s = source.includes('responded with') ? (RESPONDED_WITH.exec(source)?.[1] ?? source) : source;
-    const symfonyLogins = SYMFONY_AUTHENTICATORS.test(s);
+    const codeSource = source.includes('responded with') ? (RESPONDED_WITH.exec(source)?.[1] ?? source) : source;
+    const symfonyLogins = SYMFONY_AUTHENTICATORS.test(codeSource);
     if (replyCode === null) {
       // "Expected response code 250 but got code 550": the refusal is the 4xx/5xx one.
-      const codes = [...s.matchAll(REPLY_CODES)].map((m) => Number(m[1]));
-      const exchange = EXCHANGE_CODE.exec(s);
-      const dotnet = DOTNET_STATUS.exec(s);
-      const named = NAMED_CODE.exec(s);
+      const codes = [...codeSource.matchAll(REPLY_CODES)].map((m) => Number(m[1]));
+      const exchange = EXCHANGE_CODE.exec(codeSource);
+      const dotnet = DOTNET_STATUS.exec(codeSource);
+      const named = NAMED_CODE.exec(codeSource);
       // (Symfony tries its authenticators in turn, CRAM-MD5's "504 5.7.4 Unrecognized authentication type" first: the last one's answer decides)
       replyCode = (symfonyLogins ? codes.filter((c) => c >= 400).at(-1) : codes.find((c) => c >= 400)) ?? (exchange ? Number(exchange[1]) : dotnet ? dotnetCode(dotnet[1]!) : named ? Number(named[1]) : null);
     }
     if (enhancedCode === null) {
+      const s = recordNamesEnhanced && source === refusal ? aroundRelayWords(codeSource) : codeSource;
       // (Postfix's own `dsn=4.7.0` comes before the server's words: "server ... said: 535 5.7.0 ..." is the server's)
       const said = s.indexOf(' said: ');
       // (in a one-line transcript, the refusal's own code after its reply code, not an earlier `250 2.1.0 Ok`)

@@ -2,6 +2,7 @@
  * Leftovers of rounds 275-276 taken up in the next session.
  */
 import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
 import { fixturePaste, messageSection, replyText, sectionOf } from './helpers.js';
 
 describe("Postfix's password map in the customer message (r275c-07)", () => {
@@ -22,5 +23,12 @@ describe("Postfix's password map in the customer message (r275c-07)", () => {
     expect(message).toContain('postmap lmdb:/etc/postfix/sasl/sasl_passwd');
     expect(message).toContain('the line in /etc/postfix/sasl/sasl_passwd');
     expect(message).not.toContain('texthash');
+  });
+});
+
+describe("an Events page's relay item with an empty enhanced-code (r276a-03)", () => {
+  it("takes no enhanced code from the next item's Gmail refusal; a struct's own message still gives its own", () => {
+    expect(diagnose(fixturePaste('pastes276a', 'r276a-03')).facts.enhancedCode).toBeNull();
+    expect(diagnose(fixturePaste('pastes133a', 'a133-27')).facts.enhancedCode).toBe('5.7.1');
   });
 });
