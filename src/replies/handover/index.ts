@@ -11,9 +11,11 @@ import { API_BASE, SMTP_HOST, safeAddress, safeDomain, smtpLogin } from '../mail
 import type { ReplySection, RichText } from '../model.js';
 import { code, join, quote, rt, text } from '../rich.js';
 import { seenWhileSending } from '../seen-while-sending.js';
+import { BRIEF_WORDS, type BriefValues } from './brief/index.js';
 import { HANDOVER_WORDS, type HandoverCase, type HandoverValues, type HandoverWords } from './words.js';
 
 export const HANDOVER_ASKED_RULE = ruleNamed('handover-asked');
+export const BRIEF_ASKED_RULE = ruleNamed('brief-asked');
 const CHECKS_REPORTED_RULE = ruleNamed('checks-reported');
 const STILL_OPEN_REPORTED_RULE = ruleNamed('still-open-reported');
 const CUSTOMER_LANGUAGE_NAMED_RULE = ruleNamed('customer-language-named');
@@ -21,12 +23,14 @@ const CUSTOMER_LANGUAGE_NAMED_RULE = ruleNamed('customer-language-named');
 /** How much of the ticket's own words the note quotes, per line. */
 const QUOTED_MAX = 240;
 
-/** The handover note's section, first among the reply's sections, or none where no note is asked. */
+/** The handover note's or the plain summary's section, first among the reply's sections, or none where neither is asked. */
 export function handoverSections(diagnosis: Diagnosis): ReplySection[] {
+  const brief = briefAsk(diagnosis);
+  if (brief !== null) return [briefSection(diagnosis, brief)];
   const asked = handoverAsk(diagnosis);
   if (asked === null) return [];
   const { facts, evidence } = diagnosis;
-  const language = noteLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
+  const language = noteLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt, HANDOVER_PATTERN);
   const words = HANDOVER_WORDS[language];
   const name = colleagueNamed(asked);
   const values: HandoverValues = {
@@ -51,14 +55,53 @@ export function handoverSections(diagnosis: Diagnosis): ReplySection[] {
     ...(open !== undefined ? [field(words.open, [quote(open, QUOTED_MAX)])] : []),
     field(words.next, handoverCase.next(values)),
   ];
-  // (a summary asked for the person's manager or lead: the same note, under the name it was asked by)
-  const superior = SUPERIOR_ASKED.exec(asked)?.[1];
-  const heading = `${superior ? `Summary for your ${superior.toLowerCase()}` : name ? `Handover note for ${name}` : 'Handover note'}${language === 'en' ? '' : ` (in ${LANGUAGE_LABELS[language]}, as asked)`}`;
-  return [{ heading, paragraphs }];
+  return [{ heading: `${name ? `Handover note for ${name}` : 'Handover note'}${asAsked(language)}`, paragraphs }];
 }
 
-/** "a two-sentence summary for my manager": the reader, group 1. */
-const SUPERIOR_ASKED = /\b(?:summary|recap|update|write-?up)[ \t]+for[ \t]+(?:my|our)[ \t]+(manager|boss|team[ \t]+lead|lead|director|supervisor)\b/i;
+/** " (in German, as asked)" after a heading, or nothing for English. */
+const asAsked = (language: CustomerLanguage): string => (language === 'en' ? '' : ` (in ${LANGUAGE_LABELS[language]}, as asked)`);
+
+/**
+ * The plain summary for a reader outside the mail work (a manager, the sales team, an incident channel): what happened, whose
+ * side the cause is on, what happens next, in plain words and in the language asked, under a heading that names its reader.
+ */
+function briefSection(diagnosis: Diagnosis, asked: string): ReplySection {
+  const { facts, evidence } = diagnosis;
+  const language = noteLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt, BRIEF_PATTERN, BRIEF_ASK_END);
+  const words = BRIEF_WORDS[language];
+  const values: BriefValues = { recipient: safeAddress(facts.recipient), host: facts.hostRole === 'other' ? safeDomain(facts.host) : null };
+  const briefCase = words.cases[caseOf(diagnosis)];
+  const field = (label: string, value: RichText): RichText => rt`${text(`${label}${language === 'fr' ? ' : ' : language === 'ja' ? '：' : ': '}`)}${value}`;
+  const paragraphs: RichText[] = [
+    ...(language === 'en' ? [] : [rt`${text(words.title)}`]),
+    field(words.what, briefCase.what(values)),
+    field(words.side, briefCase.side(values)),
+    field(words.next, briefCase.next(values)),
+  ];
+  return { heading: `${briefHeading(asked)}${asAsked(language)}`, paragraphs };
+}
+
+/** The summary's heading, by the reader its ask names: an incident note, the sales team, the management, or the person's superior. */
+function briefHeading(asked: string): string {
+  if (/incident/i.test(asked)) return 'Incident note';
+  if (/\bsales\b|vertrieb|commercia|\bventas\b|\bvendas\b|\bverkoop\b|продаж|営業|handlowc|sprzedaży/i.test(asked)) return 'Summary for the sales team';
+  const superior = ENGLISH_SUPERIOR.exec(asked)?.[1] ?? ENGLISH_SUPERIOR_WANTS.exec(asked)?.[1];
+  if (superior) return `Summary for your ${/^c[te]o$/i.test(superior) ? superior.toUpperCase() : superior.toLowerCase()}`;
+  if (/geschäftsführung|\bdirection\b|dirección|diretoria|direção|direzione|directie|management|zarząd|руководств|経営陣/i.test(asked)) return 'Summary for the management';
+  if (/direct|diretor|direttor|dyrektor|директор/i.test(asked)) return 'Summary for your director';
+  if (/\bchef|\bcapo\b|\bbaas\b|\bszef|начальни|\bjef[ea]\b/i.test(asked)) return 'Summary for your boss';
+  return 'Summary for your manager';
+}
+/** "a two-sentence summary for my manager", "for our Paris team lead": the English reader, group 1. */
+const ENGLISH_SUPERIOR = /\b(?:for|to)[ \t]+(?:my|our)[ \t]+(?:own[ \t]+|[a-z]{2,15}[ \t]+)??(manager|boss|team[ \t]+lead|lead|director|supervisor|ceo|cto)\b/i;
+/** "Manager wants a two-line summary", "my boss needs an update": the English reader, group 1. */
+const ENGLISH_SUPERIOR_WANTS = /\b(manager|boss|director|ceo|cto|team[ \t]+lead)[ \t]+(?:wants|needs|asked[ \t]+for|asks[ \t]+for|would[ \t]+like)\b/i;
+
+/** The ask for a plain summary, or null: none asked, or only in a quoted thread's old line not put to the bot. */
+function briefAsk({ evidence }: Diagnosis): string | null {
+  const asked = evidence.find((e) => e.rule === BRIEF_ASKED_RULE)?.excerpt;
+  return asked === undefined || askedInOldThread(asked) ? null : asked;
+}
 
 const NO_LOGIN_RULE = ruleNamed('session-not-authenticated');
 /**
@@ -100,8 +143,8 @@ function caseOf({ scenario, kind, facts, evidence }: Diagnosis): HandoverCase {
     case 'mailgun-incoming':
       return 'incoming';
     case 'recipient-host':
-      // (the address said right: not a check to do again)
-      return facts.addressConfirmed ? 'recipient-host-confirmed' : 'recipient-host';
+      // (the address said right: not a check to do again; unless the paste shows a near twin of it, the likely typo)
+      return facts.addressConfirmed && facts.similarAddress === null ? 'recipient-host-confirmed' : 'recipient-host';
     case 'undetermined':
       return seenWhileSending(facts, evidence) ? 'undetermined-sending' : scenario;
     case 'not-relaying-denied':
@@ -127,22 +170,23 @@ function foundInPaste(facts: Facts, words: HandoverWords): RichText[] {
  * español) y además un mensaje en inglés para el desarrollador": Spanish), in the ask's line or in the line that names a
  * language and holds the ask too ("Mi scrivi la nota di passaggio per Giulia in italiano?"); else the one the ask is written in.
  */
-function noteLanguage(asked: string, named: string | undefined): CustomerLanguage {
+function noteLanguage(asked: string, named: string | undefined, askPattern: RegExp, askEnd: RegExp = SECOND_THING_ASKED): CustomerLanguage {
   for (const line of named === undefined ? [asked] : [asked, named]) {
-    const ask = HANDOVER_PATTERN.exec(line);
+    const ask = askPattern.exec(line);
     if (!ask) continue;
     const after = line.slice(ask.index);
-    const second = SECOND_THING_ASKED.exec(after);
+    const second = askEnd.exec(after);
     const window = second ? after.slice(0, second.index) : after;
-    // (or named in brackets after it: "handover note for Ahmed (English)")
+    // (or named first in brackets after it: "handover note for Ahmed (English)", "um resumo (português de Portugal, 2-3 linhas)")
     const language = languageNamedIn(window) ?? languageOfName(BRACKETED_NAME.exec(window)?.[1] ?? '');
     if (language !== undefined) return language;
   }
   // (not a language named for the second thing asked: the one the ask is written in)
   return customerLanguage(asked, undefined);
 }
-const BRACKETED_NAME = /\([ \t]*(\p{L}{4,20})[ \t]*\)/u;
+const BRACKETED_NAME = /\([ \t]*(\p{L}{4,20})(?!\p{L})/u;
 const HANDOVER_PATTERN = RULES.find((rule) => rule.name === HANDOVER_ASKED_RULE)!.pattern!;
+const BRIEF_PATTERN = RULES.find((rule) => rule.name === BRIEF_ASKED_RULE)!.pattern!;
 /** Whether the ask holds a second thing asked after the note ("a handover note for Ben + a follow-up message to the customer"). */
 export function moreThanTheNoteAsked(asked: string): boolean {
   const ask = HANDOVER_PATTERN.exec(asked);
@@ -150,6 +194,11 @@ export function moreThanTheNoteAsked(asked: string): boolean {
 }
 /** Where a second thing asked starts after the note: "and a short reply ...", "y además un mensaje", "e anche un messaggio", "+ a reply". */
 const SECOND_THING_ASKED = /(?:\b(?:and|y|und|et|e|en|i|oraz|ed)\b|\+)(?:[ \t]+(?:also|además|auch|aussi|anche|também|ook|też))?[ \t]+(?:(?:a|an|un|una|uma|um|ein|eine|einen|une|een|the)[ \t]+)?(?:[\p{L}-]{2,15}[ \t]+){0,2}?(?:message|mensaje|mensagem|messaggio|nachricht|bericht|reply|antwort|respuesta|resposta|risposta|wiadomo\p{L}*|note|ticket|mail|e-?mail)\b/iu;
+/**
+ * Where the summary's ask ends: a second thing asked ("..., and (2) a reply in English to the customer", "a two-line summary in
+ * English, and the customer ... wants an explanation in Italian") or its sentence's end: a language named after it is another's.
+ */
+const BRIEF_ASK_END = new RegExp(String.raw`${SECOND_THING_ASKED.source}|,?[ \t]+(?:and|und|et|y|e|en|i|oraz)[ \t]+(?:\(\d\)|(?:the|a|an|der|die|das|le|la|les|el|los|las|o|os|as|il|lo|de|het|een)\b)|[.?!;](?=\s|$)`, 'iu');
 
 /**
  * The colleague the note is for, by the name the ask gives ("a handover note for Jonas", "für meinen Kollegen Jonas",
