@@ -357,6 +357,7 @@ const API_KEY_CHANGED_SAID_RULE = ruleName('api-key-changed-said');
 const ROUTE_CREATED_RULE = ruleName('route-created-said');
 const CATCH_ALL_DROPPED_RULE = ruleName('catch-all-dropped-said');
 const OTHER_ADDRESSES_WORK_RULE = ruleName('other-addresses-work-said');
+const OTHER_SENDERS_REACH_RULE = ruleName('other-senders-reach-said');
 
 /**
  * What the person says they did already ("I added the SMTP credentials", "we moved to the API", "I changed the MX back to
@@ -1364,6 +1365,8 @@ function routeFixOf(facts: Facts, evidence: readonly Evidence[]): { shown: strin
   const renamed = renamedDomainRoute(facts, evidence);
   if (renamed !== null) return renamed;
   const correction = routeCheck(facts).correction;
+  // (other senders' mail said to arrive through the Route: it is right, this sender mistyped the address)
+  if (correction?.nearMiss && evidence.some((e) => e.rule === OTHER_SENDERS_REACH_RULE) && !(facts.recipient !== null && routeMadeFor(evidence, facts.recipient))) return null;
   // (a near miss among several Routes, only where one was just made or the Routes were just cleaned up, no catch_all() among
   // them: the edit that broke it)
   const cleanedUp = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
@@ -3535,7 +3538,7 @@ const ROUTE_MAX = 120;
 // route is no model for this one, whose mail went where the catch_all() sent it)
 // (`nameForwardHost`: the host a route shown forwards its own address's name to, `announce@mm3.x` for announce@lists.x)
 // (`madeSince`: the route that takes it said made only after the refusal: the fix, in place)
-function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, catchAllDeleted = false, nameForwardHost: string | null = null, madeSince = false): RouteCheck {
+function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, catchAllDeleted = false, nameForwardHost: string | null = null, madeSince = false, othersReach = false): RouteCheck {
   const recipient = facts.recipient;
   if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false };
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
@@ -3632,7 +3635,9 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
       : checked,
-    ...(nearMiss ? [rt`The route for ${quoteAddress(nearMiss)} is a letter or two away from ${quoteAddress(recipient)}: a typo in the route (then correct it to ${code(`match_recipient("${recipient}")`)}, keeping its actions), or in the address the sender used?`] : []),
+    // (other senders' mail said to arrive: the route is right, this sender mistyped the address)
+    ...(nearMiss && othersReach ? [rt`The route for ${quoteAddress(nearMiss)} is a letter or two away from ${quoteAddress(recipient)}, and the paste says other senders' mail arrives: the route is right, and this sender most likely mistyped the address.`]
+      : nearMiss ? [rt`The route for ${quoteAddress(nearMiss)} is a letter or two away from ${quoteAddress(recipient)}: a typo in the route (then correct it to ${code(`match_recipient("${recipient}")`)}, keeping its actions), or in the address the sender used?`] : []),
     ...(otherDomain
       ? [
           rt`The route for any address at ${quoteAddress(otherDomain)} takes only addresses at that domain, not at ${quoteAddress(refusedDomain)} (a typo in the route, or an old domain?): correct its expression to ${code(`match_recipient(".*@${refusedDomain}")`)}, or add a Route with it if the old domain still receives mail.`,
@@ -5320,12 +5325,15 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (its words quoted where the excerpt holds the account named: a long match's excerpt may stop before it)
   const routeElsewhereFix = (said: string) =>
     rt`Fix: the paste says the Route was made in another account${/\baccount\b/i.test(said) ? rt` (${quote(tailOf(said, EXCERPT_MAX), EXCERPT_MAX)})` : []}. A Route applies only in the account it was made in, and only the account that holds ${domainText} receives its mail, so that Route never sees it. Create it again, with the same expression and action, under Receiving, Routes in the account that has the domain, then delete the other copy. Mail refused so far is not queued at Mailgun: its senders have to send it again.`;
-  const routeChecks = routeCheck(facts, routeTakesIt && (usRoutesApi || euRouteMadeByScript || routeInOtherAccount), wantedActions !== null, catchAllDeleted, nameForwardHost, routeMadeSince);
+  const othersReach = evidence.some((e) => e.rule === OTHER_SENDERS_REACH_RULE);
+  const routeChecks = routeCheck(facts, routeTakesIt && (usRoutesApi || euRouteMadeByScript || routeInOtherAccount), wantedActions !== null, catchAllDeleted, nameForwardHost, routeMadeSince, othersReach);
   const madeForIt = facts.recipient !== null && routeMadeFor(evidence, facts.recipient);
   // (the one Route shown taken as the message's correction only where nothing says otherwise: many addresses meant, Routes deleted
   // or moved)
   // (not beside a deleted catch_all(): the near miss may be the sender's typo, which the fallback took before)
-  const nearMissFix = routeChecks.correction?.nearMiss && (madeForIt || (routeFixOf(facts, evidence) !== null && !manyAddresses && !catchAllDeleted && routesMovedTo(evidence, facts) === null))
+  const nearMissFix = routeChecks.correction?.nearMiss && othersReach && !madeForIt
+    ? rt`Fix: keep the Route ${code(routeChecks.correction.shown)}: other senders' mail arrives through it, so this sender wrote a mistyped address. Ask them to write to the address the Route takes; or, if mail to ${quoteAddress(facts.recipient!)} should arrive too, add a second Route ${code(routeChecks.correction.corrected)} with the same actions. SMTP credentials and sending settings play no part in this.`
+    : routeChecks.correction?.nearMiss && (madeForIt || (routeFixOf(facts, evidence) !== null && !manyAddresses && !catchAllDeleted && routesMovedTo(evidence, facts) === null))
     ? rt`Fix: correct the Route's expression from ${code(routeChecks.correction.shown)} to ${code(routeChecks.correction.corrected)}, keeping its actions: ${text(madeForIt ? 'it was made for this address, and its expression has a typo' : 'it is a letter or two away from this address, most likely a typo in it')}. SMTP credentials and sending settings play no part in this.`
     : null;
   // The one deleted route the paste names, written for another domain than the refused address's ("the route used to be

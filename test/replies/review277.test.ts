@@ -64,3 +64,17 @@ describe('a plain summary for a manager, the sales team or an incident channel (
     }
   });
 });
+
+describe('a Route one letter from the refused address, other senders reaching it (r277c-17)', () => {
+  it('keeps the Route: the sender mistyped; a second Route only if that address should receive too', () => {
+    const reply = replyText(paste('r277c-17'));
+    expect(reply).toContain('Fix: keep the Route match_recipient("rechnungen@in.baeckerei-sommer.de")');
+    expect(reply).not.toContain('correct the Route');
+    expect(reply).not.toContain('correct it to');
+  });
+
+  it('without that said, the near miss still offers both readings', () => {
+    const reply = replyText(paste('r277c-17').replace("Other suppliers' invoices arrive fine. ", ''));
+    expect(reply).toContain('a typo in the route (then correct it to');
+  });
+});
