@@ -32,7 +32,7 @@ import { gapExplained, gapFix } from './deployment-gaps.js';
 import { handoverAsk, handoverSections, moreThanTheNoteAsked } from './handover/index.js';
 import { SERVER_MTAS, SHOWN_WHILE_SENDING_RULE, seenWhileSending } from './seen-while-sending.js';
 import { LOGIN_VARIABLES_NAMED } from '../diagnosis/rules/outgoing.js';
-import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, quotedWordsLanguage, unwrittenLanguageIn, type CustomerMessageKey, type CustomerMessageValues, type LoginCause } from './customer-message/index.js';
+import { askedInOldThread, customerLanguage, customerMessage, customerMessageParagraphs, LANGUAGE_LABELS, languageNamedIn, quotedWordsLanguage, unwrittenLanguageIn, type CustomerLanguage, type CustomerMessageKey, type CustomerMessageValues, type LoginCause } from './customer-message/index.js';
 import {
   API_BASE,
   RECOMMENDED_PORT,
@@ -1314,8 +1314,19 @@ function messageSectionsFor(diagnosis: Diagnosis, fixLine: RichText | null, logi
   const namedElsewhere = evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt;
   const unwritten = language === 'en' && (namedElsewhere === undefined || languageNamedIn(namedElsewhere) === undefined) ? unwrittenLanguageIn(asked) : null;
   const unwrittenNote = unwritten === null ? [] : [rt`${text(`The message is in English: I write these messages in ${WRITTEN_LANGUAGES}, not in ${unwritten}. Translate it before you send it.`)}`];
-  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, messageValues, language, customerLanguage(whole, undefined)), ...concretely, ...dictated, ...unwrittenNote] }];
+  // (an informal address asked, "de tú", "du-Form", "dando del tu": the messages are written formally; said, not passed over)
+  const formal = FORMAL_ADDRESS[language];
+  const registerNote = formal !== undefined && INFORMAL_ASKED.test(whole) ? [rt`${text(`The message addresses the reader formally (${formal.formal}): I write these messages in the formal address only, not with ${formal.informal} as asked. Change the address before you send it.`)}`] : [];
+  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, messageValues, language, customerLanguage(whole, undefined)), ...concretely, ...dictated, ...unwrittenNote, ...registerNote] }];
 }
+
+/** An informal address asked for a message: "de tú", "tuteándole", "per du", "du-Form", "tutoiement", "gli diamo del tu", "je-vorm", "na ty", "на ты". */
+const INFORMAL_ASKED = /(?<![\p{L}])(?:(?:de|en|con)[ \t]+tú|tute(?:a|ar|ando|ándole|ándolo)|per[ \t]+du|duzen|du-?form|im[ \t]+du-?ton|tutoie(?:ment|r|z)?|del[ \t]+tu|col[ \t]+tu|con[ \t]+il[ \t]+tu|je-?vorm|jij-?vorm|tutoyant|na[ \t]+ty|на[ \t]+ты)(?![\p{L}])/iu;
+/** Each language's formal and informal address, where it has both and the messages take the formal one. */
+const FORMAL_ADDRESS: Partial<Record<CustomerLanguage, { formal: string; informal: string }>> = {
+  de: { formal: 'Sie', informal: 'du' }, es: { formal: 'usted', informal: 'tú' }, fr: { formal: 'vous', informal: 'tu' }, it: { formal: 'Lei', informal: 'tu' },
+  nl: { formal: 'u', informal: 'je' }, pl: { formal: 'Pan/Pani', informal: 'ty' }, ru: { formal: 'вы', informal: 'ты' },
+};
 
 /** Where an ask numbers its messages: "(1) ... (2) ...", "1) ... 2) ...". */
 const ASK_NUMBER = /(?<![\w(])(?:\(([1-4])\)|([1-4])\))(?=[ \t])/g;

@@ -78,3 +78,16 @@ describe('a Route one letter from the refused address, other senders reaching it
     expect(reply).toContain('a typo in the route (then correct it to');
   });
 });
+
+describe('an informal address asked for a message (r277b-04, 09, 14, r277c-14, r274c-17)', () => {
+  it('the formal message says it is formal, and which address was asked', () => {
+    expect(messageSection(replyText(paste('r277b-04')))).toContain('The message addresses the reader formally (usted): I write these messages in the formal address only, not with tú as asked.');
+    expect(messageSection(replyText(paste('r277c-14')))).toContain('formally (Sie)');
+    expect(messageSection(replyText(fixturePaste('pastes274c', 'r274c-17')))).toContain('formally (Lei)');
+  });
+
+  it('no note where the formal address is asked, or for English', () => {
+    expect(replyText(paste('r277b-18'))).not.toContain('formal address only');
+    expect(replyText("Write me a reply for the customer in English, per du please.\n550 5.7.1 <bob@partner.example>: Relay access denied")).not.toContain('formal address only');
+  });
+});
